@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace careerdesk {
+
+class Workspace;
+
+// The command line: which database and user, and the headless commands that run without a window.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // Decided before any QCoreApplication exists, from the raw arguments.
+    static bool isHeadless(int argc, char** argv);
+
+    CommandLine();
+    // False when the arguments are wrong; the message is then on stderr.
+    bool parse(const QStringList& arguments);
+
+    QString databaseLocation() const;
+    QString userEmail() const;
+    bool isHeadless() const;
+
+    // Runs the headless command; returns the process exit code.
+    int runHeadless(Workspace& workspace);
+
+private:
+    int listUsers(Workspace& workspace);
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_database;
+    QCommandLineOption m_user;
+    QCommandLineOption m_listUsers;
+};
+
+} // namespace careerdesk

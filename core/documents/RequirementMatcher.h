@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace careerdesk {
+
+// Which of a posting's requirements a text (a resume) shows: a requirement matches when its words
+// appear in the text in the same order, ignoring case and plural endings.
+class RequirementMatcher
+{
+public:
+    struct Match
+    {
+        QStringList found;
+        QStringList missing;
+        int score() const; // percentage of requirements found; 0 when there are none
+    };
+
+    static Match match(const QStringList& requirements, const QString& text);
+    static QStringList words(const QString& text);
+};
+
+} // namespace careerdesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace careerdesk {
+
+struct ActionItem
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString title;
+    QString description;
+    ActionItemStatus status = ActionItemStatus::Pending;
+    Priority priority = Priority::Medium;
+    QDateTime dueDate; // null when none
+    QDateTime completedAt;
+    qint64 relatedOpportunityId = 0; // 0 when none
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool isOpen() const { return status == ActionItemStatus::Pending || status == ActionItemStatus::InProgress; }
+    bool isOverdue(const QDateTime& now) const { return isOpen() && dueDate.isValid() && dueDate < now; }
+};
+
+} // namespace careerdesk

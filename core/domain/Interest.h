@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace careerdesk {
+
+struct Interest
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString name;
+    QString description;
+    InterestCategory category = InterestCategory::Skill;
+    Priority priority = Priority::Medium;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace careerdesk

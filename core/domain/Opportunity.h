@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Enums.h"
+#include "SalaryRange.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace careerdesk {
+
+// A job or gig posting. Postings are shared by every user of a database; a user's relation to
+// one is a UserOpportunity.
+struct Opportunity
+{
+    qint64 id = 0;
+    QString title;
+    QString company;
+    QString description;
+    QStringList requirements;
+    OpportunityType type = OpportunityType::FullTime;
+    QString location;
+    bool isRemote = false;
+    std::optional<SalaryRange> salaryRange;
+    QDateTime postedAt;
+    QDateTime expiresAt; // null when open-ended
+    OpportunityStatus status = OpportunityStatus::Active;
+    QString sourceUrl;
+};
+
+} // namespace careerdesk

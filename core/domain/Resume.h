@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace careerdesk {
+
+struct Resume
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString name;
+    QString content; // Markdown or HTML
+    ResumeFormat format = ResumeFormat::Pdf;
+    bool isDefault = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace careerdesk

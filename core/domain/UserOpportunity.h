@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace careerdesk {
+
+// A user's application (or saved interest) in one opportunity.
+struct UserOpportunity
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    qint64 opportunityId = 0;
+    ApplicationStatus applicationStatus = ApplicationStatus::Saved;
+    QDateTime appliedAt;
+    QString notes;
+    qint64 coverLetterId = 0; // 0 when none
+    qint64 resumeId = 0;      // 0 when none
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace careerdesk

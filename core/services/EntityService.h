@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Clock.h"
+#include "store/Database.h"
+
+#include <QObject>
+
+namespace careerdesk {
+
+// What every service shares: the database, the clock, and the change notifications that models
+// map one-to-one onto row signals.
+class EntityService : public QObject
+{
+    Q_OBJECT
+
+public:
+    EntityService(const Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    const Database& database() const { return m_database; }
+    QDateTime now() const { return m_clock.now(); }
+
+    // When a row that can be completed was completed: kept from before, now when it just was,
+    // none when it is not complete.
+    QDateTime completionTime(bool complete, const QDateTime& before, const QDateTime& given) const;
+
+Q_SIGNALS:
+    void created(qint64 id);
+    void changed(qint64 id);
+    void removed(qint64 id);
+
+private:
+    const Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace careerdesk

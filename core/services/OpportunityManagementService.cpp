@@ -1,0 +1,177 @@
+#include "OpportunityManagementService.h"
+
+#include "Validator.h"
+#include "store/CoverLetterRepository.h"
+#include "store/OpportunityRepository.h"
+#include "store/ResumeRepository.h"
+#include "store/Transaction.h"
+
+namespace careerdesk {
+
+OpportunityManagementService::OpportunityManagementService(const Database& database, const Clock& clock,
+                                                           QObject* parent)
+    : OwnedEntityService(database, clock, parent)
+    , m_events(database)
+{
+}
+
+Status OpportunityManagementService::validate(const UserOpportunity& application) const
+{
+    Validator validator;
+    validator.merge(OpportunityRepository(database()).exists(application.opportunityId))
+        .maxLength(tr("Notes"), application.notes, Validator::longTextLimit);
+    if (application.resumeId > 0)
+        validator.merge(ResumeRepository(database()).get(application.resumeId, application.userId));
+    if (application.coverLetterId > 0)
+        validator.merge(CoverLetterRepository(database()).get(application.coverLetterId, application.userId));
+    return validator.status();
+}
+
+Status OpportunityManagementService::recordEvent(qint64 userOpportunityId, std::optional<ApplicationStatus> from,
+                                                 ApplicationStatus to)
+{
+    ApplicationEvent event;
+    event.userOpportunityId = userOpportunityId;
+    event.fromStatus = from;
+    event.toStatus = to;
+    event.at = now();
+    auto inserted = m_events.insert(event);
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+Result<UserOpportunity> OpportunityManagementService::saveOpportunity(qint64 userId, qint64 opportunityId)
+{
+    auto existing = m_repository.findByOpportunity(userId, opportunityId);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return *existing.value();
+
+    Transaction transaction(database().connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    UserOpportunity application;
+    application.opportunityId = opportunityId;
+    application.applicationStatus = ApplicationStatus::Saved;
+    auto created = createFor(userId, application);
+    if (!created)
+        return created;
+    if (Status recorded = recordEvent(created->id, std::nullopt, ApplicationStatus::Saved); !recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return created;
+}
+
+Result<UserOpportunity> OpportunityManagementService::applyToOpportunity(qint64 userId, qint64 opportunityId,
+                                                                         qint64 resumeId, qint64 coverLetterId)
+{
+    if (resumeId <= 0)
+        return Error{tr("Choose the resume you applied with")};
+    auto existing = m_repository.findByOpportunity(userId, opportunityId);
+    if (!existing)
+        return existing.error();
+
+    Transaction transaction(database().connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    UserOpportunity application = existing.value().value_or(UserOpportunity{});
+    const std::optional<ApplicationStatus> before =
+        existing.value() ? std::optional(existing.value()->applicationStatus) : std::nullopt;
+    application.opportunityId = opportunityId;
+    application.resumeId = resumeId;
+    application.coverLetterId = coverLetterId;
+    application.applicationStatus = ApplicationStatus::Applied;
+    if (!application.appliedAt.isValid())
+        application.appliedAt = now();
+    auto written = existing.value() ? updateFor(userId, application) : createFor(userId, application);
+    if (!written)
+        return written;
+    if (before != ApplicationStatus::Applied) {
+        if (Status recorded = recordEvent(written->id, before, ApplicationStatus::Applied); !recorded)
+            return recorded.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return written;
+}
+
+Result<UserOpportunity> OpportunityManagementService::changeStatus(qint64 userId, UserOpportunity application,
+                                                                   ApplicationStatus status)
+{
+    const ApplicationStatus before = application.applicationStatus;
+    if (before == status)
+        return application;
+    Transaction transaction(database().connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    application.applicationStatus = status;
+    if (status == ApplicationStatus::Applied && !application.appliedAt.isValid())
+        application.appliedAt = now();
+    auto updated = updateFor(userId, application);
+    if (!updated)
+        return updated;
+    if (Status recorded = recordEvent(application.id, before, status); !recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return updated;
+}
+
+Result<UserOpportunity> OpportunityManagementService::updateApplicationStatus(qint64 userId, qint64 userOpportunityId,
+                                                                              ApplicationStatus status)
+{
+    auto application = getFor(userId, userOpportunityId);
+    if (!application)
+        return application;
+    return changeStatus(userId, application.value(), status);
+}
+
+Result<UserOpportunity> OpportunityManagementService::addOpportunityNotes(qint64 userId, qint64 userOpportunityId,
+                                                                          const QString& notes)
+{
+    if (notes.trimmed().isEmpty())
+        return Error{tr("The note is empty")};
+    auto application = getFor(userId, userOpportunityId);
+    if (!application)
+        return application;
+    QString& stored = application.value().notes;
+    stored = stored.isEmpty() ? notes : stored + QStringLiteral("\n\n") + notes;
+    return updateFor(userId, application.value());
+}
+
+Result<QList<UserOpportunity>> OpportunityManagementService::getOpportunitiesByApplicationStatus(
+    qint64 userId, ApplicationStatus status) const
+{
+    return m_repository.findByStatus(userId, status);
+}
+
+Result<UserOpportunity> OpportunityManagementService::updateUserOpportunity(qint64 userId,
+                                                                            const UserOpportunity& application)
+{
+    auto stored = getFor(userId, application.id);
+    if (!stored)
+        return stored;
+    UserOpportunity edited = application;
+    edited.opportunityId = stored->opportunityId;
+    edited.applicationStatus = stored->applicationStatus;
+    if (application.applicationStatus == stored->applicationStatus)
+        return updateFor(userId, edited);
+    // A status edit goes through the same path as updateApplicationStatus, so that it is recorded.
+    auto written = updateFor(userId, edited);
+    if (!written)
+        return written;
+    return changeStatus(userId, written.value(), application.applicationStatus);
+}
+
+Result<QList<ApplicationEvent>> OpportunityManagementService::getApplicationHistory(qint64 userId,
+                                                                                   qint64 userOpportunityId) const
+{
+    if (auto application = getFor(userId, userOpportunityId); !application)
+        return application.error();
+    return m_events.findByApplication(userOpportunityId);
+}
+
+} // namespace careerdesk

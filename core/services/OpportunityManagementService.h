@@ -1,0 +1,47 @@
+#pragma once
+
+#include "OwnedEntityService.h"
+#include "domain/ApplicationEvent.h"
+#include "domain/UserOpportunity.h"
+#include "store/ApplicationEventRepository.h"
+#include "store/UserOpportunityRepository.h"
+
+namespace careerdesk {
+
+// A user's pipeline ("Manage Gigs"): postings saved or applied to, their status, notes, the resume
+// and letter sent, and the dated history of every status change.
+class OpportunityManagementService : public OwnedEntityService<UserOpportunityRepository, UserOpportunity>
+{
+    Q_DECLARE_TR_FUNCTIONS(OpportunityManagementService)
+
+public:
+    OpportunityManagementService(const Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    Result<QList<UserOpportunity>> getUserOpportunities(qint64 userId) const { return listFor(userId); }
+    Result<UserOpportunity> getUserOpportunity(qint64 userId, qint64 id) const { return getFor(userId, id); }
+    // Saving a posting already in the pipeline returns the existing entry unchanged.
+    Result<UserOpportunity> saveOpportunity(qint64 userId, qint64 opportunityId);
+    // `coverLetterId` 0 applies without a letter.
+    Result<UserOpportunity> applyToOpportunity(qint64 userId, qint64 opportunityId, qint64 resumeId,
+                                               qint64 coverLetterId = 0);
+    Result<UserOpportunity> updateApplicationStatus(qint64 userId, qint64 userOpportunityId, ApplicationStatus status);
+    // Appends to the notes, keeping what was there.
+    Result<UserOpportunity> addOpportunityNotes(qint64 userId, qint64 userOpportunityId, const QString& notes);
+    Result<QList<UserOpportunity>> getOpportunitiesByApplicationStatus(qint64 userId, ApplicationStatus status) const;
+
+    // Edits that are not status changes: notes, applied date, linked resume and letter.
+    Result<UserOpportunity> updateUserOpportunity(qint64 userId, const UserOpportunity& application);
+    Status deleteUserOpportunity(qint64 userId, qint64 id) { return deleteFor(userId, id); }
+    Result<QList<ApplicationEvent>> getApplicationHistory(qint64 userId, qint64 userOpportunityId) const;
+
+protected:
+    Status validate(const UserOpportunity& application) const override;
+
+private:
+    Result<UserOpportunity> changeStatus(qint64 userId, UserOpportunity application, ApplicationStatus status);
+    Status recordEvent(qint64 userOpportunityId, std::optional<ApplicationStatus> from, ApplicationStatus to);
+
+    ApplicationEventRepository m_events;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "EntityService.h"
+#include "domain/User.h"
+#include "store/PreferenceRepository.h"
+#include "store/UserRepository.h"
+
+namespace careerdesk {
+
+// The people whose data a database keeps; a career coach keeps several.
+class UserService : public EntityService
+{
+    Q_OBJECT
+
+public:
+    UserService(const Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    Result<QList<User>> listUsers() const;
+    Result<User> getUser(qint64 id) const;
+    Result<std::optional<User>> getUserByEmail(const QString& email) const;
+    Result<User> createUser(User user);
+    Result<User> updateUser(User user);
+    Status deleteUser(qint64 id);
+
+    // The person the window or a command works for: `email` when given (created when
+    // `createIfMissing`), else the last used user, else the only one.
+    Result<User> resolveUser(const QString& email, bool createIfMissing);
+    Status rememberCurrentUser(qint64 id);
+
+    static bool isValidEmail(const QString& email);
+
+private:
+    Status validate(const User& user) const;
+
+    UserRepository m_users;
+    PreferenceRepository m_preferences;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ActionItemService.h"
+#include "Clock.h"
+#include "CoverLetterService.h"
+#include "GoalService.h"
+#include "InterestService.h"
+#include "IntroEmailService.h"
+#include "OpportunityManagementService.h"
+#include "OpportunitySearchService.h"
+#include "PromptService.h"
+#include "ResumeService.h"
+#include "UserService.h"
+#include "store/Database.h"
+
+#include <memory>
+
+namespace careerdesk {
+
+// One open database with every service over it: what the window and the headless commands work on.
+class Workspace
+{
+public:
+    static Result<std::unique_ptr<Workspace>> open(const QString& location, Clock clock = {});
+    ~Workspace();
+
+    Database& database() { return *m_database; }
+    const Clock& clock() const { return m_clock; }
+
+    UserService& users() { return *m_users; }
+    InterestService& interests() { return *m_interests; }
+    GoalService& goals() { return *m_goals; }
+    ResumeService& resumes() { return *m_resumes; }
+    ActionItemService& actionItems() { return *m_actionItems; }
+    OpportunitySearchService& opportunities() { return *m_opportunities; }
+    OpportunityManagementService& applications() { return *m_applications; }
+    CoverLetterService& coverLetters() { return *m_coverLetters; }
+    IntroEmailService& introEmails() { return *m_introEmails; }
+    PromptService& prompts() { return *m_prompts; }
+
+private:
+    Workspace(std::unique_ptr<Database> database, Clock clock);
+
+    std::unique_ptr<Database> m_database;
+    Clock m_clock;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<InterestService> m_interests;
+    std::unique_ptr<GoalService> m_goals;
+    std::unique_ptr<ResumeService> m_resumes;
+    std::unique_ptr<ActionItemService> m_actionItems;
+    std::unique_ptr<OpportunitySearchService> m_opportunities;
+    std::unique_ptr<OpportunityManagementService> m_applications;
+    std::unique_ptr<CoverLetterService> m_coverLetters;
+    std::unique_ptr<IntroEmailService> m_introEmails;
+    std::unique_ptr<PromptService> m_prompts;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,42 @@
+#include "ApplicationEventRepository.h"
+
+#include "RecordReader.h"
+#include "SqlValues.h"
+
+namespace careerdesk {
+
+QString ApplicationEventRepository::entityName(qint64 id)
+{
+    return QCoreApplication::translate("ApplicationEventRepository", "Application event %1").arg(id);
+}
+
+SqlRow ApplicationEventRepository::toRow(const ApplicationEvent& event)
+{
+    return {
+        {QStringLiteral("user_opportunity_id"), event.userOpportunityId},
+        {QStringLiteral("from_status"),
+         event.fromStatus ? QVariant(enumKey(*event.fromStatus)) : QVariant(QMetaType::fromType<QString>())},
+        {QStringLiteral("to_status"), enumKey(event.toStatus)},
+        {QStringLiteral("at"), SqlValues::fromDateTime(event.at)},
+    };
+}
+
+Result<ApplicationEvent> ApplicationEventRepository::fromRecord(const QSqlRecord& record)
+{
+    RecordReader read(record, table());
+    ApplicationEvent event;
+    event.id = read.id();
+    event.userOpportunityId = read.id("user_opportunity_id");
+    if (!read.isNull("from_status"))
+        event.fromStatus = read.enumValue<ApplicationStatus>("from_status");
+    event.toStatus = read.enumValue<ApplicationStatus>("to_status");
+    event.at = read.time("at");
+    return read.finish(event);
+}
+
+Result<QList<ApplicationEvent>> ApplicationEventRepository::findByApplication(qint64 userOpportunityId) const
+{
+    return selectWhere(QStringLiteral("user_opportunity_id = ?"), {userOpportunityId});
+}
+
+} // namespace careerdesk

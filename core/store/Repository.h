@@ -1,0 +1,163 @@
+#pragma once
+
+#include "Database.h"
+#include "SqlQuery.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <optional>
+
+namespace careerdesk {
+
+using SqlRow = QList<QPair<QString, QVariant>>; // column name → bound value, id excluded
+
+// The generic half of every repository: insert, update, delete and reads of one table, with bound
+// values only. `Derived` names the table and maps its entity to and from a row:
+//   static QString table();  static QString entityName(qint64 id);  static QString orderBy();
+//   static SqlRow toRow(const Entity&);  static Result<Entity> fromRecord(const QSqlRecord&);
+// Table and column names are the fixed identifiers the derived class spells; values never enter SQL text.
+template <typename Derived, typename Entity>
+class Repository
+{
+public:
+    explicit Repository(const Database& database)
+        : m_database(database)
+    {
+    }
+
+    // Keeps entity.id when it is set (an undone delete comes back with its id).
+    Result<Entity> insert(Entity entity) const
+    {
+        QStringList columns;
+        QStringList marks;
+        QVariantList values;
+        if (entity.id > 0) {
+            columns << QStringLiteral("id");
+            marks << QStringLiteral("?");
+            values << entity.id;
+        }
+        for (const auto& [column, value] : Derived::toRow(entity)) {
+            columns << column;
+            marks << QStringLiteral("?");
+            values << value;
+        }
+        const QString sql = QStringLiteral("INSERT INTO ") + Derived::table() + QStringLiteral(" (") +
+                            columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                            marks.join(QStringLiteral(", ")) + QStringLiteral(") RETURNING id");
+        auto query = SqlQuery::run(connection(), sql, values);
+        if (!query)
+            return query.error();
+        if (!query.value().next())
+            return Error{QCoreApplication::translate("Repository", "The database did not return the new row's id")};
+        entity.id = query.value().value(0).toLongLong();
+        return entity;
+    }
+
+    Status update(const Entity& entity) const
+    {
+        QStringList assignments;
+        QVariantList values;
+        for (const auto& [column, value] : Derived::toRow(entity)) {
+            assignments << column + QStringLiteral(" = ?");
+            values << value;
+        }
+        values << entity.id;
+        const QString sql = QStringLiteral("UPDATE ") + Derived::table() + QStringLiteral(" SET ") +
+                            assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?");
+        auto query = SqlQuery::run(connection(), sql, values);
+        if (!query)
+            return query.error();
+        if (query.value().numRowsAffected() == 0)
+            return notFound(entity.id);
+        return {};
+    }
+
+    Status remove(qint64 id) const
+    {
+        auto query = SqlQuery::run(connection(), QStringLiteral("DELETE FROM ") + Derived::table() +
+                                                     QStringLiteral(" WHERE id = ?"),
+                                   {id});
+        if (!query)
+            return query.error();
+        if (query.value().numRowsAffected() == 0)
+            return notFound(id);
+        return {};
+    }
+
+    Result<std::optional<Entity>> findById(qint64 id) const
+    {
+        auto rows = selectWhere(QStringLiteral("id = ?"), {id});
+        if (!rows)
+            return rows.error();
+        if (rows.value().isEmpty())
+            return std::optional<Entity>();
+        return std::optional<Entity>(rows.value().constFirst());
+    }
+
+    // The row, or an error that names it; a row of another user counts as not there.
+    Result<Entity> get(qint64 id, std::optional<qint64> ownerId = std::nullopt) const
+    {
+        auto found = findById(id);
+        if (!found)
+            return found.error();
+        if (!found.value().has_value())
+            return notFound(id);
+        if constexpr (requires(Entity e) { e.userId; }) {
+            if (ownerId && found.value()->userId != *ownerId)
+                return notFound(id);
+        }
+        return *found.value();
+    }
+
+    Status exists(qint64 id) const
+    {
+        auto found = findById(id);
+        if (!found)
+            return found.error();
+        return found.value().has_value() ? Status() : Status(notFound(id));
+    }
+
+    Result<QList<Entity>> findByUser(qint64 userId) const
+    {
+        return selectWhere(QStringLiteral("user_id = ?"), {userId});
+    }
+
+    static Error notFound(qint64 id)
+    {
+        return Error{QCoreApplication::translate("Repository", "%1 does not exist").arg(Derived::entityName(id))};
+    }
+
+protected:
+    QSqlDatabase connection() const { return m_database.connection(); }
+
+    Result<QList<Entity>> selectWhere(const QString& condition, const QVariantList& values,
+                                      const QString& orderBy = Derived::orderBy()) const
+    {
+        const QString sql = QStringLiteral("SELECT * FROM ") + Derived::table() + QStringLiteral(" WHERE ") +
+                            condition + QStringLiteral(" ORDER BY ") + orderBy;
+        return fetch(SqlQuery::run(connection(), sql, values));
+    }
+
+    static Result<QList<Entity>> fetch(Result<QSqlQuery> query)
+    {
+        if (!query)
+            return query.error();
+        QList<Entity> entities;
+        while (query.value().next()) {
+            auto entity = Derived::fromRecord(query.value().record());
+            if (!entity)
+                return entity.error();
+            entities << std::move(entity).value();
+        }
+        return entities;
+    }
+
+    const Database& m_database;
+};
+
+} // namespace careerdesk

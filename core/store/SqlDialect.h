@@ -1,0 +1,7 @@
+#pragma once
+
+namespace careerdesk {
+
+enum class SqlDialect { Sqlite, PostgreSql };
+
+} // namespace careerdesk

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace careerdesk::SqlQuery {
+
+// Prepares `sql`, binds `values` in order and runs it. Every statement of the store goes through
+// here, so no value ever becomes part of SQL text.
+Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& sql, const QVariantList& values = {});
+
+} // namespace careerdesk::SqlQuery

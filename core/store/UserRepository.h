@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Repository.h"
+#include "domain/User.h"
+
+namespace careerdesk {
+
+class UserRepository : public Repository<UserRepository, User>
+{
+public:
+    using Repository::Repository;
+
+    static QString table() { return QStringLiteral("users"); }
+    static QString orderBy() { return QStringLiteral("last_name, first_name, id"); }
+    static QString entityName(qint64 id);
+    static SqlRow toRow(const User& user);
+    static Result<User> fromRecord(const QSqlRecord& record);
+
+    Result<QList<User>> findAll() const;
+    Result<std::optional<User>> findByEmail(const QString& email) const;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "services/Workspace.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace careerdesk {
+
+// A fresh database in a temporary folder, a clock the test moves by hand, and two users: the one
+// the test works as and another whose rows must stay out of reach.
+class TestWorkspace
+{
+public:
+    TestWorkspace();
+    TestWorkspace(const TestWorkspace&) = delete;
+    TestWorkspace& operator=(const TestWorkspace&) = delete;
+
+    Workspace& operator*() { return *workspace; }
+    Workspace* operator->() { return workspace.get(); }
+    QString databasePath() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    void advanceDays(int days) { now = now.addDays(days); }
+
+    qint64 addOpportunity(const QString& title, const QString& company, const QStringList& requirements = {});
+    qint64 addResume(qint64 owner, const QString& name, const QString& content = QString());
+
+    QTemporaryDir dir;
+    QDateTime now;
+    std::unique_ptr<Workspace> workspace;
+    qint64 userId = 0;
+    qint64 otherUserId = 0;
+};
+
+} // namespace careerdesk
