@@ -41,7 +41,8 @@ CommandLine::CommandLine()
     : m_database(QStringList{QStringLiteral("database")},
                  tr("Open the SQLite database file PATH instead of the default one."), tr("PATH"))
     , m_user(QStringList{QStringLiteral("user")},
-             tr("Work as the user with this email; a headless command creates the user if needed."), tr("EMAIL"))
+             tr("Work as the user with this email; a headless command creates the user if needed."),
+             tr("EMAIL"))
     , m_listUsers(QStringList{QStringLiteral("list-users")}, tr("Print the users of the database and exit."))
 {
     m_parser.setApplicationDescription(tr("CareerDesk keeps your whole career search in one place.\n\n"
@@ -73,7 +74,8 @@ bool CommandLine::parse(const QStringList& arguments)
         return false;
     }
     if (m_parser.isSet(m_user) && !UserService::isValidEmail(m_parser.value(m_user))) {
-        err() << tr("careerdesk: --user needs an email address, not \"%1\"").arg(m_parser.value(m_user)) << Qt::endl;
+        err() << tr("careerdesk: --user needs an email address, not \"%1\"").arg(m_parser.value(m_user))
+              << Qt::endl;
         return false;
     }
     return true;

@@ -45,12 +45,14 @@ int runWindow(int argc, char** argv)
         return 2;
     auto workspace = Workspace::open(commandLine.databaseLocation());
     if (!workspace) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CareerDesk"), workspace.errorMessage());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CareerDesk"),
+                              workspace.errorMessage());
         return 1;
     }
     auto user = workspace.value()->users().resolveUser(commandLine.userEmail(), true);
     if (!user) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CareerDesk"), user.errorMessage());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CareerDesk"),
+                              user.errorMessage());
         return 1;
     }
     MainWindow window(*workspace.value(), user->id);

@@ -1,1 +1,86 @@
+#include "TestSupport.h"
 
+#include <QProcess>
+#include <QTest>
+
+using namespace careerdesk;
+
+// The careerdesk executable itself, run as a script would run it.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CAREERDESK_EXECUTABLE), arguments);
+        if (!process.waitForFinished(30000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void helpListsOptions()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* option : {"--database", "--user", "--list-users"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    }
+
+    void listUsersOfAGivenDatabase()
+    {
+        const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
+        {
+            auto workspace = Workspace::open(path);
+            QVERIFY(workspace.ok());
+            User user;
+            user.email = QStringLiteral("cli@example.org");
+            user.firstName = QStringLiteral("Cli");
+            QVERIFY(workspace.value()->users().createUser(user).ok());
+        }
+        const Run listed = run({QStringLiteral("--database"), path, QStringLiteral("--list-users")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(QLatin1String("cli@example.org")));
+    }
+
+    void wrongArgumentsFailWithAMessage()
+    {
+        const Run unknown = run({QStringLiteral("--frobnicate")});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
+
+        const Run badUser =
+            run({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("--list-users")});
+        QVERIFY(badUser.exitCode != 0);
+        QVERIFY(badUser.err.contains(QLatin1String("nobody")));
+
+        const Run stray = run({QStringLiteral("--list-users"), QStringLiteral("extra")});
+        QVERIFY(stray.exitCode != 0);
+        QVERIFY(stray.err.contains(QLatin1String("extra")));
+    }
+
+    void unreadableDatabaseFailsWithItsName()
+    {
+        const Run folder = run({QStringLiteral("--database"), dir.path(), QStringLiteral("--list-users")});
+        QVERIFY(folder.exitCode != 0);
+        QVERIFY(folder.err.contains(dir.path()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

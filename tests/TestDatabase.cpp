@@ -1,1 +1,259 @@
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/SqlQuery.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace careerdesk;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes straight to a database file with a connection of its own, as another program would.
+void runRaw(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& statement : statements)
+            QVERIFY2(SqlQuery::run(db, statement).ok(), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::vector<Migration> withNextVersion(SqlDialect dialect)
+{
+    auto migrations = Migrations::all(dialect);
+    migrations.push_back({Migrations::latestVersion() + 1,
+                          {QStringLiteral("CREATE TABLE upgrade_probe (note TEXT)"),
+                           QStringLiteral("INSERT INTO upgrade_probe (note) VALUES ('upgraded')")}});
+    return migrations;
+}
+
+std::vector<Migration> withBrokenNextVersion(SqlDialect dialect)
+{
+    auto migrations = Migrations::all(dialect);
+    migrations.push_back(
+        {Migrations::latestVersion() + 1,
+         {QStringLiteral("CREATE TABLE half_done (note TEXT)"), QStringLiteral("THIS IS NOT SQL")}});
+    return migrations;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsSchemaAtLatestVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+        auto database = Database::open(path);
+        QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
+        QCOMPARE(database.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(QFile::exists(path));
+        QVERIFY(database.value()->backupPath().isEmpty()); // nothing to back up in a new file
+    }
+
+    void pragmasAreSet()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(QStringLiteral("p.sqlite")));
+        QVERIFY(database.ok());
+        auto journal = SqlQuery::run(database.value()->connection(), QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(journal.ok() && journal.value().next());
+        QCOMPARE(journal.value().value(0).toString(), QStringLiteral("wal"));
+        auto keys = SqlQuery::run(database.value()->connection(), QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(keys.ok() && keys.value().next());
+        QCOMPARE(keys.value().value(0).toInt(), 1);
+        auto timeout = SqlQuery::run(database.value()->connection(), QStringLiteral("PRAGMA busy_timeout"));
+        QVERIFY(timeout.ok() && timeout.value().next());
+        QVERIFY(timeout.value().value(0).toInt() >= 1000);
+    }
+
+    void reopensWithDataKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.sqlite"));
+        {
+            auto workspace = Workspace::open(path);
+            QVERIFY(workspace.ok());
+            User user;
+            user.email = QStringLiteral("keep@example.org");
+            QVERIFY(workspace.value()->users().createUser(user).ok());
+        }
+        auto reopened = Workspace::open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+        auto found = reopened.value()->users().getUserByEmail(QStringLiteral("keep@example.org"));
+        QVERIFY(found.ok() && found.value().has_value());
+    }
+
+    void newerDatabaseIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto database = Database::open(path);
+            QVERIFY(database.ok());
+        }
+        runRaw(path,
+               {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                QStringLiteral("UPDATE schema_info SET version = %1").arg(Migrations::latestVersion() + 1)});
+        const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
+
+        auto refused = Database::open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("newer CareerDesk")),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(refused.errorMessage().contains(QString::number(Migrations::latestVersion() + 1)));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void olderDatabaseIsBackedUpThenMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto workspace = Workspace::open(path);
+            QVERIFY(workspace.ok());
+            User user;
+            user.email = QStringLiteral("old@example.org");
+            QVERIFY(workspace.value()->users().createUser(user).ok());
+        }
+        auto migrated = Database::open(path, &withNextVersion);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
+        const int next = Migrations::latestVersion() + 1;
+        QCOMPARE(migrated.value()->schemaVersion(), next);
+        QVERIFY(
+            SqlQuery::run(migrated.value()->connection(), QStringLiteral("SELECT note FROM upgrade_probe"))
+                .ok());
+
+        const QString backup = migrated.value()->backupPath();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(QFile::exists(backup));
+        auto fromBackup = Database::open(backup);
+        QVERIFY2(fromBackup.ok(), qPrintable(fromBackup.errorMessage()));
+        auto users =
+            SqlQuery::run(fromBackup.value()->connection(), QStringLiteral("SELECT email FROM users"));
+        QVERIFY(users.ok() && users.value().next());
+        QCOMPARE(users.value().value(0).toString(), QStringLiteral("old@example.org"));
+        migrated.value().reset();
+
+        // The upgraded file is now newer than this program: refused, and not touched.
+        const QByteArray before = fileHash(path);
+        auto refused = Database::open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorMessage().contains(QLatin1String("newer CareerDesk")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void failedMigrationChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fail.sqlite"));
+        {
+            auto database = Database::open(path);
+            QVERIFY(database.ok());
+        }
+        auto failed = Database::open(path, &withBrokenNextVersion);
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.errorMessage().contains(QLatin1String("nothing was changed")));
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+        // The first statement of the broken migration was rolled back with the rest.
+        QVERIFY(
+            !SqlQuery::run(reopened.value()->connection(), QStringLiteral("SELECT * FROM half_done")).ok());
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        runRaw(path, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)")});
+        const QByteArray before = fileHash(path);
+        auto refused = Database::open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorMessage().contains(QLatin1String("another program")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void garbageFileIsRefusedWithItsName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, '\x7f'));
+        file.close();
+        auto refused = Database::open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(path), qPrintable(refused.errorMessage()));
+    }
+
+    void folderIsRefused()
+    {
+        QTemporaryDir dir;
+        auto refused = Database::open(dir.path());
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorMessage().contains(QLatin1String("folder")));
+    }
+
+    void damagedEnumInStoreIsReportedNotShown()
+    {
+        TestWorkspace w;
+        Goal goal;
+        goal.title = QStringLiteral("Learn Rust");
+        const qint64 id = w->goals().createGoal(w.userId, goal).value().id;
+        QVERIFY(SqlQuery::run(w->database().connection(),
+                              QStringLiteral("UPDATE goals SET status = ? WHERE id = ?"),
+                              {QStringLiteral("FINISHED"), id})
+                    .ok());
+        auto goals = w->goals().getUserGoals(w.userId);
+        QVERIFY(!goals.ok());
+        QVERIFY2(goals.errorMessage().contains(QLatin1String("FINISHED")), qPrintable(goals.errorMessage()));
+        QVERIFY(goals.errorMessage().contains(QLatin1String("goals")));
+        QVERIFY(goals.errorMessage().contains(QLatin1String("status")));
+    }
+
+    void eachThreadGetsItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(QStringLiteral("threads.sqlite")));
+        QVERIFY(database.ok());
+        const QString mainName = database.value()->connection().connectionName();
+        QString otherName;
+        bool otherOpen = false;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            QSqlDatabase connection = database.value()->connection();
+            otherName = connection.connectionName();
+            otherOpen = connection.isOpen();
+        }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        QVERIFY(otherOpen);
+        QVERIFY(otherName != mainName);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

@@ -1,1 +1,250 @@
+#include "TestSupport.h"
 
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace careerdesk;
+
+class TestOpportunitySearchService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> w;
+
+    qint64 add(Opportunity opportunity)
+    {
+        if (!opportunity.postedAt.isValid())
+            opportunity.postedAt = w->now.addDays(-1);
+        auto created = (*w)->opportunities().createOpportunity(opportunity);
+        if (!created)
+            qFatal("%s", qPrintable(created.errorMessage()));
+        return created->id;
+    }
+
+    Opportunity posting(const QString& title, const QString& company, const QString& location = QString())
+    {
+        Opportunity opportunity;
+        opportunity.title = title;
+        opportunity.company = company;
+        opportunity.location = location;
+        opportunity.description = QStringLiteral("We build things.");
+        return opportunity;
+    }
+
+    QList<qint64> ids(const Result<QList<Opportunity>>& result)
+    {
+        QList<qint64> list;
+        if (!result.ok()) {
+            qWarning("%s", qPrintable(result.errorMessage()));
+            return list;
+        }
+        for (const Opportunity& opportunity : result.value())
+            list << opportunity.id;
+        return list;
+    }
+
+private Q_SLOTS:
+    void init() { w = std::make_unique<TestWorkspace>(); }
+    void cleanup() { w.reset(); }
+
+    void createGetUpdateDelete()
+    {
+        auto& service = (*w)->opportunities();
+        QSignalSpy created(&service, &EntityService::created);
+        Opportunity full =
+            posting(QStringLiteral("Qt Developer"), QStringLiteral("KDAB"), QStringLiteral("Berlin"));
+        full.requirements = {QStringLiteral("C++"), QStringLiteral("Qt")};
+        full.type = OpportunityType::Contract;
+        full.isRemote = true;
+        full.salaryRange = SalaryRange{60000'00, 75000'00, QStringLiteral("EUR"), SalaryPeriod::Yearly};
+        full.expiresAt = w->now.addDays(30);
+        full.sourceUrl = QStringLiteral("https://jobs.example.org/qt-dev");
+        const qint64 id = add(full);
+        QCOMPARE(created.count(), 1);
+
+        auto found = service.getOpportunityById(id);
+        QVERIFY(found.ok() && found->has_value());
+        const Opportunity& stored = found->value();
+        QCOMPARE(stored.title, full.title);
+        QCOMPARE(stored.requirements, full.requirements);
+        QCOMPARE(stored.type, OpportunityType::Contract);
+        QVERIFY(stored.isRemote);
+        QVERIFY(stored.salaryRange.has_value());
+        QCOMPARE(*stored.salaryRange, *full.salaryRange);
+        QCOMPARE(stored.expiresAt, full.expiresAt);
+        QCOMPARE(stored.sourceUrl, full.sourceUrl);
+
+        Opportunity edited = stored;
+        edited.status = OpportunityStatus::Filled;
+        edited.salaryRange.reset();
+        QVERIFY(service.updateOpportunity(edited).ok());
+        QCOMPARE(service.getOpportunityById(id)->value().status, OpportunityStatus::Filled);
+        QVERIFY(!service.getOpportunityById(id)->value().salaryRange.has_value());
+
+        QVERIFY(service.deleteOpportunity(id).ok());
+        QVERIFY(!service.getOpportunityById(id)->has_value());
+        QVERIFY(!service.deleteOpportunity(id).ok());
+    }
+
+    void validation()
+    {
+        auto& service = (*w)->opportunities();
+        Opportunity bad = posting(QStringLiteral("Dev"), QString());
+        QVERIFY(service.createOpportunity(bad).errorMessage().contains(QLatin1String("Company")));
+        bad = posting(QStringLiteral("Dev"), QStringLiteral("Acme"));
+        bad.salaryRange = SalaryRange{90000'00, 50000'00, QStringLiteral("USD"), SalaryPeriod::Yearly};
+        QVERIFY(
+            service.createOpportunity(bad).errorMessage().contains(QLatin1String("greater than maximum")));
+        bad.salaryRange.reset();
+        bad.sourceUrl = QStringLiteral("javascript:alert(1)");
+        QVERIFY(service.createOpportunity(bad).errorMessage().contains(QLatin1String("javascript:alert(1)")));
+        bad.sourceUrl.clear();
+        bad.postedAt = w->now;
+        bad.expiresAt = w->now.addDays(-3);
+        QVERIFY(service.createOpportunity(bad).errorMessage().contains(QLatin1String("expires")));
+        QVERIFY(ids(service.getActiveOpportunities()).isEmpty());
+    }
+
+    void keywordsMatchAnyFieldAndAllWords()
+    {
+        auto& service = (*w)->opportunities();
+        Opportunity qt =
+            posting(QStringLiteral("Qt Developer"), QStringLiteral("KDAB"), QStringLiteral("Berlin"));
+        qt.requirements = {QStringLiteral("QML")};
+        const qint64 a = add(qt);
+        const qint64 b = add(
+            posting(QStringLiteral("Rust Engineer"), QStringLiteral("Ferrous"), QStringLiteral("Berlin")));
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("qml");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{a});
+        criteria.keywords = QStringLiteral("berlin");
+        QCOMPARE(ids(service.searchOpportunities(criteria)).size(), 2);
+        criteria.keywords = QStringLiteral("berlin rust");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{b});
+        criteria.keywords = QStringLiteral("ferr");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{b});
+    }
+
+    void keywordsAreTextNotSyntax()
+    {
+        auto& service = (*w)->opportunities();
+        const qint64 percent = add(posting(QStringLiteral("100% remote"), QStringLiteral("Acme")));
+        add(posting(QStringLiteral("Office job"), QStringLiteral("Acme")));
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("%");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{percent});
+        for (const char* hostile :
+             {"_", "\"", "'; DROP TABLE opportunities; --", "NEAR(", "a:b", "-x *", "\\"}) {
+            criteria.keywords = QLatin1String(hostile);
+            QVERIFY2(service.searchOpportunities(criteria).ok(), hostile);
+        }
+        QCOMPARE(ids(service.getActiveOpportunities()).size(), 2);
+    }
+
+    void filtersByLocationTypeRemoteAndDate()
+    {
+        auto& service = (*w)->opportunities();
+        Opportunity remote =
+            posting(QStringLiteral("Dev"), QStringLiteral("A"), QStringLiteral("Lisbon, Portugal"));
+        remote.isRemote = true;
+        remote.type = OpportunityType::Freelance;
+        remote.postedAt = w->now.addDays(-10);
+        const qint64 a = add(remote);
+        Opportunity office =
+            posting(QStringLiteral("Dev"), QStringLiteral("B"), QStringLiteral("Porto, Portugal"));
+        office.postedAt = w->now.addDays(-2);
+        const qint64 b = add(office);
+
+        OpportunitySearchCriteria criteria;
+        criteria.location = QStringLiteral("lisbon");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{a});
+        criteria = {};
+        criteria.isRemote = true;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{a});
+        criteria.isRemote = false;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{b});
+        criteria = {};
+        criteria.type = OpportunityType::Freelance;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{a});
+        QCOMPARE(ids(service.getOpportunitiesByType(OpportunityType::FullTime)), QList<qint64>{b});
+        criteria = {};
+        criteria.postedAfter = w->now.addDays(-5);
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{b});
+        // Newest first without keywords.
+        QCOMPARE(ids(service.getActiveOpportunities()), (QList<qint64>{b, a}));
+    }
+
+    void salaryFiltersCompareYearlyFigures()
+    {
+        auto& service = (*w)->opportunities();
+        Opportunity hourly = posting(QStringLiteral("Contractor"), QStringLiteral("A"));
+        hourly.salaryRange =
+            SalaryRange{50'00, 60'00, QStringLiteral("EUR"), SalaryPeriod::Hourly}; // 104k–124.8k
+        const qint64 a = add(hourly);
+        Opportunity yearly = posting(QStringLiteral("Employee"), QStringLiteral("B"));
+        yearly.salaryRange = SalaryRange{50000'00, 60000'00, QStringLiteral("EUR"), SalaryPeriod::Yearly};
+        const qint64 b = add(yearly);
+        Opportunity dollars = posting(QStringLiteral("Employee"), QStringLiteral("C"));
+        dollars.salaryRange = SalaryRange{150000'00, 160000'00, QStringLiteral("USD"), SalaryPeriod::Yearly};
+        const qint64 c = add(dollars);
+        const qint64 unpaid = add(posting(QStringLiteral("Volunteer"), QStringLiteral("D")));
+
+        OpportunitySearchCriteria criteria;
+        QCOMPARE(ids(service.searchOpportunities(criteria)).size(), 4); // no filter keeps unsalaried postings
+        criteria.salaryMinCents = 100000'00;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), (QList<qint64>{c, a}));
+        criteria.salaryCurrency = QStringLiteral("EUR");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{a});
+        criteria = {};
+        criteria.salaryMaxCents = 70000'00;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{b});
+        QVERIFY(!ids(service.searchOpportunities(criteria)).contains(unpaid));
+        criteria.salaryMinCents = 80000'00;
+        QVERIFY(!service.searchOpportunities(criteria).ok());
+    }
+
+    void statusAndExpiry()
+    {
+        auto& service = (*w)->opportunities();
+        Opportunity expiring = posting(QStringLiteral("Soon gone"), QStringLiteral("A"));
+        expiring.expiresAt = w->now.addDays(1);
+        const qint64 a = add(expiring);
+        Opportunity filled = posting(QStringLiteral("Filled"), QStringLiteral("B"));
+        filled.status = OpportunityStatus::Filled;
+        const qint64 b = add(filled);
+        QCOMPARE(ids(service.getActiveOpportunities()), QList<qint64>{a});
+        w->advanceDays(2);
+        QVERIFY(ids(service.getActiveOpportunities()).isEmpty());
+        OpportunitySearchCriteria criteria;
+        criteria.status = OpportunityStatus::Filled;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{b});
+        criteria.status.reset();
+        QCOMPARE(ids(service.searchOpportunities(criteria)).size(), 2);
+    }
+
+    void limitAndOffsetPage()
+    {
+        auto& service = (*w)->opportunities();
+        QList<qint64> all;
+        for (int i = 0; i < 7; ++i) {
+            Opportunity opportunity = posting(QStringLiteral("Job %1").arg(i), QStringLiteral("Acme"));
+            opportunity.postedAt = w->now.addDays(-i);
+            all << add(opportunity);
+        }
+        OpportunitySearchCriteria criteria;
+        criteria.limit = 3;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), all.mid(0, 3));
+        criteria.offset = 3;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), all.mid(3, 3));
+        criteria.offset = 6;
+        QCOMPARE(ids(service.searchOpportunities(criteria)), all.mid(6));
+        criteria.limit = 0;
+        QVERIFY(!service.searchOpportunities(criteria).ok());
+        criteria.limit = 10;
+        criteria.offset = -1;
+        QVERIFY(!service.searchOpportunities(criteria).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpportunitySearchService)
+#include "TestOpportunitySearchService.moc"

@@ -23,7 +23,8 @@ TestWorkspace::TestWorkspace()
     otherUserId = workspace->users().createUser(ben).value().id;
 }
 
-qint64 TestWorkspace::addOpportunity(const QString& title, const QString& company, const QStringList& requirements)
+qint64 TestWorkspace::addOpportunity(const QString& title, const QString& company,
+                                     const QStringList& requirements)
 {
     Opportunity opportunity;
     opportunity.title = title;

@@ -1,1 +1,132 @@
+#include "TestSupport.h"
 
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace careerdesk;
+
+class TestUserService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> w;
+
+private Q_SLOTS:
+    void init() { w = std::make_unique<TestWorkspace>(); }
+    void cleanup() { w.reset(); }
+
+    void createAndList()
+    {
+        QSignalSpy created(&w->workspace->users(), &EntityService::created);
+        User user;
+        user.email = QStringLiteral("  cleo@example.org ");
+        user.firstName = QStringLiteral("Cleo");
+        auto added = (*w)->users().createUser(user);
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+        QCOMPARE(added->email, QStringLiteral("cleo@example.org"));
+        QCOMPARE(added->createdAt, w->now);
+        QCOMPARE(created.count(), 1);
+        QCOMPARE(created.at(0).at(0).toLongLong(), added->id);
+        auto users = (*w)->users().listUsers();
+        QVERIFY(users.ok());
+        QCOMPARE(users->size(), 3);
+    }
+
+    void getByEmailIgnoresCase()
+    {
+        auto found = (*w)->users().getUserByEmail(QStringLiteral("ANA@example.org"));
+        QVERIFY(found.ok());
+        QVERIFY(found->has_value());
+        QCOMPARE(found.value()->id, w->userId);
+        auto missing = (*w)->users().getUserByEmail(QStringLiteral("nobody@example.org"));
+        QVERIFY(missing.ok());
+        QVERIFY(!missing->has_value());
+    }
+
+    void rejectsBadOrDuplicateEmail()
+    {
+        User bad;
+        bad.email = QStringLiteral("not-an-email");
+        auto refused = (*w)->users().createUser(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorMessage().contains(QLatin1String("not-an-email")));
+
+        User empty;
+        QVERIFY((*w)->users().createUser(empty).errorMessage().contains(QLatin1String("required")));
+
+        User twin;
+        twin.email = QStringLiteral("Ana@Example.org");
+        auto duplicate = (*w)->users().createUser(twin);
+        QVERIFY(!duplicate.ok());
+        QVERIFY(duplicate.errorMessage().contains(QLatin1String("already exists")));
+        QCOMPARE((*w)->users().listUsers()->size(), 2);
+    }
+
+    void update()
+    {
+        QSignalSpy changed(&w->workspace->users(), &EntityService::changed);
+        User ana = (*w)->users().getUser(w->userId).value();
+        w->advanceDays(1);
+        ana.lastName = QStringLiteral("Lima-Souza");
+        auto updated = (*w)->users().updateUser(ana);
+        QVERIFY(updated.ok());
+        QCOMPARE((*w)->users().getUser(w->userId)->lastName, QStringLiteral("Lima-Souza"));
+        QCOMPARE((*w)->users().getUser(w->userId)->updatedAt, w->now);
+        QCOMPARE(changed.count(), 1);
+
+        ana.email = QStringLiteral("ben@example.org");
+        QVERIFY(!(*w)->users().updateUser(ana).ok());
+        QCOMPARE((*w)->users().getUser(w->userId)->email, QStringLiteral("ana@example.org"));
+
+        User ghost;
+        ghost.id = 999;
+        ghost.email = QStringLiteral("ghost@example.org");
+        QVERIFY((*w)->users().updateUser(ghost).errorMessage().contains(QLatin1String("999")));
+    }
+
+    void deleteRemovesTheirRows()
+    {
+        Goal goal;
+        goal.title = QStringLiteral("Ship it");
+        QVERIFY((*w)->goals().createGoal(w->otherUserId, goal).ok());
+        QVERIFY((*w)->users().deleteUser(w->otherUserId).ok());
+        QVERIFY((*w)->goals().getUserGoals(w->otherUserId)->isEmpty());
+        QVERIFY(!(*w)->users().deleteUser(w->otherUserId).ok());
+    }
+
+    void resolveUser()
+    {
+        auto& users = (*w)->users();
+        // Two users and no choice yet: an error that lists them.
+        auto ambiguous = users.resolveUser(QString(), false);
+        QVERIFY(!ambiguous.ok());
+        QVERIFY(ambiguous.errorMessage().contains(QLatin1String("ana@example.org")));
+        QVERIFY(ambiguous.errorMessage().contains(QLatin1String("ben@example.org")));
+
+        QVERIFY(users.rememberCurrentUser(w->otherUserId).ok());
+        QCOMPARE(users.resolveUser(QString(), false)->id, w->otherUserId);
+        QCOMPARE(users.resolveUser(QStringLiteral("ana@example.org"), false)->id, w->userId);
+
+        QVERIFY(!users.resolveUser(QStringLiteral("new@example.org"), false).ok());
+        auto created = users.resolveUser(QStringLiteral("new@example.org"), true);
+        QVERIFY(created.ok());
+        QCOMPARE(created->email, QStringLiteral("new@example.org"));
+        QCOMPARE(users.listUsers()->size(), 3);
+    }
+
+    void resolveTheOnlyUser()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::open(dir.filePath(QStringLiteral("one.sqlite")));
+        QVERIFY(workspace.ok());
+        auto& users = workspace.value()->users();
+        QVERIFY(users.resolveUser(QString(), false).errorMessage().contains(QLatin1String("no user")));
+        User only;
+        only.email = QStringLiteral("only@example.org");
+        const qint64 id = users.createUser(only)->id;
+        QCOMPARE(users.resolveUser(QString(), false)->id, id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserService)
+#include "TestUserService.moc"

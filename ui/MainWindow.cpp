@@ -13,7 +13,8 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
 {
     setWindowTitle(tr("CareerDesk"));
     auto user = m_workspace.users().getUser(m_userId);
-    setCentralWidget(new QLabel(user ? tr("Welcome, %1").arg(user->displayName()) : user.errorMessage(), this));
+    setCentralWidget(
+        new QLabel(user ? tr("Welcome, %1").arg(user->displayName()) : user.errorMessage(), this));
     resize(1200, 800);
 }
 

@@ -15,7 +15,8 @@ class IntroEmailGenerator
     Q_DECLARE_TR_FUNCTIONS(IntroEmailGenerator)
 
 public:
-    static IntroEmail generate(const User& user, EmailPurpose purpose, const std::optional<Opportunity>& opportunity);
+    static IntroEmail generate(const User& user, EmailPurpose purpose,
+                               const std::optional<Opportunity>& opportunity);
 };
 
 } // namespace careerdesk

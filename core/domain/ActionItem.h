@@ -21,7 +21,10 @@ struct ActionItem
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    bool isOpen() const { return status == ActionItemStatus::Pending || status == ActionItemStatus::InProgress; }
+    bool isOpen() const
+    {
+        return status == ActionItemStatus::Pending || status == ActionItemStatus::InProgress;
+    }
     bool isOverdue(const QDateTime& now) const { return isOpen() && dueDate.isValid() && dueDate < now; }
 };
 

@@ -11,8 +11,7 @@ namespace careerdesk {
 
 enum class InterestCategory { Industry, Role, Technology, Skill, Company };
 
-template <>
-struct EnumTraits<InterestCategory>
+template <> struct EnumTraits<InterestCategory>
 {
     static constexpr const char* name = "InterestCategory";
     static constexpr std::array<EnumEntry<InterestCategory>, 5> entries{{
@@ -26,13 +25,13 @@ struct EnumTraits<InterestCategory>
 
 enum class GoalCategory { Career, SkillDevelopment, Networking, Salary, Education };
 
-template <>
-struct EnumTraits<GoalCategory>
+template <> struct EnumTraits<GoalCategory>
 {
     static constexpr const char* name = "GoalCategory";
     static constexpr std::array<EnumEntry<GoalCategory>, 5> entries{{
         {GoalCategory::Career, "CAREER", QT_TRANSLATE_NOOP("EnumLabels", "Career")},
-        {GoalCategory::SkillDevelopment, "SKILL_DEVELOPMENT", QT_TRANSLATE_NOOP("EnumLabels", "Skill development")},
+        {GoalCategory::SkillDevelopment, "SKILL_DEVELOPMENT",
+         QT_TRANSLATE_NOOP("EnumLabels", "Skill development")},
         {GoalCategory::Networking, "NETWORKING", QT_TRANSLATE_NOOP("EnumLabels", "Networking")},
         {GoalCategory::Salary, "SALARY", QT_TRANSLATE_NOOP("EnumLabels", "Salary")},
         {GoalCategory::Education, "EDUCATION", QT_TRANSLATE_NOOP("EnumLabels", "Education")},
@@ -41,8 +40,7 @@ struct EnumTraits<GoalCategory>
 
 enum class GoalStatus { NotStarted, InProgress, Completed, Paused, Cancelled };
 
-template <>
-struct EnumTraits<GoalStatus>
+template <> struct EnumTraits<GoalStatus>
 {
     static constexpr const char* name = "GoalStatus";
     static constexpr std::array<EnumEntry<GoalStatus>, 5> entries{{
@@ -56,8 +54,7 @@ struct EnumTraits<GoalStatus>
 
 enum class Priority { Low, Medium, High };
 
-template <>
-struct EnumTraits<Priority>
+template <> struct EnumTraits<Priority>
 {
     static constexpr const char* name = "Priority";
     static constexpr std::array<EnumEntry<Priority>, 3> entries{{
@@ -69,8 +66,7 @@ struct EnumTraits<Priority>
 
 enum class ResumeFormat { Pdf, Docx, Html };
 
-template <>
-struct EnumTraits<ResumeFormat>
+template <> struct EnumTraits<ResumeFormat>
 {
     static constexpr const char* name = "ResumeFormat";
     static constexpr std::array<EnumEntry<ResumeFormat>, 3> entries{{
@@ -82,8 +78,7 @@ struct EnumTraits<ResumeFormat>
 
 enum class ActionItemStatus { Pending, InProgress, Completed, Cancelled };
 
-template <>
-struct EnumTraits<ActionItemStatus>
+template <> struct EnumTraits<ActionItemStatus>
 {
     static constexpr const char* name = "ActionItemStatus";
     static constexpr std::array<EnumEntry<ActionItemStatus>, 4> entries{{
@@ -96,8 +91,7 @@ struct EnumTraits<ActionItemStatus>
 
 enum class OpportunityType { FullTime, PartTime, Contract, Freelance, Internship, Temporary };
 
-template <>
-struct EnumTraits<OpportunityType>
+template <> struct EnumTraits<OpportunityType>
 {
     static constexpr const char* name = "OpportunityType";
     static constexpr std::array<EnumEntry<OpportunityType>, 6> entries{{
@@ -112,8 +106,7 @@ struct EnumTraits<OpportunityType>
 
 enum class OpportunityStatus { Active, Expired, Filled, Cancelled };
 
-template <>
-struct EnumTraits<OpportunityStatus>
+template <> struct EnumTraits<OpportunityStatus>
 {
     static constexpr const char* name = "OpportunityStatus";
     static constexpr std::array<EnumEntry<OpportunityStatus>, 4> entries{{
@@ -124,10 +117,18 @@ struct EnumTraits<OpportunityStatus>
     }};
 };
 
-enum class ApplicationStatus { Saved, Applied, Screening, Interviewing, Offer, Rejected, Withdrawn, Accepted };
+enum class ApplicationStatus {
+    Saved,
+    Applied,
+    Screening,
+    Interviewing,
+    Offer,
+    Rejected,
+    Withdrawn,
+    Accepted
+};
 
-template <>
-struct EnumTraits<ApplicationStatus>
+template <> struct EnumTraits<ApplicationStatus>
 {
     static constexpr const char* name = "ApplicationStatus";
     static constexpr std::array<EnumEntry<ApplicationStatus>, 8> entries{{
@@ -144,8 +145,7 @@ struct EnumTraits<ApplicationStatus>
 
 enum class EmailPurpose { Networking, FollowUp, Inquiry, Introduction, ThankYou };
 
-template <>
-struct EnumTraits<EmailPurpose>
+template <> struct EnumTraits<EmailPurpose>
 {
     static constexpr const char* name = "EmailPurpose";
     static constexpr std::array<EnumEntry<EmailPurpose>, 5> entries{{
@@ -159,8 +159,7 @@ struct EnumTraits<EmailPurpose>
 
 enum class SalaryPeriod { Hourly, Daily, Weekly, Monthly, Yearly };
 
-template <>
-struct EnumTraits<SalaryPeriod>
+template <> struct EnumTraits<SalaryPeriod>
 {
     static constexpr const char* name = "SalaryPeriod";
     static constexpr std::array<EnumEntry<SalaryPeriod>, 5> entries{{
@@ -174,8 +173,7 @@ struct EnumTraits<SalaryPeriod>
 
 enum class PromptCategory { Interview, Reflection, Coaching };
 
-template <>
-struct EnumTraits<PromptCategory>
+template <> struct EnumTraits<PromptCategory>
 {
     static constexpr const char* name = "PromptCategory";
     static constexpr std::array<EnumEntry<PromptCategory>, 3> entries{{
@@ -187,8 +185,7 @@ struct EnumTraits<PromptCategory>
 
 enum class PromptCadence { None, Daily, Weekly, Monthly };
 
-template <>
-struct EnumTraits<PromptCadence>
+template <> struct EnumTraits<PromptCadence>
 {
     static constexpr const char* name = "PromptCadence";
     static constexpr std::array<EnumEntry<PromptCadence>, 4> entries{{

@@ -41,12 +41,13 @@ Status SalaryRange::validate() const
     if (minCents > largest || maxCents > largest)
         return Error{QCoreApplication::translate("SalaryRange", "Salary amount is too large")};
     if (minCents > maxCents)
-        return Error{QCoreApplication::translate("SalaryRange", "Salary minimum (%1) is greater than maximum (%2)")
-                         .arg(minCents / 100.0, 0, 'f', 2)
-                         .arg(maxCents / 100.0, 0, 'f', 2)};
+        return Error{
+            QCoreApplication::translate("SalaryRange", "Salary minimum (%1) is greater than maximum (%2)")
+                .arg(minCents / 100.0, 0, 'f', 2)
+                .arg(maxCents / 100.0, 0, 'f', 2)};
     if (!isCurrencyCode(currency))
-        return Error{QCoreApplication::translate("SalaryRange",
-                                                 "\"%1\" is not an ISO 4217 currency code (three capital letters)")
+        return Error{QCoreApplication::translate(
+                         "SalaryRange", "\"%1\" is not an ISO 4217 currency code (three capital letters)")
                          .arg(currency)};
     return {};
 }

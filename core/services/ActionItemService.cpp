@@ -5,7 +5,8 @@
 
 namespace careerdesk {
 
-Result<QList<ActionItem>> ActionItemService::getActionItemsByStatus(qint64 userId, ActionItemStatus status) const
+Result<QList<ActionItem>> ActionItemService::getActionItemsByStatus(qint64 userId,
+                                                                    ActionItemStatus status) const
 {
     return m_repository.findByStatus(userId, status);
 }
@@ -37,8 +38,8 @@ Status ActionItemService::validate(const ActionItem& item) const
 
 void ActionItemService::applyRules(const ActionItem* before, ActionItem& item) const
 {
-    item.completedAt = completionTime(item.status == ActionItemStatus::Completed, before ? before->completedAt : QDateTime(),
-                                      item.completedAt);
+    item.completedAt = completionTime(item.status == ActionItemStatus::Completed,
+                                      before ? before->completedAt : QDateTime(), item.completedAt);
 }
 
 } // namespace careerdesk

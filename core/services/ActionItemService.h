@@ -15,8 +15,14 @@ public:
 
     Result<QList<ActionItem>> getUserActionItems(qint64 userId) const { return listFor(userId); }
     Result<ActionItem> getActionItem(qint64 userId, qint64 id) const { return getFor(userId, id); }
-    Result<ActionItem> createActionItem(qint64 userId, const ActionItem& item) { return createFor(userId, item); }
-    Result<ActionItem> updateActionItem(qint64 userId, const ActionItem& item) { return updateFor(userId, item); }
+    Result<ActionItem> createActionItem(qint64 userId, const ActionItem& item)
+    {
+        return createFor(userId, item);
+    }
+    Result<ActionItem> updateActionItem(qint64 userId, const ActionItem& item)
+    {
+        return updateFor(userId, item);
+    }
     Status deleteActionItem(qint64 userId, qint64 id) { return deleteFor(userId, id); }
     Result<QList<ActionItem>> getActionItemsByStatus(qint64 userId, ActionItemStatus status) const;
     // Pending or in progress, and due before now.

@@ -13,8 +13,7 @@ public:
     Clock() = default;
     explicit Clock(std::function<QDateTime()> source)
         : m_source(std::move(source))
-    {
-    }
+    {}
 
     QDateTime now() const { return m_source ? m_source().toUTC() : QDateTime::currentDateTimeUtc(); }
 

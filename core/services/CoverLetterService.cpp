@@ -20,7 +20,8 @@ Status CoverLetterService::validate(const CoverLetter& letter) const
     return validator.status();
 }
 
-Result<CoverLetter> CoverLetterService::generateCoverLetter(qint64 userId, qint64 opportunityId, qint64 resumeId)
+Result<CoverLetter> CoverLetterService::generateCoverLetter(qint64 userId, qint64 opportunityId,
+                                                            qint64 resumeId)
 {
     CoverLetterGenerator::Input input;
     auto user = UserRepository(database()).get(userId);

@@ -15,8 +15,14 @@ public:
 
     Result<QList<CoverLetter>> getUserCoverLetters(qint64 userId) const { return listFor(userId); }
     Result<CoverLetter> getCoverLetter(qint64 userId, qint64 id) const { return getFor(userId, id); }
-    Result<CoverLetter> createCoverLetter(qint64 userId, const CoverLetter& letter) { return createFor(userId, letter); }
-    Result<CoverLetter> updateCoverLetter(qint64 userId, const CoverLetter& letter) { return updateFor(userId, letter); }
+    Result<CoverLetter> createCoverLetter(qint64 userId, const CoverLetter& letter)
+    {
+        return createFor(userId, letter);
+    }
+    Result<CoverLetter> updateCoverLetter(qint64 userId, const CoverLetter& letter)
+    {
+        return updateFor(userId, letter);
+    }
     Status deleteCoverLetter(qint64 userId, qint64 id) { return deleteFor(userId, id); }
     // A new letter for the posting, written from the user's profile, the resume, interests and goals.
     Result<CoverLetter> generateCoverLetter(qint64 userId, qint64 opportunityId, qint64 resumeId);

@@ -6,8 +6,7 @@ EntityService::EntityService(const Database& database, const Clock& clock, QObje
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 QDateTime EntityService::completionTime(bool complete, const QDateTime& before, const QDateTime& given) const
 {

@@ -33,8 +33,8 @@ Status GoalService::validate(const Goal& goal) const
 
 void GoalService::applyRules(const Goal* before, Goal& goal) const
 {
-    goal.completedAt = completionTime(goal.status == GoalStatus::Completed, before ? before->completedAt : QDateTime(),
-                                      goal.completedAt);
+    goal.completedAt = completionTime(goal.status == GoalStatus::Completed,
+                                      before ? before->completedAt : QDateTime(), goal.completedAt);
 }
 
 } // namespace careerdesk

@@ -4,7 +4,8 @@
 
 namespace careerdesk {
 
-Result<QList<Interest>> InterestService::getInterestsByCategory(qint64 userId, InterestCategory category) const
+Result<QList<Interest>> InterestService::getInterestsByCategory(qint64 userId,
+                                                                InterestCategory category) const
 {
     return m_repository.findByCategory(userId, category);
 }

@@ -15,8 +15,14 @@ public:
 
     Result<QList<Interest>> getUserInterests(qint64 userId) const { return listFor(userId); }
     Result<Interest> getInterest(qint64 userId, qint64 id) const { return getFor(userId, id); }
-    Result<Interest> createInterest(qint64 userId, const Interest& interest) { return createFor(userId, interest); }
-    Result<Interest> updateInterest(qint64 userId, const Interest& interest) { return updateFor(userId, interest); }
+    Result<Interest> createInterest(qint64 userId, const Interest& interest)
+    {
+        return createFor(userId, interest);
+    }
+    Result<Interest> updateInterest(qint64 userId, const Interest& interest)
+    {
+        return updateFor(userId, interest);
+    }
     Status deleteInterest(qint64 userId, qint64 id) { return deleteFor(userId, id); }
     Result<QList<Interest>> getInterestsByCategory(qint64 userId, InterestCategory category) const;
 

@@ -20,7 +20,8 @@ Status IntroEmailService::validate(const IntroEmail& email) const
     return validator.status();
 }
 
-Result<IntroEmail> IntroEmailService::generateIntroEmail(qint64 userId, EmailPurpose purpose, qint64 opportunityId)
+Result<IntroEmail> IntroEmailService::generateIntroEmail(qint64 userId, EmailPurpose purpose,
+                                                         qint64 opportunityId)
 {
     auto user = UserRepository(database()).get(userId);
     if (!user)

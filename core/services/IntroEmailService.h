@@ -15,8 +15,14 @@ public:
 
     Result<QList<IntroEmail>> getUserIntroEmails(qint64 userId) const { return listFor(userId); }
     Result<IntroEmail> getIntroEmail(qint64 userId, qint64 id) const { return getFor(userId, id); }
-    Result<IntroEmail> createIntroEmail(qint64 userId, const IntroEmail& email) { return createFor(userId, email); }
-    Result<IntroEmail> updateIntroEmail(qint64 userId, const IntroEmail& email) { return updateFor(userId, email); }
+    Result<IntroEmail> createIntroEmail(qint64 userId, const IntroEmail& email)
+    {
+        return createFor(userId, email);
+    }
+    Result<IntroEmail> updateIntroEmail(qint64 userId, const IntroEmail& email)
+    {
+        return updateFor(userId, email);
+    }
     Status deleteIntroEmail(qint64 userId, qint64 id) { return deleteFor(userId, id); }
     // `opportunityId` 0 writes an email about no posting in particular.
     Result<IntroEmail> generateIntroEmail(qint64 userId, EmailPurpose purpose, qint64 opportunityId = 0);

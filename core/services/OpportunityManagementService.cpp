@@ -12,8 +12,7 @@ OpportunityManagementService::OpportunityManagementService(const Database& datab
                                                            QObject* parent)
     : OwnedEntityService(database, clock, parent)
     , m_events(database)
-{
-}
+{}
 
 Status OpportunityManagementService::validate(const UserOpportunity& application) const
 {
@@ -27,8 +26,8 @@ Status OpportunityManagementService::validate(const UserOpportunity& application
     return validator.status();
 }
 
-Status OpportunityManagementService::recordEvent(qint64 userOpportunityId, std::optional<ApplicationStatus> from,
-                                                 ApplicationStatus to)
+Status OpportunityManagementService::recordEvent(qint64 userOpportunityId,
+                                                 std::optional<ApplicationStatus> from, ApplicationStatus to)
 {
     ApplicationEvent event;
     event.userOpportunityId = userOpportunityId;
@@ -66,7 +65,8 @@ Result<UserOpportunity> OpportunityManagementService::saveOpportunity(qint64 use
 }
 
 Result<UserOpportunity> OpportunityManagementService::applyToOpportunity(qint64 userId, qint64 opportunityId,
-                                                                         qint64 resumeId, qint64 coverLetterId)
+                                                                         qint64 resumeId,
+                                                                         qint64 coverLetterId)
 {
     if (resumeId <= 0)
         return Error{tr("Choose the resume you applied with")};
@@ -120,7 +120,8 @@ Result<UserOpportunity> OpportunityManagementService::changeStatus(qint64 userId
     return updated;
 }
 
-Result<UserOpportunity> OpportunityManagementService::updateApplicationStatus(qint64 userId, qint64 userOpportunityId,
+Result<UserOpportunity> OpportunityManagementService::updateApplicationStatus(qint64 userId,
+                                                                              qint64 userOpportunityId,
                                                                               ApplicationStatus status)
 {
     auto application = getFor(userId, userOpportunityId);
@@ -129,7 +130,8 @@ Result<UserOpportunity> OpportunityManagementService::updateApplicationStatus(qi
     return changeStatus(userId, application.value(), status);
 }
 
-Result<UserOpportunity> OpportunityManagementService::addOpportunityNotes(qint64 userId, qint64 userOpportunityId,
+Result<UserOpportunity> OpportunityManagementService::addOpportunityNotes(qint64 userId,
+                                                                          qint64 userOpportunityId,
                                                                           const QString& notes)
 {
     if (notes.trimmed().isEmpty())
@@ -142,14 +144,15 @@ Result<UserOpportunity> OpportunityManagementService::addOpportunityNotes(qint64
     return updateFor(userId, application.value());
 }
 
-Result<QList<UserOpportunity>> OpportunityManagementService::getOpportunitiesByApplicationStatus(
-    qint64 userId, ApplicationStatus status) const
+Result<QList<UserOpportunity>>
+OpportunityManagementService::getOpportunitiesByApplicationStatus(qint64 userId,
+                                                                  ApplicationStatus status) const
 {
     return m_repository.findByStatus(userId, status);
 }
 
-Result<UserOpportunity> OpportunityManagementService::updateUserOpportunity(qint64 userId,
-                                                                            const UserOpportunity& application)
+Result<UserOpportunity>
+OpportunityManagementService::updateUserOpportunity(qint64 userId, const UserOpportunity& application)
 {
     auto stored = getFor(userId, application.id);
     if (!stored)
@@ -166,8 +169,8 @@ Result<UserOpportunity> OpportunityManagementService::updateUserOpportunity(qint
     return changeStatus(userId, written.value(), application.applicationStatus);
 }
 
-Result<QList<ApplicationEvent>> OpportunityManagementService::getApplicationHistory(qint64 userId,
-                                                                                   qint64 userOpportunityId) const
+Result<QList<ApplicationEvent>>
+OpportunityManagementService::getApplicationHistory(qint64 userId, qint64 userOpportunityId) const
 {
     if (auto application = getFor(userId, userOpportunityId); !application)
         return application.error();

@@ -24,10 +24,13 @@ public:
     // `coverLetterId` 0 applies without a letter.
     Result<UserOpportunity> applyToOpportunity(qint64 userId, qint64 opportunityId, qint64 resumeId,
                                                qint64 coverLetterId = 0);
-    Result<UserOpportunity> updateApplicationStatus(qint64 userId, qint64 userOpportunityId, ApplicationStatus status);
+    Result<UserOpportunity> updateApplicationStatus(qint64 userId, qint64 userOpportunityId,
+                                                    ApplicationStatus status);
     // Appends to the notes, keeping what was there.
-    Result<UserOpportunity> addOpportunityNotes(qint64 userId, qint64 userOpportunityId, const QString& notes);
-    Result<QList<UserOpportunity>> getOpportunitiesByApplicationStatus(qint64 userId, ApplicationStatus status) const;
+    Result<UserOpportunity> addOpportunityNotes(qint64 userId, qint64 userOpportunityId,
+                                                const QString& notes);
+    Result<QList<UserOpportunity>> getOpportunitiesByApplicationStatus(qint64 userId,
+                                                                       ApplicationStatus status) const;
 
     // Edits that are not status changes: notes, applied date, linked resume and letter.
     Result<UserOpportunity> updateUserOpportunity(qint64 userId, const UserOpportunity& application);
@@ -38,7 +41,8 @@ protected:
     Status validate(const UserOpportunity& application) const override;
 
 private:
-    Result<UserOpportunity> changeStatus(qint64 userId, UserOpportunity application, ApplicationStatus status);
+    Result<UserOpportunity> changeStatus(qint64 userId, UserOpportunity application,
+                                         ApplicationStatus status);
     Status recordEvent(qint64 userOpportunityId, std::optional<ApplicationStatus> from, ApplicationStatus to);
 
     ApplicationEventRepository m_events;

@@ -6,11 +6,11 @@
 
 namespace careerdesk {
 
-OpportunitySearchService::OpportunitySearchService(const Database& database, const Clock& clock, QObject* parent)
+OpportunitySearchService::OpportunitySearchService(const Database& database, const Clock& clock,
+                                                   QObject* parent)
     : EntityService(database, clock, parent)
     , m_opportunities(database)
-{
-}
+{}
 
 Status OpportunitySearchService::validate(const Opportunity& opportunity) const
 {
@@ -25,10 +25,12 @@ Status OpportunitySearchService::validate(const Opportunity& opportunity) const
         .check(!opportunity.expiresAt.isValid() || !opportunity.postedAt.isValid() ||
                    opportunity.expiresAt >= opportunity.postedAt,
                tr("The posting expires (%1) before it was posted (%2)")
-                   .arg(opportunity.expiresAt.toString(Qt::ISODate), opportunity.postedAt.toString(Qt::ISODate)));
+                   .arg(opportunity.expiresAt.toString(Qt::ISODate),
+                        opportunity.postedAt.toString(Qt::ISODate)));
     if (!opportunity.sourceUrl.isEmpty()) {
         const QUrl url(opportunity.sourceUrl, QUrl::StrictMode);
-        validator.check(url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")),
+        validator.check(url.isValid() &&
+                            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")),
                         tr("The source link \"%1\" is not an http(s) address").arg(opportunity.sourceUrl));
     }
     for (const QString& requirement : opportunity.requirements)
@@ -38,13 +40,17 @@ Status OpportunitySearchService::validate(const Opportunity& opportunity) const
     return validator.status();
 }
 
-Result<QList<Opportunity>> OpportunitySearchService::searchOpportunities(const OpportunitySearchCriteria& criteria) const
+Result<QList<Opportunity>>
+OpportunitySearchService::searchOpportunities(const OpportunitySearchCriteria& criteria) const
 {
     if (criteria.limit < 1 || criteria.limit > maximumPageSize)
-        return Error{tr("A search returns 1 to %1 results at a time, not %2").arg(maximumPageSize).arg(criteria.limit)};
+        return Error{tr("A search returns 1 to %1 results at a time, not %2")
+                         .arg(maximumPageSize)
+                         .arg(criteria.limit)};
     if (criteria.offset < 0)
         return Error{tr("A search cannot start at a negative position (%1)").arg(criteria.offset)};
-    if (criteria.salaryMinCents && criteria.salaryMaxCents && *criteria.salaryMinCents > *criteria.salaryMaxCents)
+    if (criteria.salaryMinCents && criteria.salaryMaxCents &&
+        *criteria.salaryMinCents > *criteria.salaryMaxCents)
         return Error{tr("The minimum salary is greater than the maximum")};
     return m_opportunities.search(criteria, now());
 }

@@ -20,7 +20,8 @@ public:
 
     Result<QList<Opportunity>> searchOpportunities(const OpportunitySearchCriteria& criteria) const;
     Result<std::optional<Opportunity>> getOpportunityById(qint64 id) const;
-    Result<QList<Opportunity>> getOpportunitiesByType(OpportunityType type, int limit = 50, int offset = 0) const;
+    Result<QList<Opportunity>> getOpportunitiesByType(OpportunityType type, int limit = 50,
+                                                      int offset = 0) const;
     Result<QList<Opportunity>> getActiveOpportunities(int limit = 50, int offset = 0) const;
 
     Result<Opportunity> createOpportunity(Opportunity opportunity);

@@ -7,15 +7,13 @@ namespace careerdesk {
 
 // The shared rules of every area whose rows belong to one user: a row of another user is not
 // there, rows are validated before anything is written, and timestamps are the service's to set.
-template <typename Repo, typename Entity>
-class OwnedEntityService : public EntityService
+template <typename Repo, typename Entity> class OwnedEntityService : public EntityService
 {
 public:
     OwnedEntityService(const Database& database, const Clock& clock, QObject* parent = nullptr)
         : EntityService(database, clock, parent)
         , m_repository(database)
-    {
-    }
+    {}
 
     const Repo& repository() const { return m_repository; }
 

@@ -7,8 +7,7 @@ namespace careerdesk {
 PromptService::PromptService(const Database& database, const Clock& clock, QObject* parent)
     : OwnedEntityService(database, clock, parent)
     , m_answers(database)
-{
-}
+{}
 
 Status PromptService::validate(const Prompt& prompt) const
 {

@@ -16,8 +16,7 @@ UserService::UserService(const Database& database, const Clock& clock, QObject* 
     : EntityService(database, clock, parent)
     , m_users(database)
     , m_preferences(database)
-{
-}
+{}
 
 bool UserService::isValidEmail(const QString& email)
 {

@@ -13,14 +13,13 @@ class Validator
     Q_DECLARE_TR_FUNCTIONS(Validator)
 
 public:
-    static constexpr int shortTextLimit = 20'000;     // names, titles, subjects
-    static constexpr int longTextLimit = 5'000'000;   // descriptions, letters, resumes
+    static constexpr int shortTextLimit = 20'000;   // names, titles, subjects
+    static constexpr int longTextLimit = 5'000'000; // descriptions, letters, resumes
 
     Validator& required(const QString& field, const QString& value);
     Validator& maxLength(const QString& field, const QString& value, int limit = shortTextLimit);
     Validator& check(bool condition, const QString& problem);
-    template <typename T>
-    Validator& merge(const Result<T>& result)
+    template <typename T> Validator& merge(const Result<T>& result)
     {
         return check(result.ok(), result.errorMessage());
     }

@@ -23,8 +23,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
     , m_coverLetters(std::make_unique<CoverLetterService>(*m_database, m_clock))
     , m_introEmails(std::make_unique<IntroEmailService>(*m_database, m_clock))
     , m_prompts(std::make_unique<PromptService>(*m_database, m_clock))
-{
-}
+{}
 
 // Services go before the database they use.
 Workspace::~Workspace() = default;

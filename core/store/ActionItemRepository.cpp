@@ -51,9 +51,10 @@ Result<QList<ActionItem>> ActionItemRepository::findByStatus(qint64 userId, Acti
 
 Result<QList<ActionItem>> ActionItemRepository::findOverdue(qint64 userId, const QDateTime& now) const
 {
-    return selectWhere(QStringLiteral("user_id = ? AND due_date IS NOT NULL AND due_date < ? AND status IN (?, ?)"),
-                       {userId, SqlValues::fromDateTime(now), enumKey(ActionItemStatus::Pending),
-                        enumKey(ActionItemStatus::InProgress)});
+    return selectWhere(
+        QStringLiteral("user_id = ? AND due_date IS NOT NULL AND due_date < ? AND status IN (?, ?)"),
+        {userId, SqlValues::fromDateTime(now), enumKey(ActionItemStatus::Pending),
+         enumKey(ActionItemStatus::InProgress)});
 }
 
 } // namespace careerdesk

@@ -18,28 +18,32 @@ constexpr int busyTimeoutMs = 5000;
 
 } // namespace
 
-Database::Database(QString location, SqlDialect dialect)
+Database::Database(QString location, SqlDialect dialect, std::vector<Migration> migrations)
     : m_location(std::move(location))
     , m_dialect(dialect)
+    , m_migrations(std::move(migrations))
     , m_connectionPrefix(QStringLiteral("careerdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {
     const QMutexLocker lock(&m_connectionsMutex);
-    for (const QString& name : std::as_const(m_connectionNames)) {
-        QSqlDatabase::database(name, false).close();
+    for (const QString& name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Database::defaultLocation()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/careerdesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/careerdesk.sqlite");
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& location)
+int Database::latestVersion() const
+{
+    return m_migrations.empty() ? 0 : m_migrations.back().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location, MigrationSource migrations)
 {
     const QString path = location.isEmpty() ? defaultLocation() : location;
     const QFileInfo info(path);
@@ -48,28 +52,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location)
     if (!QDir().mkpath(info.absolutePath()))
         return Error{tr("Cannot create the folder %1 for the database").arg(info.absolutePath())};
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), SqlDialect::Sqlite));
+    std::unique_ptr<Database> database(
+        new Database(info.absoluteFilePath(), SqlDialect::Sqlite, migrations(SqlDialect::Sqlite)));
     if (Status prepared = database->prepareSchema(); !prepared)
         return prepared.error();
     return database;
 }
 
+QString Database::connectionName() const
+{
+    return m_connectionPrefix + QLatin1Char('-') +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name =
-        m_connectionPrefix + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
+    // A connection that fails to open reports it on its first statement.
     auto opened = openConnection(name);
-    if (!opened)
-        qWarning("careerdesk: %s", qUtf8Printable(opened.errorMessage()));
-    const QMutexLocker lock(&m_connectionsMutex);
-    m_connectionNames << name;
-    return QSqlDatabase::database(name, false);
+    return opened ? opened.value() : QSqlDatabase::database(name, false);
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString& name) const
 {
+    {
+        const QMutexLocker lock(&m_connectionsMutex);
+        m_connectionNames << name;
+    }
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!connection.isValid())
         return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)")};
@@ -87,24 +98,25 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
 
 Status Database::prepareSchema()
 {
-    const QSqlDatabase db = connection();
-    if (!db.isOpen())
-        return Error{tr("Cannot open the database %1: %2").arg(m_location, db.lastError().text())};
+    auto opened = openConnection(connectionName());
+    if (!opened)
+        return Error{tr("Cannot open the database %1: %2").arg(m_location, opened.errorMessage())};
+    const QSqlDatabase db = opened.value();
 
     auto version = readSchemaVersion(db);
     if (!version)
         return version.error();
-    if (*version > Migrations::latestVersion())
+    if (*version > latestVersion())
         return Error{tr("The database %1 was written by a newer CareerDesk (schema version %2; this program "
                         "knows up to %3). It was left unchanged; open it with a newer CareerDesk.")
                          .arg(m_location)
                          .arg(*version)
-                         .arg(Migrations::latestVersion())};
+                         .arg(latestVersion())};
 
     if (auto wal = SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
         return wal.error();
 
-    if (*version < Migrations::latestVersion()) {
+    if (*version < latestVersion()) {
         if (*version > 0) {
             if (Status kept = keepBackup(db, *version); !kept)
                 return kept;
@@ -112,13 +124,14 @@ Status Database::prepareSchema()
         if (Status migrated = migrate(db, *version); !migrated)
             return migrated;
     }
-    m_schemaVersion = Migrations::latestVersion();
+    m_schemaVersion = latestVersion();
     return {};
 }
 
 Result<int> Database::readSchemaVersion(const QSqlDatabase& connection) const
 {
-    auto tables = SqlQuery::run(connection, QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name = ?"),
+    auto tables = SqlQuery::run(connection,
+                                QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name = ?"),
                                 {QStringLiteral("table"), QStringLiteral("schema_info")});
     if (!tables) {
         return Error{tr("%1 is not a CareerDesk database, or it is damaged: %2")
@@ -146,8 +159,8 @@ Status Database::keepBackup(const QSqlDatabase& connection, int fromVersion)
         backup = m_location + QStringLiteral(".schema-v%1-%2.bak").arg(fromVersion).arg(n);
     // VACUUM INTO writes a consistent copy, including what still sits in the WAL file.
     if (auto copied = SqlQuery::run(connection, QStringLiteral("VACUUM INTO ?"), {backup}); !copied)
-        return Error{tr("Could not keep a copy of %1 before upgrading it: %2")
-                         .arg(m_location, copied.errorMessage())};
+        return Error{
+            tr("Could not keep a copy of %1 before upgrading it: %2").arg(m_location, copied.errorMessage())};
     m_backupPath = backup;
     return {};
 }
@@ -164,21 +177,26 @@ Status Database::migrate(const QSqlDatabase& connection, int fromVersion)
     };
 
     if (fromVersion == 0) {
-        if (auto created = SqlQuery::run(db, QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)"));
+        if (auto created = SqlQuery::run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info"
+                                                            " (version INTEGER NOT NULL)"));
             !created)
             return fail(created.errorMessage());
-        if (auto stamped = SqlQuery::run(db, QStringLiteral("INSERT INTO schema_info (version) VALUES (?)"), {0});
+        if (auto cleared = SqlQuery::run(db, QStringLiteral("DELETE FROM schema_info")); !cleared)
+            return fail(cleared.errorMessage());
+        if (auto stamped =
+                SqlQuery::run(db, QStringLiteral("INSERT INTO schema_info (version) VALUES (?)"), {0});
             !stamped)
             return fail(stamped.errorMessage());
     }
-    for (const Migration& migration : Migrations::all(m_dialect)) {
+    for (const Migration& migration : m_migrations) {
         if (migration.version <= fromVersion)
             continue;
         for (const QString& statement : migration.statements) {
             if (auto done = SqlQuery::run(db, statement); !done)
                 return fail(done.errorMessage());
         }
-        if (auto stamped = SqlQuery::run(db, QStringLiteral("UPDATE schema_info SET version = ?"), {migration.version});
+        if (auto stamped =
+                SqlQuery::run(db, QStringLiteral("UPDATE schema_info SET version = ?"), {migration.version});
             !stamped)
             return fail(stamped.errorMessage());
     }

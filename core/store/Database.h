@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Migrations.h"
 #include "SqlDialect.h"
 #include "domain/Result.h"
 
@@ -24,8 +25,12 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // `location` is a file path; empty means the default file under AppDataLocation.
-    static Result<std::unique_ptr<Database>> open(const QString& location);
+    using MigrationSource = std::vector<Migration> (*)(SqlDialect);
+
+    // `location` is a file path; empty means the default file under AppDataLocation. Tests may
+    // pass other migrations to see how an upgrade behaves.
+    static Result<std::unique_ptr<Database>> open(const QString& location,
+                                                  MigrationSource migrations = &Migrations::all);
     static QString defaultLocation();
 
     QString location() const { return m_location; }
@@ -37,7 +42,9 @@ public:
     QSqlDatabase connection() const;
 
 private:
-    Database(QString location, SqlDialect dialect);
+    Database(QString location, SqlDialect dialect, std::vector<Migration> migrations);
+    int latestVersion() const;
+    QString connectionName() const; // the calling thread's
     Result<QSqlDatabase> openConnection(const QString& name) const;
     Status prepareSchema();
     Result<int> readSchemaVersion(const QSqlDatabase& connection) const;
@@ -46,6 +53,7 @@ private:
 
     QString m_location;
     SqlDialect m_dialect;
+    std::vector<Migration> m_migrations;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
     QString m_backupPath;

@@ -6,13 +6,12 @@ namespace careerdesk {
 
 PreferenceRepository::PreferenceRepository(const Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<QString> PreferenceRepository::value(const QString& key) const
 {
-    auto query = SqlQuery::run(m_database.connection(), QStringLiteral("SELECT value FROM preferences WHERE key = ?"),
-                               {key});
+    auto query = SqlQuery::run(m_database.connection(),
+                               QStringLiteral("SELECT value FROM preferences WHERE key = ?"), {key});
     if (!query)
         return query.error();
     return query.value().next() ? query.value().value(0).toString() : QString();

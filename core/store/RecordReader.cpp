@@ -9,8 +9,7 @@ namespace careerdesk {
 RecordReader::RecordReader(const QSqlRecord& record, const QString& table)
     : m_record(record)
     , m_table(table)
-{
-}
+{}
 
 QVariant RecordReader::value(const char* column)
 {

@@ -27,8 +27,7 @@ public:
     QDate date(const char* column);
     QStringList list(const char* column);
 
-    template <typename E>
-    E enumValue(const char* column)
+    template <typename E> E enumValue(const char* column)
     {
         auto parsed = enumFromKey<E>(text(column));
         if (!parsed) {
@@ -38,8 +37,7 @@ public:
         return *parsed;
     }
 
-    template <typename T>
-    Result<T> finish(T value) const
+    template <typename T> Result<T> finish(T value) const
     {
         if (!m_error.isEmpty())
             return Error{m_error};

@@ -21,14 +21,12 @@ using SqlRow = QList<QPair<QString, QVariant>>; // column name → bound value, 
 //   static QString table();  static QString entityName(qint64 id);  static QString orderBy();
 //   static SqlRow toRow(const Entity&);  static Result<Entity> fromRecord(const QSqlRecord&);
 // Table and column names are the fixed identifiers the derived class spells; values never enter SQL text.
-template <typename Derived, typename Entity>
-class Repository
+template <typename Derived, typename Entity> class Repository
 {
 public:
     explicit Repository(const Database& database)
         : m_database(database)
-    {
-    }
+    {}
 
     // Keeps entity.id when it is set (an undone delete comes back with its id).
     Result<Entity> insert(Entity entity) const
@@ -53,7 +51,8 @@ public:
         if (!query)
             return query.error();
         if (!query.value().next())
-            return Error{QCoreApplication::translate("Repository", "The database did not return the new row's id")};
+            return Error{
+                QCoreApplication::translate("Repository", "The database did not return the new row's id")};
         entity.id = query.value().value(0).toLongLong();
         return entity;
     }
@@ -79,9 +78,9 @@ public:
 
     Status remove(qint64 id) const
     {
-        auto query = SqlQuery::run(connection(), QStringLiteral("DELETE FROM ") + Derived::table() +
-                                                     QStringLiteral(" WHERE id = ?"),
-                                   {id});
+        auto query = SqlQuery::run(
+            connection(), QStringLiteral("DELETE FROM ") + Derived::table() + QStringLiteral(" WHERE id = ?"),
+            {id});
         if (!query)
             return query.error();
         if (query.value().numRowsAffected() == 0)
@@ -129,7 +128,8 @@ public:
 
     static Error notFound(qint64 id)
     {
-        return Error{QCoreApplication::translate("Repository", "%1 does not exist").arg(Derived::entityName(id))};
+        return Error{
+            QCoreApplication::translate("Repository", "%1 does not exist").arg(Derived::entityName(id))};
     }
 
 protected:

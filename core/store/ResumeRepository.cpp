@@ -50,8 +50,8 @@ Result<std::optional<Resume>> ResumeRepository::findDefault(qint64 userId) const
 
 Status ResumeRepository::clearDefault(qint64 userId) const
 {
-    auto query = SqlQuery::run(connection(), QStringLiteral("UPDATE resumes SET is_default = ? WHERE user_id = ?"),
-                               {false, userId});
+    auto query = SqlQuery::run(
+        connection(), QStringLiteral("UPDATE resumes SET is_default = ? WHERE user_id = ?"), {false, userId});
     if (!query)
         return query.error();
     return {};

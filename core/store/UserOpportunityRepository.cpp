@@ -42,13 +42,14 @@ Result<UserOpportunity> UserOpportunityRepository::fromRecord(const QSqlRecord& 
     return read.finish(application);
 }
 
-Result<QList<UserOpportunity>> UserOpportunityRepository::findByStatus(qint64 userId, ApplicationStatus status) const
+Result<QList<UserOpportunity>> UserOpportunityRepository::findByStatus(qint64 userId,
+                                                                       ApplicationStatus status) const
 {
     return selectWhere(QStringLiteral("user_id = ? AND application_status = ?"), {userId, enumKey(status)});
 }
 
-Result<std::optional<UserOpportunity>> UserOpportunityRepository::findByOpportunity(qint64 userId,
-                                                                                    qint64 opportunityId) const
+Result<std::optional<UserOpportunity>>
+UserOpportunityRepository::findByOpportunity(qint64 userId, qint64 opportunityId) const
 {
     auto rows = selectWhere(QStringLiteral("user_id = ? AND opportunity_id = ?"), {userId, opportunityId});
     if (!rows)

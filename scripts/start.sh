@@ -1,0 +1,9 @@
+#!/bin/sh
+# Quick start 1: install what is missing, build, and open CareerDesk on its default SQLite database.
+# Extra arguments go to careerdesk (e.g. --database PATH, --demo).
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release
+exec build/release/app/careerdesk "$@"
