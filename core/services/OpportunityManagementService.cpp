@@ -48,16 +48,27 @@ Result<UserOpportunity> OpportunityManagementService::saveOpportunity(qint64 use
     if (existing.value())
         return *existing.value();
 
-    Transaction transaction(database().connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun.error();
     UserOpportunity application;
     application.opportunityId = opportunityId;
     application.applicationStatus = ApplicationStatus::Saved;
+    return createUserOpportunity(userId, application);
+}
+
+Result<UserOpportunity> OpportunityManagementService::createUserOpportunity(qint64 userId,
+                                                                            const UserOpportunity& application)
+{
+    auto existing = m_repository.findByOpportunity(userId, application.opportunityId);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error{tr("This opportunity is already in your pipeline (application %1)").arg(existing.value()->id)};
+    Transaction transaction(database().connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
     auto created = createFor(userId, application);
     if (!created)
         return created;
-    if (Status recorded = recordEvent(created->id, std::nullopt, ApplicationStatus::Saved); !recorded)
+    if (Status recorded = recordEvent(created->id, std::nullopt, created->applicationStatus); !recorded)
         return recorded.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();

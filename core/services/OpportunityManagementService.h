@@ -32,6 +32,8 @@ public:
     Result<QList<UserOpportunity>> getOpportunitiesByApplicationStatus(qint64 userId,
                                                                        ApplicationStatus status) const;
 
+    // Adds an entry in any status (keeping a given id, as undo needs), recording its first event.
+    Result<UserOpportunity> createUserOpportunity(qint64 userId, const UserOpportunity& application);
     // Edits that are not status changes: notes, applied date, linked resume and letter.
     Result<UserOpportunity> updateUserOpportunity(qint64 userId, const UserOpportunity& application);
     Status deleteUserOpportunity(qint64 userId, qint64 id) { return deleteFor(userId, id); }

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include <QHash>
+
 namespace careerdesk {
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Clock clock)
@@ -24,6 +26,47 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
     , m_introEmails(std::make_unique<IntroEmailService>(*m_database, m_clock))
     , m_prompts(std::make_unique<PromptService>(*m_database, m_clock))
 {}
+
+Result<RowArchive> Workspace::archive(const QString& table, qint64 id) const
+{
+    return RowArchive::collect(*m_database, table, id);
+}
+
+EntityService* Workspace::serviceFor(const QString& table)
+{
+    const QHash<QString, EntityService*> services{
+        {QStringLiteral("users"), m_users.get()},
+        {QStringLiteral("interests"), m_interests.get()},
+        {QStringLiteral("goals"), m_goals.get()},
+        {QStringLiteral("resumes"), m_resumes.get()},
+        {QStringLiteral("action_items"), m_actionItems.get()},
+        {QStringLiteral("opportunities"), m_opportunities.get()},
+        {QStringLiteral("user_opportunities"), m_applications.get()},
+        {QStringLiteral("cover_letters"), m_coverLetters.get()},
+        {QStringLiteral("intro_emails"), m_introEmails.get()},
+        {QStringLiteral("prompts"), m_prompts.get()},
+    };
+    return services.value(table);
+}
+
+Status Workspace::restore(const RowArchive& archive)
+{
+    if (Status restored = archive.restore(*m_database); !restored)
+        return restored;
+    for (const RowArchive::Row& row : archive.rows()) {
+        if (EntityService* service = serviceFor(row.table))
+            Q_EMIT service->created(row.id());
+        else if (row.table == QLatin1String("prompt_answers"))
+            Q_EMIT m_prompts->changed(row.record.value(QStringLiteral("prompt_id")).toLongLong());
+        else if (row.table == QLatin1String("application_events"))
+            Q_EMIT m_applications->changed(row.record.value(QStringLiteral("user_opportunity_id")).toLongLong());
+    }
+    for (const RowArchive::Link& link : archive.links()) {
+        if (EntityService* service = serviceFor(link.table))
+            Q_EMIT service->changed(link.rowId);
+    }
+    return {};
+}
 
 // Services go before the database they use.
 Workspace::~Workspace() = default;

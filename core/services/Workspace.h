@@ -12,6 +12,7 @@
 #include "ResumeService.h"
 #include "UserService.h"
 #include "store/Database.h"
+#include "store/RowArchive.h"
 
 #include <memory>
 
@@ -37,6 +38,12 @@ public:
     CoverLetterService& coverLetters() { return *m_coverLetters; }
     IntroEmailService& introEmails() { return *m_introEmails; }
     PromptService& prompts() { return *m_prompts; }
+
+    // Undo for deletes: keep what a delete of (table, id) will take, and put it all back later,
+    // announcing every restored row through the service that owns its table.
+    Result<RowArchive> archive(const QString& table, qint64 id) const;
+    Status restore(const RowArchive& archive);
+    EntityService* serviceFor(const QString& table);
 
 private:
     Workspace(std::unique_ptr<Database> database, Clock clock);

@@ -1,0 +1,174 @@
+#include "ApplicationModel.h"
+
+namespace careerdesk {
+
+namespace {
+
+QVariantMap choice(const QString& key, const QString& label)
+{
+    return {{QStringLiteral("key"), key}, {QStringLiteral("label"), label}};
+}
+
+} // namespace
+
+ApplicationModel::ApplicationModel(Workspace& workspace, QObject* parent)
+    : EntityTableModel(workspace, workspace.applications(), parent)
+{
+    refreshChoices();
+    connect(&workspace.opportunities(), &EntityService::changed, this, [this](qint64 id) {
+        m_postings.remove(id);
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, Title), index(rowCount() - 1, Company));
+    });
+    for (EntityService* linked : {static_cast<EntityService*>(&workspace.resumes()),
+                                  static_cast<EntityService*>(&workspace.coverLetters())}) {
+        connect(linked, &EntityService::created, this, &ApplicationModel::refreshChoices);
+        connect(linked, &EntityService::changed, this, &ApplicationModel::refreshChoices);
+        connect(linked, &EntityService::removed, this, &ApplicationModel::refreshChoices);
+    }
+}
+
+void ApplicationModel::refreshChoices()
+{
+    QVariantList resumes{choice(QStringLiteral("0"), tr("(none)"))};
+    QVariantList letters{choice(QStringLiteral("0"), tr("(none)"))};
+    if (m_userId > 0) {
+        if (auto list = m_workspace.resumes().getUserResumes(m_userId))
+            for (const careerdesk::Resume& resume : list.value())
+                resumes << choice(QString::number(resume.id), resume.name);
+        if (auto list = m_workspace.coverLetters().getUserCoverLetters(m_userId))
+            for (const careerdesk::CoverLetter& letter : list.value())
+                letters << choice(QString::number(letter.id), letter.title);
+    }
+    setColumns({
+        column(tr("Title"), EditorKind::Text, ReadOnly),
+        column(tr("Company"), EditorKind::Text, ReadOnly),
+        column(tr("Status"), EditorKind::Choice, Editable, choicesOf<ApplicationStatus>()),
+        column(tr("Applied"), EditorKind::DateTime),
+        column(tr("Resume"), EditorKind::Choice, Editable, resumes),
+        column(tr("Cover letter"), EditorKind::Choice, Editable, letters),
+        column(tr("Updated"), EditorKind::DateTime, ReadOnly),
+        column(tr("Notes"), EditorKind::LongText, FormOnly),
+    });
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Resume), index(rowCount() - 1, CoverLetter));
+    Q_EMIT headerDataChanged(Qt::Horizontal, Resume, CoverLetter);
+}
+
+void ApplicationModel::reload()
+{
+    m_postings.clear();
+    refreshChoices();
+    EntityTableModel::reload();
+}
+
+QString ApplicationModel::itemName(int row) const
+{
+    const careerdesk::Opportunity posting = postingOf(entityAt(row));
+    return tr("application for “%1” at %2").arg(posting.title, posting.company);
+}
+
+qint64 ApplicationModel::addForOpportunity(qint64 opportunityId)
+{
+    m_nextOpportunityId = opportunityId;
+    return addNew();
+}
+
+int ApplicationModel::countInStatus(ApplicationStatus status) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [status](const UserOpportunity& row) { return row.applicationStatus == status; }));
+}
+
+Opportunity ApplicationModel::postingOf(const UserOpportunity& application) const
+{
+    auto cached = m_postings.constFind(application.opportunityId);
+    if (cached != m_postings.constEnd())
+        return cached.value();
+    auto found = m_workspace.opportunities().getOpportunityById(application.opportunityId);
+    const careerdesk::Opportunity posting =
+        found && found->has_value() ? found->value() : careerdesk::Opportunity{};
+    m_postings.insert(application.opportunityId, posting);
+    return posting;
+}
+
+Result<QList<UserOpportunity>> ApplicationModel::load() const
+{
+    return m_workspace.applications().getUserOpportunities(m_userId);
+}
+
+Result<UserOpportunity> ApplicationModel::fetch(qint64 id) const
+{
+    return m_workspace.applications().getUserOpportunity(m_userId, id);
+}
+
+QVariant ApplicationModel::value(const UserOpportunity& application, int column) const
+{
+    switch (column) {
+    case Title:
+        return postingOf(application).title;
+    case Company:
+        return postingOf(application).company;
+    case Status:
+        return enumKey(application.applicationStatus);
+    case AppliedAt:
+        return application.appliedAt;
+    case Resume:
+        return QString::number(application.resumeId);
+    case CoverLetter:
+        return QString::number(application.coverLetterId);
+    case UpdatedAt:
+        return application.updatedAt;
+    case Notes:
+        return application.notes;
+    default:
+        return {};
+    }
+}
+
+bool ApplicationModel::assign(UserOpportunity& application, int column, const QVariant& value) const
+{
+    switch (column) {
+    case Status:
+        return assignEnum(application.applicationStatus, value);
+    case AppliedAt:
+        application.appliedAt = value.toDateTime().toUTC();
+        return true;
+    case Resume:
+        application.resumeId = value.toLongLong();
+        return true;
+    case CoverLetter:
+        application.coverLetterId = value.toLongLong();
+        return true;
+    case Notes:
+        application.notes = value.toString();
+        return true;
+    default:
+        return false;
+    }
+}
+
+UserOpportunity ApplicationModel::blank() const
+{
+    UserOpportunity application;
+    application.opportunityId = m_nextOpportunityId;
+    application.applicationStatus = ApplicationStatus::Saved;
+    return application;
+}
+
+Result<UserOpportunity> ApplicationModel::create(const UserOpportunity& application)
+{
+    return m_workspace.applications().createUserOpportunity(m_userId, application);
+}
+
+Result<UserOpportunity> ApplicationModel::save(const UserOpportunity& application)
+{
+    return m_workspace.applications().updateUserOpportunity(m_userId, application);
+}
+
+Status ApplicationModel::erase(qint64 id)
+{
+    return m_workspace.applications().deleteUserOpportunity(m_userId, id);
+}
+
+} // namespace careerdesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "EntityTableModel.h"
+#include "domain/Opportunity.h"
+#include "domain/UserOpportunity.h"
+
+#include <QHash>
+
+namespace careerdesk {
+
+// The user's pipeline: each application with its posting's title and company.
+class ApplicationModel : public EntityTableModel<UserOpportunity>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Company, Status, AppliedAt, Resume, CoverLetter, UpdatedAt, Notes, ColumnCount };
+
+    explicit ApplicationModel(Workspace& workspace, QObject* parent = nullptr);
+
+    QString tableName() const override { return QStringLiteral("user_opportunities"); }
+    QString itemName(int row) const override;
+    void reload() override;
+    // "New" in this area needs a posting: the id of the one to add.
+    qint64 addForOpportunity(qint64 opportunityId);
+    int countInStatus(ApplicationStatus status) const;
+
+protected:
+    QString entityLabel() const override { return tr("application"); }
+    Result<QList<UserOpportunity>> load() const override;
+    Result<UserOpportunity> fetch(qint64 id) const override;
+    QVariant value(const UserOpportunity& application, int column) const override;
+    bool assign(UserOpportunity& application, int column, const QVariant& value) const override;
+    UserOpportunity blank() const override;
+    Result<UserOpportunity> create(const UserOpportunity& application) override;
+    Result<UserOpportunity> save(const UserOpportunity& application) override;
+    careerdesk::Status erase(qint64 id) override;
+
+private:
+    careerdesk::Opportunity postingOf(const UserOpportunity& application) const;
+    void refreshChoices();
+
+    mutable QHash<qint64, careerdesk::Opportunity> m_postings;
+    qint64 m_nextOpportunityId = 0;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ColumnSpec.h"
+#include "UndoCommand.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+#include <QUndoStack>
+
+namespace careerdesk {
+
+class Workspace;
+
+// What the window needs of every area's table model, whatever its entity: the current user,
+// columns that describe their editors, and undoable create / edit / delete.
+class EntityTableModelBase : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit EntityTableModelBase(Workspace& workspace, QObject* parent = nullptr);
+
+    void setUserId(qint64 userId);
+    qint64 userId() const { return m_userId; }
+    // Edits, creates and deletes become undo steps on this stack (when set).
+    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+
+    virtual QString tableName() const = 0;
+    virtual QString itemName(int row) const = 0; // names the row in messages and confirmations
+    virtual qint64 idAt(int row) const = 0;
+    virtual int rowOf(qint64 id) const = 0;
+    virtual void reload() = 0;
+    // Adds a new row with sensible defaults; returns its id, or 0 when it failed.
+    virtual qint64 addNew() = 0;
+    virtual bool removeById(qint64 id) = 0;
+
+    const QList<ColumnSpec>& columns() const { return m_columns; }
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+    void statusMessage(const QString& message);
+
+protected:
+    void setColumns(QList<ColumnSpec> columns) { m_columns = std::move(columns); }
+    // Runs the step through the undo stack, or at once when there is none; true when it worked.
+    bool run(const QString& text, UndoCommand::Operation redo, UndoCommand::Operation undo);
+    void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
+    QString opportunityLabel(qint64 opportunityId) const; // "Title at Company", or empty
+
+    Workspace& m_workspace;
+    qint64 m_userId = 0;
+
+private:
+    QList<ColumnSpec> m_columns;
+    QPointer<QUndoStack> m_undoStack;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "EntityTableModel.h"
+#include "domain/IntroEmail.h"
+
+namespace careerdesk {
+
+class IntroEmailModel : public EntityTableModel<IntroEmail>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Subject, Recipient, Purpose, Opportunity, SentAt, Content, ColumnCount };
+
+    explicit IntroEmailModel(Workspace& workspace, QObject* parent = nullptr);
+
+    QString tableName() const override { return QStringLiteral("intro_emails"); }
+    QString itemName(int row) const override;
+    bool markSent(int row);
+
+protected:
+    QString entityLabel() const override { return tr("intro email"); }
+    Result<QList<IntroEmail>> load() const override;
+    Result<IntroEmail> fetch(qint64 id) const override;
+    QVariant value(const IntroEmail& email, int column) const override;
+    bool assign(IntroEmail& email, int column, const QVariant& value) const override;
+    IntroEmail blank() const override;
+    Result<IntroEmail> create(const IntroEmail& email) override;
+    Result<IntroEmail> save(const IntroEmail& email) override;
+    careerdesk::Status erase(qint64 id) override;
+};
+
+} // namespace careerdesk

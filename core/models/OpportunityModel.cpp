@@ -1,0 +1,149 @@
+#include "OpportunityModel.h"
+
+namespace careerdesk {
+
+OpportunityModel::OpportunityModel(Workspace& workspace, QObject* parent)
+    : EntityTableModel(workspace, workspace.opportunities(), parent)
+{
+    setColumns({
+        column(tr("Title"), EditorKind::Text),
+        column(tr("Company"), EditorKind::Text),
+        column(tr("Location"), EditorKind::Text),
+        column(tr("Type"), EditorKind::Choice, Editable, choicesOf<OpportunityType>()),
+        column(tr("Remote"), EditorKind::Bool),
+        column(tr("Salary"), EditorKind::Salary),
+        column(tr("Posted"), EditorKind::DateTime),
+        column(tr("Expires"), EditorKind::DateTime),
+        column(tr("Status"), EditorKind::Choice, Editable, choicesOf<OpportunityStatus>()),
+        column(tr("Link"), EditorKind::Text, FormOnly),
+        column(tr("Requirements (one per line)"), EditorKind::Lines, FormOnly),
+        column(tr("Description"), EditorKind::LongText, FormOnly),
+    });
+}
+
+QString OpportunityModel::itemName(int row) const
+{
+    return tr("opportunity “%1” at %2").arg(entityAt(row).title, entityAt(row).company);
+}
+
+Result<QList<Opportunity>> OpportunityModel::load() const
+{
+    // The full index can be large; the search issue replaces this with paged SQL search.
+    OpportunitySearchCriteria criteria;
+    criteria.status.reset();
+    criteria.limit = OpportunitySearchService::maximumPageSize;
+    return m_workspace.opportunities().searchOpportunities(criteria);
+}
+
+Result<Opportunity> OpportunityModel::fetch(qint64 id) const
+{
+    auto found = m_workspace.opportunities().getOpportunityById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("Opportunity %1 does not exist").arg(id)};
+    return found->value();
+}
+
+QVariant OpportunityModel::value(const Opportunity& opportunity, int column) const
+{
+    switch (column) {
+    case Title:
+        return opportunity.title;
+    case Company:
+        return opportunity.company;
+    case Location:
+        return opportunity.location;
+    case Type:
+        return enumKey(opportunity.type);
+    case Remote:
+        return opportunity.isRemote;
+    case Salary:
+        return opportunity.salaryRange ? QVariant::fromValue(*opportunity.salaryRange) : QVariant();
+    case PostedAt:
+        return opportunity.postedAt;
+    case ExpiresAt:
+        return opportunity.expiresAt;
+    case Status:
+        return enumKey(opportunity.status);
+    case SourceUrl:
+        return opportunity.sourceUrl;
+    case Requirements:
+        return opportunity.requirements.join(QLatin1Char('\n'));
+    case Description:
+        return opportunity.description;
+    default:
+        return {};
+    }
+}
+
+bool OpportunityModel::assign(Opportunity& opportunity, int column, const QVariant& value) const
+{
+    switch (column) {
+    case Title:
+        opportunity.title = value.toString();
+        return true;
+    case Company:
+        opportunity.company = value.toString();
+        return true;
+    case Location:
+        opportunity.location = value.toString();
+        return true;
+    case Type:
+        return assignEnum(opportunity.type, value);
+    case Remote:
+        opportunity.isRemote = value.toBool();
+        return true;
+    case Salary:
+        if (value.isValid() && value.canConvert<SalaryRange>())
+            opportunity.salaryRange = value.value<SalaryRange>();
+        else
+            opportunity.salaryRange.reset();
+        return true;
+    case PostedAt:
+        opportunity.postedAt = value.toDateTime().toUTC();
+        return true;
+    case ExpiresAt:
+        opportunity.expiresAt = value.toDateTime().toUTC();
+        return true;
+    case Status:
+        return assignEnum(opportunity.status, value);
+    case SourceUrl:
+        opportunity.sourceUrl = value.toString().trimmed();
+        return true;
+    case Requirements:
+        opportunity.requirements = linesOf(value);
+        return true;
+    case Description:
+        opportunity.description = value.toString();
+        return true;
+    default:
+        return false;
+    }
+}
+
+Opportunity OpportunityModel::blank() const
+{
+    Opportunity opportunity;
+    opportunity.title = tr("New opportunity");
+    opportunity.company = tr("Company");
+    opportunity.postedAt = m_workspace.clock().now();
+    return opportunity;
+}
+
+Result<Opportunity> OpportunityModel::create(const Opportunity& opportunity)
+{
+    return m_workspace.opportunities().createOpportunity(opportunity);
+}
+
+Result<Opportunity> OpportunityModel::save(const Opportunity& opportunity)
+{
+    return m_workspace.opportunities().updateOpportunity(opportunity);
+}
+
+Status OpportunityModel::erase(qint64 id)
+{
+    return m_workspace.opportunities().deleteOpportunity(id);
+}
+
+} // namespace careerdesk

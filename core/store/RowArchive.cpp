@@ -1,0 +1,125 @@
+#include "RowArchive.h"
+
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+#include <QStringList>
+
+namespace careerdesk {
+
+namespace {
+
+struct ForeignKey
+{
+    const char* table;
+    const char* column;
+    const char* parent;
+    bool cascade; // otherwise SET NULL
+};
+
+// The references of the schema (core/store/Migrations.cpp), child side first.
+constexpr ForeignKey foreignKeys[] = {
+    {"interests", "user_id", "users", true},
+    {"goals", "user_id", "users", true},
+    {"resumes", "user_id", "users", true},
+    {"cover_letters", "user_id", "users", true},
+    {"user_opportunities", "user_id", "users", true},
+    {"action_items", "user_id", "users", true},
+    {"intro_emails", "user_id", "users", true},
+    {"prompts", "user_id", "users", true},
+    {"cover_letters", "opportunity_id", "opportunities", false},
+    {"user_opportunities", "opportunity_id", "opportunities", true},
+    {"user_opportunities", "cover_letter_id", "cover_letters", false},
+    {"user_opportunities", "resume_id", "resumes", false},
+    {"application_events", "user_opportunity_id", "user_opportunities", true},
+    {"action_items", "related_opportunity_id", "opportunities", false},
+    {"intro_emails", "opportunity_id", "opportunities", false},
+    {"prompt_answers", "prompt_id", "prompts", true},
+};
+
+constexpr int deepestReference = 8;
+
+} // namespace
+
+qint64 RowArchive::Row::id() const
+{
+    return record.value(QStringLiteral("id")).toLongLong();
+}
+
+Result<RowArchive> RowArchive::collect(const Database& database, const QString& table, qint64 id)
+{
+    RowArchive archive;
+    if (Status collected = archive.collectRow(database.connection(), table, id, 0); !collected)
+        return collected.error();
+    if (archive.m_rows.isEmpty())
+        return Error{tr("Row %1 of %2 does not exist").arg(id).arg(table)};
+    return archive;
+}
+
+Status RowArchive::collectRow(const QSqlDatabase& connection, const QString& table, qint64 id, int depth)
+{
+    if (depth > deepestReference)
+        return Error{tr("The references of %1 %2 are nested too deeply").arg(table).arg(id)};
+    // Table and column names come from the fixed list above, never from data.
+    auto row = SqlQuery::run(connection, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return {};
+    m_rows << Row{table, row.value().record()};
+
+    for (const ForeignKey& key : foreignKeys) {
+        if (table != QLatin1String(key.parent))
+            continue;
+        const QString child = QLatin1String(key.table);
+        const QString column = QLatin1String(key.column);
+        auto children = SqlQuery::run(
+            connection, QStringLiteral("SELECT id FROM ") + child + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"),
+            {id});
+        if (!children)
+            return children.error();
+        QList<qint64> childIds;
+        while (children.value().next())
+            childIds << children.value().value(0).toLongLong();
+        for (qint64 childId : childIds) {
+            if (!key.cascade) {
+                m_links << Link{child, column, childId, id};
+            } else if (Status collected = collectRow(connection, child, childId, depth + 1); !collected) {
+                return collected;
+            }
+        }
+    }
+    return {};
+}
+
+Status RowArchive::restore(const Database& database) const
+{
+    const QSqlDatabase connection = database.connection();
+    Transaction transaction(connection);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
+    for (const Row& row : m_rows) {
+        QStringList columns;
+        QStringList marks;
+        QVariantList values;
+        for (int i = 0; i < row.record.count(); ++i) {
+            columns << row.record.fieldName(i);
+            marks << QStringLiteral("?");
+            values << row.record.value(i);
+        }
+        const QString sql = QStringLiteral("INSERT INTO ") + row.table + QStringLiteral(" (") +
+                            columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                            marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+        if (auto inserted = SqlQuery::run(connection, sql, values); !inserted)
+            return Error{tr("Could not restore %1 %2: %3").arg(row.table).arg(row.id()).arg(inserted.errorMessage())};
+    }
+    for (const Link& link : m_links) {
+        const QString sql = QStringLiteral("UPDATE ") + link.table + QStringLiteral(" SET ") + link.column +
+                            QStringLiteral(" = ? WHERE id = ?");
+        if (auto relinked = SqlQuery::run(connection, sql, {link.parentId, link.rowId}); !relinked)
+            return relinked.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace careerdesk
