@@ -44,16 +44,20 @@ CommandLine::CommandLine()
              tr("Work as the user with this email; a headless command creates the user if needed."),
              tr("EMAIL"))
     , m_listUsers(QStringList{QStringLiteral("list-users")}, tr("Print the users of the database and exit."))
+    , m_demo(QStringList{QStringLiteral("demo")},
+             tr("Fill the database with demo data (a fresh temporary one unless --database is given) and open it."))
 {
     m_parser.setApplicationDescription(tr("CareerDesk keeps your whole career search in one place.\n\n"
                                           "Examples:\n"
                                           "  careerdesk --database ~/coaching.sqlite --user ana@example.org\n"
+                                          "  careerdesk --demo\n"
                                           "  careerdesk --list-users"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
     m_parser.addOption(m_user);
     m_parser.addOption(m_listUsers);
+    m_parser.addOption(m_demo);
 }
 
 bool CommandLine::parse(const QStringList& arguments)
@@ -89,6 +93,11 @@ QString CommandLine::databaseLocation() const
 QString CommandLine::userEmail() const
 {
     return m_parser.value(m_user);
+}
+
+bool CommandLine::wantsDemo() const
+{
+    return m_parser.isSet(m_demo);
 }
 
 bool CommandLine::isHeadless() const

@@ -23,6 +23,7 @@ public:
     QString databaseLocation() const;
     QString userEmail() const;
     bool isHeadless() const;
+    bool wantsDemo() const;
 
     // Runs the headless command; returns the process exit code.
     int runHeadless(Workspace& workspace);
@@ -34,6 +35,7 @@ private:
     QCommandLineOption m_database;
     QCommandLineOption m_user;
     QCommandLineOption m_listUsers;
+    QCommandLineOption m_demo;
 };
 
 } // namespace careerdesk

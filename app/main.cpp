@@ -1,9 +1,12 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "dialogs/ProfileDialog.h"
+#include "services/DemoData.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>

@@ -1,21 +1,415 @@
 #include "MainWindow.h"
 
+#include "dialogs/UsersDialog.h"
+#include "models/ActionItemModel.h"
+#include "models/ApplicationModel.h"
+#include "models/CoverLetterModel.h"
+#include "models/GoalModel.h"
+#include "models/InterestModel.h"
+#include "models/IntroEmailModel.h"
+#include "models/OpportunityModel.h"
+#include "models/PromptAnswerModel.h"
+#include "models/PromptModel.h"
+#include "models/ResumeModel.h"
+#include "services/DemoData.h"
 #include "services/Workspace.h"
+#include "tabs/AreaTab.h"
+#include "tabs/DashboardTab.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace careerdesk {
+
+namespace {
+
+MainWindow::Questions dialogQuestions(QWidget* parent)
+{
+    MainWindow::Questions questions;
+    questions.confirm = [parent](const QString& question) {
+        return QMessageBox::question(parent, MainWindow::tr("CareerDesk"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    questions.chooseOpportunity = [parent](const QList<QPair<qint64, QString>>& choices) -> qint64 {
+        QStringList labels;
+        for (const auto& choice : choices)
+            labels << choice.second;
+        bool ok = false;
+        const QString picked = QInputDialog::getItem(parent, MainWindow::tr("New application"),
+                                                     MainWindow::tr("Opportunity:"), labels, 0, false, &ok);
+        return ok ? choices.value(labels.indexOf(picked)).first : 0;
+    };
+    questions.warn = [parent](const QString& message) {
+        QMessageBox::warning(parent, MainWindow::tr("CareerDesk"), message);
+    };
+    questions.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
+        return ok ? std::optional(text) : std::nullopt;
+    };
+    return questions;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
-    , m_userId(userId)
+    , m_questions(dialogQuestions(this))
+    , m_tabs(new QTabWidget(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_attention(new QLabel(this))
+    , m_opportunities(new OpportunityModel(workspace, this))
+    , m_applications(new ApplicationModel(workspace, this))
+    , m_resumes(new ResumeModel(workspace, this))
+    , m_coverLetters(new CoverLetterModel(workspace, this))
+    , m_introEmails(new IntroEmailModel(workspace, this))
+    , m_actionItems(new ActionItemModel(workspace, this))
+    , m_goals(new GoalModel(workspace, this))
+    , m_interests(new InterestModel(workspace, this))
+    , m_prompts(new PromptModel(workspace, this))
+    , m_promptAnswers(new PromptAnswerModel(workspace, this))
 {
-    setWindowTitle(tr("CareerDesk"));
-    auto user = m_workspace.users().getUser(m_userId);
-    setCentralWidget(
-        new QLabel(user ? tr("Welcome, %1").arg(user->displayName()) : user.errorMessage(), this));
-    resize(1200, 800);
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_tabs);
+    statusBar()->addPermanentWidget(m_attention);
+    createTabs();
+    createActions();
+    createMenus();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    setUser(userId);
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+AreaTab* MainWindow::addAreaTab(EntityTableModelBase* model, const QString& name, const QString& title)
+{
+    model->setUndoStack(m_undoStack);
+    auto* tab = new AreaTab(model, name, m_tabs);
+    tab->setObjectName(name);
+    m_tabs->addTab(tab, title);
+    m_areaTabs << tab;
+    connect(model, &EntityTableModelBase::errorOccurred, this, &MainWindow::showError);
+    connect(model, &EntityTableModelBase::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(tab, &AreaTab::currentRowChanged, this, &MainWindow::updateActions);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &MainWindow::updateAttention);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateAttention);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateAttention);
+    return tab;
+}
+
+void MainWindow::createTabs()
+{
+    m_dashboard = new DashboardTab(m_workspace, m_tabs);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    addAreaTab(m_opportunities, QStringLiteral("opportunities"), tr("Opportunities"));
+    addAreaTab(m_applications, QStringLiteral("applications"), tr("Applications"));
+    addAreaTab(m_resumes, QStringLiteral("resumes"), tr("Resumes"));
+    addAreaTab(m_coverLetters, QStringLiteral("coverLetters"), tr("Cover Letters"));
+    addAreaTab(m_introEmails, QStringLiteral("introEmails"), tr("Intro Emails"));
+    addAreaTab(m_actionItems, QStringLiteral("actionItems"), tr("Action Items"));
+    addAreaTab(m_goals, QStringLiteral("goals"), tr("Goals"));
+    addAreaTab(m_interests, QStringLiteral("interests"), tr("Interests"));
+    AreaTab* prompts = addAreaTab(m_prompts, QStringLiteral("prompts"), tr("Prompts"));
+
+    // The journal under the selected prompt.
+    auto* journal = new QTableView(prompts);
+    journal->setObjectName(QStringLiteral("journal"));
+    journal->setModel(m_promptAnswers);
+    journal->verticalHeader()->hide();
+    journal->horizontalHeader()->setStretchLastSection(true);
+    journal->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    journal->setMinimumHeight(160);
+    auto* answer = new QPushButton(tr("&Answer…"), prompts);
+    connect(answer, &QPushButton::clicked, this, &MainWindow::answerPrompt);
+    prompts->addDetailWidget(new QLabel(tr("Journal:"), prompts));
+    prompts->addDetailWidget(journal);
+    prompts->addDetailWidget(answer);
+    connect(prompts, &AreaTab::currentRowChanged, this,
+            [this, prompts] { m_promptAnswers->setPrompt(m_userId, prompts->currentId()); });
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString& name, const QString& text, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(name, action);
+        return action;
+    };
+    add(QStringLiteral("new"), tr("&New"), QKeySequence::New, &MainWindow::addNew);
+    add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete, &MainWindow::deleteCurrent);
+    add(QStringLiteral("rowAction"), tr("Mark &Complete"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        &MainWindow::runRowAction);
+    add(QStringLiteral("answer"), tr("&Answer Prompt…"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::answerPrompt);
+    add(QStringLiteral("users"), tr("&Users…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &MainWindow::showUsers);
+    add(QStringLiteral("demo"), tr("Load &Demo Data"), QKeySequence(), &MainWindow::loadDemoData);
+    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    add(QStringLiteral("find"), tr("&Filter"), QKeySequence::Find, [this] {
+        if (AreaTab* tab = currentAreaTab())
+            tab->filterField()->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    m_actions.insert(QStringLiteral("undo"), undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_actions.insert(QStringLiteral("redo"), redo);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("users")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("undo")));
+    edit->addAction(action(QStringLiteral("redo")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("new")));
+    edit->addAction(action(QStringLiteral("delete")));
+    edit->addAction(action(QStringLiteral("rowAction")));
+    edit->addAction(action(QStringLiteral("answer")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("find")));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("demo")));
+    help->addAction(tr("&About CareerDesk"), this, [this] {
+        QMessageBox::about(this, tr("About CareerDesk"),
+                           tr("<b>CareerDesk</b> %1<br>Your career search, in one place, on your machine.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char* name : {"new", "delete", "undo", "redo", "rowAction"})
+        toolbar->addAction(action(QLatin1String(name)));
+}
+
+QAction* MainWindow::action(const QString& name) const
+{
+    return m_actions.value(name);
+}
+
+AreaTab* MainWindow::areaTab(const QString& name) const
+{
+    for (AreaTab* tab : m_areaTabs) {
+        if (tab->name() == name)
+            return tab;
+    }
+    return nullptr;
+}
+
+AreaTab* MainWindow::currentAreaTab() const
+{
+    return qobject_cast<AreaTab*>(m_tabs->currentWidget());
+}
+
+void MainWindow::setUser(qint64 userId)
+{
+    m_userId = userId;
+    m_undoStack->clear();
+    for (AreaTab* tab : std::as_const(m_areaTabs))
+        tab->model()->setUserId(userId);
+    m_promptAnswers->setPrompt(userId, 0);
+    m_dashboard->setUserId(userId);
+    auto user = m_workspace.users().getUser(userId);
+    setWindowTitle(user ? tr("%1 — CareerDesk").arg(user->displayName().isEmpty() ? user->email : user->displayName())
+                        : tr("CareerDesk"));
+    if (Status remembered = m_workspace.users().rememberCurrentUser(userId); !remembered)
+        showError(remembered.errorMessage());
+    updateAttention();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    AreaTab* tab = currentAreaTab();
+    const bool selected = tab && tab->currentRow() >= 0;
+    action(QStringLiteral("new"))->setEnabled(tab != nullptr);
+    action(QStringLiteral("delete"))->setEnabled(selected);
+    QAction* rowAction = action(QStringLiteral("rowAction"));
+    const QString area = tab ? tab->name() : QString();
+    if (area == QLatin1String("goals") || area == QLatin1String("actionItems"))
+        rowAction->setText(tr("Mark &Complete"));
+    else if (area == QLatin1String("resumes"))
+        rowAction->setText(tr("Set as &Default"));
+    else if (area == QLatin1String("introEmails"))
+        rowAction->setText(tr("Mark as &Sent"));
+    else
+        rowAction->setText(tr("Mark &Complete"));
+    const bool hasRowAction = area == QLatin1String("goals") || area == QLatin1String("actionItems") ||
+                              area == QLatin1String("resumes") || area == QLatin1String("introEmails");
+    rowAction->setVisible(hasRowAction);
+    rowAction->setEnabled(hasRowAction && selected);
+    action(QStringLiteral("answer"))->setEnabled(area == QLatin1String("prompts") && selected);
+}
+
+void MainWindow::updateAttention()
+{
+    const int overdue = m_actionItems->overdueCount();
+    const int due = m_prompts->dueCount();
+    m_attention->setText(tr("%n overdue action item(s)", nullptr, overdue) + QStringLiteral(" · ") +
+                         tr("%n prompt(s) due", nullptr, due));
+    const int itemsTab = m_tabs->indexOf(areaTab(QStringLiteral("actionItems")));
+    m_tabs->setTabText(itemsTab, overdue > 0 ? tr("Action Items (%1)").arg(overdue) : tr("Action Items"));
+    const int promptsTab = m_tabs->indexOf(areaTab(QStringLiteral("prompts")));
+    m_tabs->setTabText(promptsTab, due > 0 ? tr("Prompts (%1)").arg(due) : tr("Prompts"));
+}
+
+void MainWindow::addNew()
+{
+    AreaTab* tab = currentAreaTab();
+    if (!tab)
+        return;
+    tab->submitForm();
+    qint64 id = 0;
+    if (tab->model() == m_applications) {
+        QList<QPair<qint64, QString>> choices;
+        for (int row = 0; row < m_opportunities->rowCount(); ++row) {
+            const qint64 opportunityId = m_opportunities->idAt(row);
+            auto existing = m_workspace.applications().repository().findByOpportunity(m_userId, opportunityId);
+            if (existing && !existing->has_value())
+                choices << qMakePair(opportunityId, m_opportunities->itemName(row));
+        }
+        if (choices.isEmpty()) {
+            showError(tr("Every opportunity is already in your pipeline. Add a posting in the Opportunities tab first."));
+            return;
+        }
+        const qint64 opportunityId = m_questions.chooseOpportunity(choices);
+        if (opportunityId <= 0)
+            return;
+        id = m_applications->addForOpportunity(opportunityId);
+    } else {
+        id = tab->model()->addNew();
+    }
+    if (id > 0) {
+        tab->filterField()->clear();
+        tab->selectId(id);
+    }
+}
+
+void MainWindow::deleteCurrent()
+{
+    AreaTab* tab = currentAreaTab();
+    if (!tab || tab->currentRow() < 0)
+        return;
+    const QString name = tab->model()->itemName(tab->currentRow());
+    if (!m_questions.confirm(tr("Delete %1? You can undo this with Edit › Undo.").arg(name)))
+        return;
+    tab->model()->removeById(tab->currentId());
+}
+
+void MainWindow::runRowAction()
+{
+    AreaTab* tab = currentAreaTab();
+    if (!tab || tab->currentRow() < 0)
+        return;
+    tab->submitForm();
+    const int row = tab->currentRow();
+    if (tab->model() == m_goals)
+        m_goals->markComplete(row);
+    else if (tab->model() == m_actionItems)
+        m_actionItems->markComplete(row);
+    else if (tab->model() == m_resumes)
+        m_resumes->setAsDefault(row);
+    else if (tab->model() == m_introEmails)
+        m_introEmails->markSent(row);
+}
+
+void MainWindow::answerPrompt()
+{
+    AreaTab* tab = areaTab(QStringLiteral("prompts"));
+    const int row = tab->currentRow();
+    if (row < 0)
+        return;
+    const auto text = m_questions.askText(tr("Answer"), m_prompts->entityAt(row).text);
+    if (!text || text->trimmed().isEmpty())
+        return;
+    m_prompts->answer(row, *text);
+}
+
+void MainWindow::showUsers()
+{
+    UsersDialog dialog(m_workspace, m_userId, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenUserId() != m_userId)
+        setUser(dialog.chosenUserId());
+}
+
+void MainWindow::loadDemoData()
+{
+    auto resumes = m_workspace.resumes().getUserResumes(m_userId);
+    if (resumes && !resumes->isEmpty() &&
+        !m_questions.confirm(tr("Add the demo data to the data you already have?")))
+        return;
+    if (Status loaded = DemoData::load(m_workspace, m_userId); !loaded) {
+        showError(tr("The demo data could not be loaded: %1").arg(loaded.errorMessage()));
+        return;
+    }
+    setUser(m_userId);
+    statusBar()->showMessage(tr("Demo data loaded"), 5000);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    m_questions.warn(message);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    for (AreaTab* tab : std::as_const(m_areaTabs))
+        tab->restoreState(settings);
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    for (AreaTab* tab : m_areaTabs)
+        tab->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (AreaTab* tab = currentAreaTab())
+        tab->submitForm();
+    saveSettings();
+    event->accept();
 }
 
 } // namespace careerdesk

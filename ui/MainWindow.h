@@ -2,20 +2,99 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+class QUndoStack;
+
 namespace careerdesk {
 
+class ActionItemModel;
+class ApplicationModel;
+class AreaTab;
+class CoverLetterModel;
+class DashboardTab;
+class GoalModel;
+class InterestModel;
+class IntroEmailModel;
+class OpportunityModel;
+class PromptAnswerModel;
+class PromptModel;
+class ResumeModel;
 class Workspace;
 
+// The one window: a tab per area, the actions that work on the current tab's selection, undo for
+// every change, and the user whose data it shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The questions the window asks the person; tests answer them without dialogs.
+    struct Questions
+    {
+        std::function<bool(const QString& question)> confirm;
+        std::function<void(const QString& message)> warn;
+        std::function<qint64(const QList<QPair<qint64, QString>>& choices)> chooseOpportunity;
+        std::function<std::optional<QString>(const QString& title, const QString& label)> askText;
+    };
+
     MainWindow(Workspace& workspace, qint64 userId, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setUser(qint64 userId);
+    qint64 userId() const { return m_userId; }
+    void setQuestions(Questions questions) { m_questions = std::move(questions); }
+
+    QTabWidget* tabs() const { return m_tabs; }
+    AreaTab* areaTab(const QString& name) const; // "goals", "resumes", … (object names of the tabs)
+    AreaTab* currentAreaTab() const;
+    DashboardTab* dashboard() const { return m_dashboard; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QAction* action(const QString& name) const; // "new", "delete", "undo", "redo", "markComplete", …
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createTabs();
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void updateAttention();
+    void addNew();
+    void deleteCurrent();
+    void runRowAction();
+    void answerPrompt();
+    void showUsers();
+    void loadDemoData();
+    void showError(const QString& message);
+    void restoreSettings();
+    void saveSettings() const;
+    AreaTab* addAreaTab(class EntityTableModelBase* model, const QString& name, const QString& title);
+
     Workspace& m_workspace;
-    qint64 m_userId;
+    qint64 m_userId = 0;
+    Questions m_questions;
+    QTabWidget* m_tabs;
+    QUndoStack* m_undoStack;
+    QLabel* m_attention;
+    DashboardTab* m_dashboard = nullptr;
+    OpportunityModel* m_opportunities;
+    ApplicationModel* m_applications;
+    ResumeModel* m_resumes;
+    CoverLetterModel* m_coverLetters;
+    IntroEmailModel* m_introEmails;
+    ActionItemModel* m_actionItems;
+    GoalModel* m_goals;
+    InterestModel* m_interests;
+    PromptModel* m_prompts;
+    PromptAnswerModel* m_promptAnswers;
+    QList<AreaTab*> m_areaTabs;
+    QHash<QString, QAction*> m_actions;
 };
 
 } // namespace careerdesk

@@ -1,28 +1,75 @@
 #include "Transaction.h"
 
+#include "SqlQuery.h"
+
+#include <QHash>
 #include <QSqlError>
 
 namespace careerdesk {
 
+namespace {
+
+// Open transactions per connection; connections belong to one thread, so this is per thread too.
+thread_local QHash<QString, int> openDepth;
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase connection)
     : m_connection(std::move(connection))
+    , m_depth(openDepth.value(m_connection.connectionName()))
 {
-    m_open = m_connection.transaction();
-    if (!m_open)
-        m_begun = Error{tr("Cannot start a database transaction: %1").arg(m_connection.lastError().text())};
+    if (m_depth == 0) {
+        m_open = m_connection.transaction();
+        if (!m_open)
+            m_begun = Error{tr("Cannot start a database transaction: %1").arg(m_connection.lastError().text())};
+    } else {
+        m_begun = execute(QStringLiteral("SAVEPOINT careerdesk_%1").arg(m_depth));
+        m_open = m_begun.ok();
+    }
+    if (m_open)
+        openDepth[m_connection.connectionName()] = m_depth + 1;
 }
 
 Transaction::~Transaction()
 {
     if (m_open)
+        rollback();
+}
+
+Status Transaction::execute(const QString& statement)
+{
+    auto done = SqlQuery::run(m_connection, statement);
+    return done ? Status() : Status(done.error());
+}
+
+void Transaction::rollback()
+{
+    m_open = false;
+    openDepth[m_connection.connectionName()] = m_depth;
+    if (m_depth == 0) {
         m_connection.rollback();
+    } else {
+        (void)execute(QStringLiteral("ROLLBACK TO SAVEPOINT careerdesk_%1").arg(m_depth));
+        (void)execute(QStringLiteral("RELEASE SAVEPOINT careerdesk_%1").arg(m_depth));
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_open)
         return m_begun.ok() ? Status(Error{tr("The transaction was already finished")}) : m_begun;
+    if (m_depth > 0) {
+        Status released = execute(QStringLiteral("RELEASE SAVEPOINT careerdesk_%1").arg(m_depth));
+        if (!released) {
+            rollback();
+            return released;
+        }
+        m_open = false;
+        openDepth[m_connection.connectionName()] = m_depth;
+        return {};
+    }
     m_open = false;
+    openDepth[m_connection.connectionName()] = 0;
     if (!m_connection.commit()) {
         const QString why = m_connection.lastError().text();
         m_connection.rollback();

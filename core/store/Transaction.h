@@ -7,7 +7,9 @@
 
 namespace careerdesk {
 
-// All-or-nothing for a group of statements: rolled back unless commit() succeeds.
+// All-or-nothing for a group of statements: rolled back unless commit() succeeds. Transactions
+// nest (a service that uses one can run inside a larger one, such as an import): inner ones are
+// savepoints of the outer.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
@@ -22,8 +24,12 @@ public:
     Status commit();
 
 private:
+    void rollback();
+    Status execute(const QString& statement);
+
     QSqlDatabase m_connection;
     Status m_begun;
+    int m_depth = 0; // 0 for the outermost
     bool m_open = false;
 };
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/User.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace careerdesk {
+
+// Asks for a person's profile: on first start, and when a coach adds a client.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileDialog(const QString& intro, QWidget* parent = nullptr);
+
+    User user() const;
+    void setUser(const User& user);
+
+private:
+    void validate();
+
+    QLineEdit* m_firstName;
+    QLineEdit* m_lastName;
+    QLineEdit* m_email;
+    QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,254 @@
+#include "AreaTab.h"
+
+#include "models/EntityTableModelBase.h"
+#include "widgets/ChoiceComboBox.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/SalaryRangeEdit.h"
+
+#include <QCheckBox>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace careerdesk {
+
+AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_name(name)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_formPanel(new QWidget(this))
+    , m_form(new QFormLayout(m_formPanel))
+    , m_mapper(new QDataWidgetMapper(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_count);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_view, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_formPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_mapper->setModel(m_model);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+    buildForm();
+
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnHidden(column, !m_model->headerData(column, Qt::Horizontal, InTableRole).toBool());
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showRow(currentRow()); });
+    auto updateCount = [this] {
+        m_count->setText(tr("%n item(s)", nullptr, m_proxy->rowCount()));
+        if (currentRow() < 0)
+            showRow(-1);
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AreaTab::refreshChoices);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft) {
+        if (topLeft.row() == currentRow())
+            showRow(currentRow());
+    });
+    // A refused edit leaves the form showing what is stored, not what was refused.
+    connect(m_model, &EntityTableModelBase::errorOccurred, this,
+            [this] { QTimer::singleShot(0, m_mapper, &QDataWidgetMapper::revert); });
+    updateCount();
+}
+
+void AreaTab::buildForm()
+{
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QWidget* editor = createEditor(column);
+        m_editors << editor;
+        m_form->addRow(m_model->headerData(column, Qt::Horizontal).toString() + QLatin1Char(':'), editor);
+    }
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+}
+
+QWidget* AreaTab::createEditor(int column)
+{
+    const auto kind = EditorKind(m_model->headerData(column, Qt::Horizontal, EditorKindRole).toInt());
+    if (m_model->headerData(column, Qt::Horizontal, ReadOnlyRole).toBool()) {
+        auto* label = new QLabel(m_formPanel);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    }
+    QWidget* editor = nullptr;
+    switch (kind) {
+    case EditorKind::Text:
+    case EditorKind::Tags:
+        editor = new QLineEdit(m_formPanel);
+        break;
+    case EditorKind::LongText:
+    case EditorKind::Lines: {
+        auto* text = new QPlainTextEdit(m_formPanel);
+        text->setTabChangesFocus(true);
+        text->setMinimumHeight(kind == EditorKind::LongText ? 160 : 80);
+        editor = text;
+        break;
+    }
+    case EditorKind::Choice: {
+        auto* combo = new ChoiceComboBox(m_formPanel);
+        combo->setChoices(m_model->headerData(column, Qt::Horizontal, ChoicesRole).toList());
+        connect(combo, &ChoiceComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
+        editor = combo;
+        break;
+    }
+    case EditorKind::Date:
+    case EditorKind::DateTime: {
+        auto* date = new OptionalDateEdit(
+            kind == EditorKind::Date ? OptionalDateEdit::Mode::Date : OptionalDateEdit::Mode::DateTime, m_formPanel);
+        connect(date, &OptionalDateEdit::editingFinished, m_mapper, &QDataWidgetMapper::submit);
+        editor = date;
+        break;
+    }
+    case EditorKind::Bool: {
+        auto* check = new QCheckBox(m_formPanel);
+        connect(check, &QCheckBox::clicked, m_mapper, &QDataWidgetMapper::submit);
+        editor = check;
+        break;
+    }
+    case EditorKind::Salary: {
+        auto* salary = new SalaryRangeEdit(m_formPanel);
+        connect(salary, &SalaryRangeEdit::editingFinished, m_mapper, &QDataWidgetMapper::submit);
+        editor = salary;
+        break;
+    }
+    }
+    m_mapper->addMapping(editor, column);
+    return editor;
+}
+
+void AreaTab::refreshChoices()
+{
+    for (int column = 0; column < m_editors.size(); ++column) {
+        if (auto* combo = qobject_cast<ChoiceComboBox*>(m_editors.at(column)))
+            combo->setChoices(m_model->headerData(column, Qt::Horizontal, ChoicesRole).toList());
+    }
+    if (currentRow() >= 0)
+        m_mapper->setCurrentIndex(currentRow());
+}
+
+QWidget* AreaTab::editorFor(int column) const
+{
+    return m_editors.value(column);
+}
+
+int AreaTab::currentRow() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        return -1;
+    return m_proxy->mapToSource(current).row();
+}
+
+qint64 AreaTab::currentId() const
+{
+    return m_model->idAt(currentRow());
+}
+
+void AreaTab::selectId(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear();
+        return selectId(id);
+    }
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void AreaTab::submitForm()
+{
+    m_mapper->submit();
+}
+
+void AreaTab::showRow(int row)
+{
+    const bool any = row >= 0;
+    m_formPanel->setEnabled(any);
+    if (any) {
+        m_mapper->setCurrentIndex(row);
+    } else {
+        m_mapper->setCurrentIndex(-1);
+    }
+    for (int column = 0; column < m_editors.size(); ++column) {
+        if (auto* label = qobject_cast<QLabel*>(m_editors.at(column)))
+            label->setText(any ? m_model->index(row, column).data().toString() : QString());
+    }
+    Q_EMIT currentRowChanged(row);
+}
+
+void AreaTab::addDetailWidget(QWidget* widget)
+{
+    m_detailWidgets << widget;
+    m_form->addRow(widget);
+}
+
+void AreaTab::saveState(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("tabs/%1/header").arg(m_name), m_view->horizontalHeader()->saveState());
+}
+
+void AreaTab::restoreState(const QSettings& settings)
+{
+    const QByteArray header = settings.value(QStringLiteral("tabs/%1/header").arg(m_name)).toByteArray();
+    if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header))
+        m_view->resizeColumnsToContents();
+}
+
+} // namespace careerdesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QDataWidgetMapper;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace careerdesk {
+
+class EntityTableModelBase;
+
+// One area of the window: a sortable table with a filter field, and a form that edits the
+// selected row. The form is built from the model's column descriptions, so every area reads and
+// behaves the same.
+class AreaTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AreaTab(EntityTableModelBase* model, const QString& name, QWidget* parent = nullptr);
+
+    EntityTableModelBase* model() const { return m_model; }
+    QString name() const { return m_name; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* filterField() const { return m_filter; }
+    QWidget* editorFor(int column) const; // the form's editor of a model column
+
+    int currentRow() const; // in the model; -1 when nothing is selected
+    qint64 currentId() const;
+    void selectId(qint64 id);
+    void submitForm(); // writes pending form edits now
+    void addDetailWidget(QWidget* widget);
+
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+
+Q_SIGNALS:
+    void currentRowChanged(int row);
+
+private:
+    void buildForm();
+    QWidget* createEditor(int column);
+    void showRow(int row);
+    void refreshChoices();
+
+    EntityTableModelBase* m_model;
+    QString m_name;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QLineEdit* m_filter;
+    QLabel* m_count;
+    QWidget* m_formPanel;
+    QFormLayout* m_form;
+    QDataWidgetMapper* m_mapper;
+    QList<QWidget*> m_editors;           // by model column; read-only columns hold a QLabel
+    QList<QWidget*> m_detailWidgets;
+};
+
+} // namespace careerdesk

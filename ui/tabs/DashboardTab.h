@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QGridLayout;
+
+namespace careerdesk {
+
+class Workspace;
+
+// The figures that say where the search stands; they follow every change in the other tabs.
+class DashboardTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardTab(Workspace& workspace, QWidget* parent = nullptr);
+
+    void setUserId(qint64 userId);
+    QString figure(const QString& name) const; // a shown figure by its object name, for tests
+
+private:
+    void scheduleRefresh();
+    void refresh();
+    QLabel* addFigure(QGridLayout* grid, int row, int column, const QString& name, const QString& title);
+
+    Workspace& m_workspace;
+    qint64 m_userId = 0;
+    bool m_refreshPending = false;
+    QList<QLabel*> m_statusFigures;
+    QLabel* m_overdue;
+    QLabel* m_goalsInProgress;
+    QLabel* m_goalsCompleted;
+    QLabel* m_promptsDue;
+    QLabel* m_postings;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,35 @@
+#include "ChoiceComboBox.h"
+
+namespace careerdesk {
+
+ChoiceComboBox::ChoiceComboBox(QWidget* parent)
+    : QComboBox(parent)
+{
+    connect(this, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT keyChanged(key()); });
+}
+
+void ChoiceComboBox::setChoices(const QVariantList& choices)
+{
+    const QString current = key();
+    const QSignalBlocker blocker(this);
+    clear();
+    for (const QVariant& choice : choices) {
+        const QVariantMap map = choice.toMap();
+        addItem(map.value(QStringLiteral("label")).toString(), map.value(QStringLiteral("key")));
+    }
+    setKey(current);
+}
+
+QString ChoiceComboBox::key() const
+{
+    return currentData().toString();
+}
+
+void ChoiceComboBox::setKey(const QString& key)
+{
+    const int index = findData(key);
+    if (index >= 0)
+        setCurrentIndex(index);
+}
+
+} // namespace careerdesk
