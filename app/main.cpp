@@ -7,9 +7,11 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 using namespace careerdesk;
 
@@ -39,6 +41,38 @@ int runHeadless(int argc, char** argv)
     return commandLine.runHeadless(*workspace.value());
 }
 
+// The person the window is for: asked for on first start, made up for a fresh demo.
+std::optional<User> chooseUser(Workspace& workspace, const CommandLine& commandLine)
+{
+    const QString title = QCoreApplication::translate("main", "CareerDesk");
+    auto users = workspace.users().listUsers();
+    if (users && users->isEmpty() && commandLine.userEmail().isEmpty()) {
+        User first;
+        if (commandLine.wantsDemo()) {
+            first.email = QStringLiteral("alex.morgan@example.org");
+            first.firstName = QStringLiteral("Alex");
+            first.lastName = QStringLiteral("Morgan");
+        } else {
+            ProfileDialog profile(QCoreApplication::translate(
+                "main", "Welcome to CareerDesk. Who is this career search for? (You can add more people "
+                        "later, under File › Users.)"));
+            if (profile.exec() != QDialog::Accepted)
+                return std::nullopt;
+            first = profile.user();
+        }
+        if (auto created = workspace.users().createUser(first); !created) {
+            QMessageBox::critical(nullptr, title, created.errorMessage());
+            return std::nullopt;
+        }
+    }
+    auto user = workspace.users().resolveUser(commandLine.userEmail(), true);
+    if (!user) {
+        QMessageBox::critical(nullptr, title, user.errorMessage());
+        return std::nullopt;
+    }
+    return user.value();
+}
+
 int runWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -46,19 +80,28 @@ int runWindow(int argc, char** argv)
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;
-    auto workspace = Workspace::open(commandLine.databaseLocation());
+    const QString title = QCoreApplication::translate("main", "CareerDesk");
+    // --demo without --database works on a throw-away database, so that exploring changes nothing.
+    QTemporaryDir demoFolder;
+    QString location = commandLine.databaseLocation();
+    if (commandLine.wantsDemo() && location.isEmpty())
+        location = demoFolder.filePath(QStringLiteral("demo.sqlite"));
+    auto workspace = Workspace::open(location);
     if (!workspace) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CareerDesk"),
-                              workspace.errorMessage());
+        QMessageBox::critical(nullptr, title, workspace.errorMessage());
         return 1;
     }
-    auto user = workspace.value()->users().resolveUser(commandLine.userEmail(), true);
-    if (!user) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CareerDesk"),
-                              user.errorMessage());
+    Workspace& ws = *workspace.value();
+    const std::optional<User> user = chooseUser(ws, commandLine);
+    if (!user)
         return 1;
+    if (commandLine.wantsDemo()) {
+        if (Status loaded = DemoData::load(ws, user->id); !loaded) {
+            QMessageBox::critical(nullptr, title, loaded.errorMessage());
+            return 1;
+        }
     }
-    MainWindow window(*workspace.value(), user->id);
+    MainWindow window(ws, user->id);
     window.show();
     return app.exec();
 }

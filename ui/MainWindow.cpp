@@ -275,8 +275,8 @@ void MainWindow::updateAttention()
 {
     const int overdue = m_actionItems->overdueCount();
     const int due = m_prompts->dueCount();
-    m_attention->setText(tr("%n overdue action item(s)", nullptr, overdue) + QStringLiteral(" · ") +
-                         tr("%n prompt(s) due", nullptr, due));
+    m_attention->setText(tr("Overdue action items: %1 · Prompts due: %2")
+                             .arg(QLocale().toString(overdue), QLocale().toString(due)));
     const int itemsTab = m_tabs->indexOf(areaTab(QStringLiteral("actionItems")));
     m_tabs->setTabText(itemsTab, overdue > 0 ? tr("Action Items (%1)").arg(overdue) : tr("Action Items"));
     const int promptsTab = m_tabs->indexOf(areaTab(QStringLiteral("prompts")));

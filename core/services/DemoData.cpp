@@ -212,6 +212,7 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
         application.opportunityId = postings.at(i);
         application.applicationStatus = status;
         application.createdAt = at;
+        application.updatedAt = at;
         if (path.size() > 1) {
             application.resumeId = mainResume;
             application.coverLetterId = i < letters.size() ? letters.at(i) : 0;

@@ -87,7 +87,7 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showRow(currentRow()); });
     auto updateCount = [this] {
-        m_count->setText(tr("%n item(s)", nullptr, m_proxy->rowCount()));
+        m_count->setText(tr("Shown: %1").arg(QLocale().toString(m_proxy->rowCount())));
         if (currentRow() < 0)
             showRow(-1);
     };

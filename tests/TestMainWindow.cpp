@@ -1,0 +1,329 @@
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "models/ApplicationModel.h"
+#include "models/EntityTableModelBase.h"
+#include "services/DemoData.h"
+#include "tabs/AreaTab.h"
+#include "tabs/DashboardTab.h"
+#include "widgets/ChoiceComboBox.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace careerdesk;
+
+// The window as a person uses it: its own actions, its forms, its undo.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> w;
+    std::unique_ptr<MainWindow> window;
+    QList<QAbstractItemModelTester*> testers;
+    QStringList warnings;
+
+    // How many rows of an area the store holds for the current user.
+    int stored(const QString& area)
+    {
+        auto& ws = **w;
+        const qint64 user = window->userId();
+        if (area == QLatin1String("opportunities"))
+            return int(ws.opportunities().searchOpportunities({.status = std::nullopt, .limit = 1000})->size());
+        if (area == QLatin1String("applications"))
+            return int(ws.applications().getUserOpportunities(user)->size());
+        if (area == QLatin1String("resumes"))
+            return int(ws.resumes().getUserResumes(user)->size());
+        if (area == QLatin1String("coverLetters"))
+            return int(ws.coverLetters().getUserCoverLetters(user)->size());
+        if (area == QLatin1String("introEmails"))
+            return int(ws.introEmails().getUserIntroEmails(user)->size());
+        if (area == QLatin1String("actionItems"))
+            return int(ws.actionItems().getUserActionItems(user)->size());
+        if (area == QLatin1String("goals"))
+            return int(ws.goals().getUserGoals(user)->size());
+        if (area == QLatin1String("interests"))
+            return int(ws.interests().getUserInterests(user)->size());
+        if (area == QLatin1String("prompts"))
+            return int(ws.prompts().getUserPrompts(user)->size());
+        return -1;
+    }
+
+    AreaTab* open(const QString& area)
+    {
+        AreaTab* tab = window->areaTab(area);
+        window->tabs()->setCurrentWidget(tab);
+        return tab;
+    }
+
+    void saveScreenshot(const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("CAREERDESK_SCREENSHOTS");
+        if (!folder.isEmpty())
+            window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CareerDeskTests"));
+        QSettings().clear();
+        w = std::make_unique<TestWorkspace>();
+        w->addOpportunity(QStringLiteral("Qt Developer"), QStringLiteral("KDAB"));
+        w->addOpportunity(QStringLiteral("Rust Engineer"), QStringLiteral("Ferrous"));
+        window = std::make_unique<MainWindow>(**w, w->userId);
+        warnings.clear();
+        window->setQuestions({
+            [](const QString&) { return true; },
+            [this](const QString& message) { warnings << message; },
+            [](const QList<QPair<qint64, QString>>& choices) { return choices.constFirst().first; },
+            [](const QString&, const QString&) { return std::optional(QStringLiteral("An answer")); },
+        });
+        testers.clear();
+        for (int i = 0; i < window->tabs()->count(); ++i) {
+            if (auto* tab = qobject_cast<AreaTab*>(window->tabs()->widget(i)))
+                testers << new QAbstractItemModelTester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal,
+                                                        window.get());
+        }
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void cleanup()
+    {
+        window.reset();
+        w.reset();
+    }
+
+    void everyAreaHasItsTabInOrder()
+    {
+        const QStringList expected{tr("Dashboard"),    tr("Opportunities"), tr("Applications"), tr("Resumes"),
+                                   tr("Cover Letters"), tr("Intro Emails"), tr("Action Items"),  tr("Goals"),
+                                   tr("Interests"),     tr("Prompts")};
+        QStringList titles;
+        for (int i = 0; i < window->tabs()->count(); ++i)
+            titles << window->tabs()->tabText(i);
+        QCOMPARE(titles, expected);
+    }
+
+    void createEditDeleteAndUndoInEveryArea_data()
+    {
+        QTest::addColumn<QString>("area");
+        for (const char* area : {"opportunities", "applications", "resumes", "coverLetters", "introEmails",
+                                 "actionItems", "goals", "interests", "prompts"})
+            QTest::newRow(area) << QString::fromLatin1(area);
+    }
+
+    void createEditDeleteAndUndoInEveryArea()
+    {
+        QFETCH(QString, area);
+        AreaTab* tab = open(area);
+        QUndoStack* undo = window->undoStack();
+        const int before = stored(area);
+
+        window->action(QStringLiteral("new"))->trigger();
+        QCOMPARE(stored(area), before + 1);
+        QCOMPARE(tab->model()->rowCount(), before + 1);
+        const qint64 id = tab->currentId();
+        QVERIFY(id > 0);
+
+        // Edit through the form: the first editable text field, or the status for applications.
+        int column = 0;
+        QString editedText;
+        if (area == QLatin1String("applications")) {
+            column = ApplicationModel::Status;
+            auto* status = qobject_cast<ChoiceComboBox*>(tab->editorFor(column));
+            QVERIFY(status);
+            status->setKey(QStringLiteral("INTERVIEWING"));
+            editedText = QStringLiteral("INTERVIEWING");
+        } else {
+            auto* field = qobject_cast<QLineEdit*>(tab->editorFor(0));
+            QVERIFY2(field, "the first column is edited with a line edit");
+            editedText = QStringLiteral("Edited by the window");
+            field->setText(editedText);
+        }
+        tab->submitForm();
+        const QModelIndex edited = tab->model()->index(tab->model()->rowOf(id), column);
+        QCOMPARE(edited.data(Qt::EditRole).toString(), editedText);
+        const QVariant storedAfterEdit = edited.data(Qt::EditRole);
+
+        // Undo the edit, then the creation; redo brings the row back with its id.
+        undo->undo();
+        QVERIFY(tab->model()->index(tab->model()->rowOf(id), column).data(Qt::EditRole) != storedAfterEdit);
+        undo->undo();
+        QCOMPARE(stored(area), before);
+        QCOMPARE(tab->model()->rowOf(id), -1);
+        undo->redo();
+        QCOMPARE(stored(area), before + 1);
+        QVERIFY(tab->model()->rowOf(id) >= 0);
+
+        // Delete through the window's action, then undo: same id, back in the store.
+        tab->selectId(id);
+        QCOMPARE(tab->currentId(), id);
+        window->action(QStringLiteral("delete"))->trigger();
+        QCOMPARE(stored(area), before);
+        QCOMPARE(tab->model()->rowOf(id), -1);
+        window->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(stored(area), before + 1);
+        QVERIFY(tab->model()->rowOf(id) >= 0);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    void undoingADeleteRestoresItsLinks()
+    {
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"));
+        const qint64 posting = window->areaTab(QStringLiteral("opportunities"))->model()->idAt(0);
+        const qint64 application = (*w)->applications().applyToOpportunity(w->userId, posting, resume)->id;
+        AreaTab* resumes = open(QStringLiteral("resumes"));
+        resumes->selectId(resume);
+        window->action(QStringLiteral("delete"))->trigger();
+        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, application)->resumeId, 0);
+        window->undoStack()->undo();
+        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, application)->resumeId, resume);
+        QVERIFY((*w)->resumes().getResume(w->userId, resume)->isDefault);
+
+        // An opportunity takes its application and history with it, and brings them back.
+        AreaTab* opportunities = open(QStringLiteral("opportunities"));
+        opportunities->selectId(posting);
+        window->action(QStringLiteral("delete"))->trigger();
+        QVERIFY(!(*w)->applications().getUserOpportunity(w->userId, application).ok());
+        window->undoStack()->undo();
+        QCOMPARE((*w)->applications().getApplicationHistory(w->userId, application)->size(), 1);
+        QVERIFY(window->areaTab(QStringLiteral("applications"))->model()->rowOf(application) >= 0);
+    }
+
+    void rowActions()
+    {
+        AreaTab* goals = open(QStringLiteral("goals"));
+        window->action(QStringLiteral("new"))->trigger();
+        const qint64 goal = goals->currentId();
+        QVERIFY(window->action(QStringLiteral("rowAction"))->isEnabled());
+        window->action(QStringLiteral("rowAction"))->trigger();
+        QCOMPARE((*w)->goals().getGoal(w->userId, goal)->status, GoalStatus::Completed);
+        QVERIFY((*w)->goals().getGoal(w->userId, goal)->completedAt.isValid());
+        window->undoStack()->undo();
+        QCOMPARE((*w)->goals().getGoal(w->userId, goal)->status, GoalStatus::NotStarted);
+
+        AreaTab* resumes = open(QStringLiteral("resumes"));
+        const qint64 first = w->addResume(w->userId, QStringLiteral("First"));
+        const qint64 second = w->addResume(w->userId, QStringLiteral("Second"));
+        resumes->selectId(second);
+        QCOMPARE(window->action(QStringLiteral("rowAction"))->text(), tr("Set as &Default"));
+        window->action(QStringLiteral("rowAction"))->trigger();
+        QCOMPARE((*w)->resumes().getDefaultResume(w->userId).value()->id, second);
+        window->undoStack()->undo();
+        QCOMPARE((*w)->resumes().getDefaultResume(w->userId).value()->id, first);
+
+        AreaTab* emails = open(QStringLiteral("introEmails"));
+        window->action(QStringLiteral("new"))->trigger();
+        const qint64 email = emails->currentId();
+        window->action(QStringLiteral("rowAction"))->trigger();
+        QVERIFY((*w)->introEmails().getIntroEmail(w->userId, email)->sentAt.isValid());
+
+        AreaTab* prompts = open(QStringLiteral("prompts"));
+        window->action(QStringLiteral("new"))->trigger();
+        const qint64 prompt = prompts->currentId();
+        window->action(QStringLiteral("answer"))->trigger();
+        QCOMPARE((*w)->prompts().getPromptAnswers(w->userId, prompt)->size(), 1);
+        auto* journal = prompts->findChild<QTableView*>(QStringLiteral("journal"));
+        QCOMPARE(journal->model()->rowCount(), 1);
+        window->undoStack()->undo();
+        QCOMPARE((*w)->prompts().getPromptAnswers(w->userId, prompt)->size(), 0);
+        QCOMPARE(journal->model()->rowCount(), 0);
+    }
+
+    void refusedEditIsReportedAndNotWritten()
+    {
+        AreaTab* goals = open(QStringLiteral("goals"));
+        window->action(QStringLiteral("new"))->trigger();
+        const qint64 goal = goals->currentId();
+        auto* title = qobject_cast<QLineEdit*>(goals->editorFor(0));
+        title->setText(QString());
+        goals->submitForm();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.constFirst().contains(QLatin1String("Title")));
+        QCOMPARE((*w)->goals().getGoal(w->userId, goal)->title, tr("New goal"));
+    }
+
+    void changesReachOtherTabsAndTheDashboard()
+    {
+        const qint64 posting = window->areaTab(QStringLiteral("opportunities"))->model()->idAt(0);
+        AreaTab* applications = window->areaTab(QStringLiteral("applications"));
+        QCOMPARE(applications->model()->rowCount(), 0);
+        QVERIFY((*w)->applications().saveOpportunity(w->userId, posting).ok());
+        QCOMPARE(applications->model()->rowCount(), 1);
+        QTRY_COMPARE(window->dashboard()->figure(QStringLiteral("status_SAVED")), QStringLiteral("1"));
+
+        ActionItem late;
+        late.title = QStringLiteral("Call back");
+        late.dueDate = w->now.addDays(-1);
+        QVERIFY((*w)->actionItems().createActionItem(w->userId, late).ok());
+        QTRY_COMPARE(window->dashboard()->figure(QStringLiteral("overdue")), QStringLiteral("1"));
+        const int itemsTab = window->tabs()->indexOf(window->areaTab(QStringLiteral("actionItems")));
+        QVERIFY(window->tabs()->tabText(itemsTab).contains(QLatin1String("(1)")));
+        AreaTab* items = window->areaTab(QStringLiteral("actionItems"));
+        QVERIFY(items->model()->index(0, 0).data(AttentionRole).toBool());
+    }
+
+    void switchingUsersShowsOnlyTheirRows()
+    {
+        Goal mine;
+        mine.title = QStringLiteral("Mine");
+        QVERIFY((*w)->goals().createGoal(w->userId, mine).ok());
+        AreaTab* goals = open(QStringLiteral("goals"));
+        QCOMPARE(goals->model()->rowCount(), 1);
+        window->setUser(w->otherUserId);
+        QCOMPARE(goals->model()->rowCount(), 0);
+        QVERIFY(window->windowTitle().contains(QLatin1String("Ben")));
+        // What the other user adds is theirs alone.
+        window->action(QStringLiteral("new"))->trigger();
+        QCOMPARE((*w)->goals().getUserGoals(w->otherUserId)->size(), 1);
+        QCOMPARE((*w)->goals().getUserGoals(w->userId)->size(), 1);
+        QCOMPARE((*w)->users().resolveUser(QString(), false)->id, w->otherUserId); // remembered
+        window->setUser(w->userId);
+        QCOMPARE(goals->model()->rowCount(), 1);
+        QCOMPARE(goals->model()->index(0, 0).data().toString(), QStringLiteral("Mine"));
+        QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    void demoDataFillsEveryTab()
+    {
+        QVERIFY(DemoData::load(**w, w->userId).ok());
+        window->setUser(w->userId);
+        for (const char* area : {"opportunities", "applications", "resumes", "coverLetters", "introEmails",
+                                 "actionItems", "goals", "interests", "prompts"}) {
+            AreaTab* tab = open(QLatin1String(area));
+            QVERIFY2(tab->model()->rowCount() >= 3, area);
+            tab->view()->selectRow(0);
+            saveScreenshot(QLatin1String(area));
+        }
+        window->tabs()->setCurrentIndex(0);
+        saveScreenshot(QStringLiteral("dashboard"));
+        QVERIFY(window->areaTab(QStringLiteral("opportunities"))->model()->rowCount() >= 40 + 2);
+        for (ApplicationStatus status : enumValues<ApplicationStatus>())
+            QVERIFY(!window->dashboard()->figure(QStringLiteral("status_") + enumKey(status)).startsWith(QLatin1Char('0')));
+        QVERIFY(window->dashboard()->figure(QStringLiteral("overdue")).toInt() > 0);
+        // No raw enum spellings in what the tables show.
+        AreaTab* goals = open(QStringLiteral("goals"));
+        for (int row = 0; row < goals->model()->rowCount(); ++row)
+            QVERIFY(!goals->model()->index(row, 2).data().toString().contains(QLatin1Char('_')));
+    }
+
+    void settingsRememberTheCurrentTab()
+    {
+        open(QStringLiteral("goals"));
+        window->close();
+        MainWindow again(**w, w->userId);
+        QCOMPARE(again.currentAreaTab()->name(), QStringLiteral("goals"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
