@@ -37,7 +37,13 @@ QString DisplayFormat::date(const QDate& date)
 
 QString DisplayFormat::dateTime(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss")); // minutes are precise enough for a career search
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           QLocale().toString(local.time(), timeFormat);
 }
 
 QString DisplayFormat::firstLine(const QString& text, int maxLength)

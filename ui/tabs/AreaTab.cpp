@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,6 +75,8 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
+    m_splitter = splitter;
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -84,7 +87,8 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnHidden(column, !m_model->headerData(column, Qt::Horizontal, InTableRole).toBool());
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // The selection, not the current index, decides: selectRow() moves the current index first.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { showRow(currentRow()); });
     auto updateCount = [this] {
         m_count->setText(tr("Shown: %1").arg(QLocale().toString(m_proxy->rowCount())));
@@ -94,6 +98,7 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AreaTab::fitColumns);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AreaTab::refreshChoices);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft) {
@@ -187,10 +192,10 @@ QWidget* AreaTab::editorFor(int column) const
 
 int AreaTab::currentRow() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return -1;
-    return m_proxy->mapToSource(current).row();
+    return m_proxy->mapToSource(rows.constFirst()).row();
 }
 
 qint64 AreaTab::currentId() const
@@ -242,13 +247,27 @@ void AreaTab::addDetailWidget(QWidget* widget)
 void AreaTab::saveState(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("tabs/%1/header").arg(m_name), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("tabs/%1/splitter").arg(m_name), m_splitter->saveState());
 }
 
 void AreaTab::restoreState(const QSettings& settings)
 {
+    m_splitter->restoreState(settings.value(QStringLiteral("tabs/%1/splitter").arg(m_name)).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("tabs/%1/header").arg(m_name)).toByteArray();
-    if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header))
-        m_view->resizeColumnsToContents();
+    m_columnsSized = !header.isEmpty() && m_view->horizontalHeader()->restoreState(header);
+    fitColumns();
+}
+
+void AreaTab::fitColumns()
+{
+    // Until the person sizes the columns, they fit their contents, within reason.
+    if (m_columnsSized || m_model->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    m_view->resizeColumnsToContents();
+    constexpr int widest = 280;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
 }
 
 } // namespace careerdesk

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace careerdesk {
@@ -47,6 +48,7 @@ private:
     QWidget* createEditor(int column);
     void showRow(int row);
     void refreshChoices();
+    void fitColumns();
 
     EntityTableModelBase* m_model;
     QString m_name;
@@ -59,6 +61,8 @@ private:
     QDataWidgetMapper* m_mapper;
     QList<QWidget*> m_editors;           // by model column; read-only columns hold a QLabel
     QList<QWidget*> m_detailWidgets;
+    QSplitter* m_splitter = nullptr;
+    bool m_columnsSized = false;
 };
 
 } // namespace careerdesk

@@ -18,8 +18,10 @@ OptionalDateEdit::OptionalDateEdit(Mode mode, QWidget* parent)
     layout->addWidget(m_edit, 1);
     m_enabled->setToolTip(tr("Set a date"));
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(mode == Mode::Date ? QLocale().dateFormat(QLocale::ShortFormat)
-                                                : QLocale().dateTimeFormat(QLocale::ShortFormat));
+    QString format = mode == Mode::Date ? QLocale().dateFormat(QLocale::ShortFormat)
+                                        : QLocale().dateTimeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    m_edit->setDisplayFormat(format);
     m_edit->setDateTime(QDateTime(QDate::currentDate(), QTime(17, 0)));
     m_edit->setEnabled(false);
     setFocusProxy(m_edit);

@@ -7,7 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QRegularExpressionValidator>
 
@@ -23,14 +23,17 @@ SalaryRangeEdit::SalaryRangeEdit(QWidget* parent)
     , m_currency(new QComboBox(this))
     , m_period(new ChoiceComboBox(this))
 {
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so that the form stays narrow: amounts above, currency and period below.
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_enabled);
-    layout->addWidget(m_min, 1);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_max, 1);
-    layout->addWidget(m_currency);
-    layout->addWidget(m_period);
+    layout->addWidget(m_enabled, 0, 0);
+    layout->addWidget(m_min, 0, 1);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this), 0, 2);
+    layout->addWidget(m_max, 0, 3);
+    layout->addWidget(m_currency, 1, 1);
+    layout->addWidget(m_period, 1, 3);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(3, 1);
     m_enabled->setToolTip(tr("The posting states a salary"));
     for (QDoubleSpinBox* amount : {m_min, m_max}) {
         amount->setRange(0, 100'000'000'000.0);

@@ -1,0 +1,214 @@
+#include "TestSupport.h"
+#include "models/ActionItemModel.h"
+#include "models/ApplicationModel.h"
+#include "models/CoverLetterModel.h"
+#include "models/GoalModel.h"
+#include "models/InterestModel.h"
+#include "models/IntroEmailModel.h"
+#include "models/OpportunityModel.h"
+#include "models/PromptAnswerModel.h"
+#include "models/PromptModel.h"
+#include "models/ResumeModel.h"
+#include "models/UserModel.h"
+#include "services/DemoData.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace careerdesk;
+
+namespace {
+
+using ModelFactory = std::function<EntityTableModelBase*(Workspace&)>;
+
+QList<QPair<const char*, ModelFactory>> areaModels()
+{
+    return {
+        {"opportunities", [](Workspace& w) { return new OpportunityModel(w); }},
+        {"applications", [](Workspace& w) { return new ApplicationModel(w); }},
+        {"resumes", [](Workspace& w) { return new ResumeModel(w); }},
+        {"coverLetters", [](Workspace& w) { return new CoverLetterModel(w); }},
+        {"introEmails", [](Workspace& w) { return new IntroEmailModel(w); }},
+        {"actionItems", [](Workspace& w) { return new ActionItemModel(w); }},
+        {"goals", [](Workspace& w) { return new GoalModel(w); }},
+        {"interests", [](Workspace& w) { return new InterestModel(w); }},
+        {"prompts", [](Workspace& w) { return new PromptModel(w); }},
+        {"users", [](Workspace& w) { return new UserModel(w); }},
+    };
+}
+
+} // namespace
+
+// Every area model against QAbstractItemModelTester, through inserts, edits, deletes, undo and
+// changes made elsewhere (another model, or a service directly).
+class TestAreaModels : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> w;
+
+private Q_SLOTS:
+    void init()
+    {
+        w = std::make_unique<TestWorkspace>();
+        QVERIFY(DemoData::load(**w, w->userId).ok());
+    }
+    void cleanup() { w.reset(); }
+
+    void lifecycle_data()
+    {
+        QTest::addColumn<int>("which");
+        const auto models = areaModels();
+        for (int i = 0; i < models.size(); ++i)
+            QTest::newRow(models.at(i).first) << i;
+    }
+
+    void lifecycle()
+    {
+        QFETCH(int, which);
+        const auto factory = areaModels().at(which).second;
+        std::unique_ptr<EntityTableModelBase> model(factory(**w));
+        std::unique_ptr<EntityTableModelBase> twin(factory(**w)); // another view of the same rows
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester twinTester(twin.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QUndoStack undo;
+        model->setUndoStack(&undo);
+        model->setUserId(w->userId);
+        twin->setUserId(w->userId);
+        const int before = model->rowCount();
+        QVERIFY(before > 0);
+        QCOMPARE(twin->rowCount(), before);
+
+        QSignalSpy inserted(twin.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(twin.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(twin.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(twin.get(), &QAbstractItemModel::modelReset);
+
+        qint64 id = 0;
+        if (auto* applications = qobject_cast<ApplicationModel*>(model.get())) {
+            const qint64 posting = w->addOpportunity(QStringLiteral("Fresh"), QStringLiteral("Posting"));
+            id = applications->addForOpportunity(posting);
+        } else if (qobject_cast<UserModel*>(model.get())) {
+            User user;
+            user.email = QStringLiteral("new.client@example.org");
+            id = (*w)->users().createUser(user)->id;
+        } else {
+            id = model->addNew();
+        }
+        QVERIFY(id > 0);
+        QCOMPARE(model->rowCount(), before + 1);
+        QCOMPARE(twin->rowCount(), before + 1);
+        QCOMPARE(inserted.count(), 1);
+
+        // Edit the first editable column through setData.
+        const int row = model->rowOf(id);
+        int column = 0;
+        while (model->flags(model->index(row, column)).testFlag(Qt::ItemIsEditable) == false)
+            ++column;
+        const QModelIndex cell = model->index(row, column);
+        const auto kind = EditorKind(model->headerData(column, Qt::Horizontal, EditorKindRole).toInt());
+        QVariant edited = kind == EditorKind::Choice
+                              ? model->headerData(column, Qt::Horizontal, ChoicesRole).toList().constLast().toMap().value(
+                                    QStringLiteral("key"))
+                              : QVariant(QStringLiteral("edited@example.org"));
+        QSignalSpy cellChanged(model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(model->setData(cell, edited));
+        QCOMPARE(model->index(row, column).data(Qt::EditRole), edited);
+        QCOMPARE(twin->index(twin->rowOf(id), column).data(Qt::EditRole), edited);
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(!cellChanged.isEmpty());
+        QCOMPARE(cellChanged.constFirst().at(0).toModelIndex().row(), row);
+        // Setting the same value again changes nothing.
+        QVERIFY(!model->setData(model->index(row, column), edited));
+
+        if (!qobject_cast<UserModel*>(model.get())) {
+            QVERIFY(model->removeById(id));
+            QCOMPARE(model->rowOf(id), -1);
+            QCOMPARE(twin->rowOf(id), -1);
+            QCOMPARE(removed.count(), 1);
+            undo.undo(); // the delete
+            QVERIFY(twin->rowOf(id) >= 0);
+            QCOMPARE(twin->index(twin->rowOf(id), column).data(Qt::EditRole), edited);
+            undo.undo(); // the edit
+            undo.undo(); // the creation
+            QCOMPARE(model->rowCount(), before);
+            QCOMPARE(twin->rowCount(), before);
+        }
+        QCOMPARE(reset.count(), 0); // row-level signals only
+    }
+
+    void failedWriteLeavesTheModelAndReportsWhy()
+    {
+        GoalModel model(**w);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setUserId(w->userId);
+        QSignalSpy errors(&model, &EntityTableModelBase::errorOccurred);
+        const QString before = model.index(0, GoalModel::Title).data().toString();
+        QVERIFY(!model.setData(model.index(0, GoalModel::Title), QString()));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.constFirst().constFirst().toString().contains(QLatin1String("Title")));
+        QCOMPARE(model.index(0, GoalModel::Title).data().toString(), before);
+        // An unknown enum key is refused before it reaches the service.
+        QVERIFY(!model.setData(model.index(0, GoalModel::Status), QStringLiteral("FINISHED")));
+    }
+
+    void displayIsHumanAndSortsRight()
+    {
+        OpportunityModel model(**w);
+        model.setUserId(w->userId);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString type = model.index(row, OpportunityModel::Type).data().toString();
+            QVERIFY2(!type.contains(QLatin1Char('_')) && type != type.toUpper(), qPrintable(type));
+        }
+        GoalModel goals(**w);
+        goals.setUserId(w->userId);
+        // Priority sorts by its order (Low < Medium < High), not alphabetically.
+        QVariantList keys;
+        for (int row = 0; row < goals.rowCount(); ++row)
+            keys << goals.index(row, GoalModel::Priority).data(SortRole);
+        for (const QVariant& key : keys)
+            QVERIFY(key.toInt() >= 0 && key.toInt() <= 2);
+    }
+
+    void overdueRowsNeedAttention()
+    {
+        ActionItemModel model(**w);
+        model.setUserId(w->userId);
+        const auto overdue = (*w)->actionItems().getOverdueActionItems(w->userId).value();
+        QCOMPARE(model.overdueCount(), overdue.size());
+        for (const ActionItem& item : overdue)
+            QVERIFY(model.index(model.rowOf(item.id), 0).data(AttentionRole).toBool());
+    }
+
+    void promptAnswersFollowThePrompt()
+    {
+        PromptModel prompts(**w);
+        prompts.setUserId(w->userId);
+        PromptAnswerModel answers(**w);
+        QAbstractItemModelTester tester(&answers, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const qint64 promptId = prompts.idAt(0);
+        answers.setPrompt(w->userId, promptId);
+        const int before = answers.rowCount();
+        QVERIFY(prompts.answer(0, QStringLiteral("Today I shipped")));
+        QCOMPARE(answers.rowCount(), before + 1);
+        QCOMPARE(answers.index(before, PromptAnswerModel::Answer).data().toString(), QStringLiteral("Today I shipped"));
+        answers.setPrompt(w->otherUserId, promptId); // not theirs
+        QCOMPARE(answers.rowCount(), 0);
+    }
+
+    void otherUsersRowsNeverShow()
+    {
+        GoalModel model(**w);
+        model.setUserId(w->otherUserId);
+        QCOMPARE(model.rowCount(), 0);
+        Goal theirs;
+        theirs.title = QStringLiteral("Not for Ana");
+        QVERIFY((*w)->goals().createGoal(w->userId, theirs).ok());
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestAreaModels)
+#include "TestAreaModels.moc"
