@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -16,6 +17,13 @@
 using namespace careerdesk;
 
 namespace {
+
+void installTranslations(QCoreApplication& app)
+{
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("careerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
 
 void setApplicationNames()
 {
@@ -30,6 +38,7 @@ int runHeadless(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
+    installTranslations(app);
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;
@@ -77,6 +86,7 @@ int runWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
     setApplicationNames();
+    installTranslations(app);
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;

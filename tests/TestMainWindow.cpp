@@ -35,8 +35,12 @@ class TestMainWindow : public QObject
     {
         auto& ws = **w;
         const qint64 user = window->userId();
-        if (area == QLatin1String("opportunities"))
-            return int(ws.opportunities().searchOpportunities({.status = std::nullopt, .limit = 1000})->size());
+        if (area == QLatin1String("opportunities")) {
+            OpportunitySearchCriteria everything;
+            everything.status.reset();
+            everything.limit = 1000;
+            return int(ws.opportunities().searchOpportunities(everything)->size());
+        }
         if (area == QLatin1String("applications"))
             return int(ws.applications().getUserOpportunities(user)->size());
         if (area == QLatin1String("resumes"))

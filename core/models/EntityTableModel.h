@@ -100,7 +100,7 @@ public:
             return false;
         if (value(after, index.column()) == value(before, index.column()))
             return false;
-        return replace(before, after, tr("Edit %1 of %2").arg(columns().at(index.column()).title, itemName(index.row())));
+        return replace(before, after, EntityTableModelBase::tr("Edit %1 of %2").arg(columns().at(index.column()).title, itemName(index.row())));
     }
 
     // Writes `after` over `before` as one undo step.
@@ -115,7 +115,7 @@ public:
         Entity fresh = blank();
         auto created = std::make_shared<qint64>(0);
         const bool worked = run(
-            tr("New %1").arg(entityLabel()),
+            EntityTableModelBase::tr("New %1").arg(entityLabel()),
             [this, fresh, created]() mutable {
                 fresh.id = *created; // the same id again on redo
                 auto result = create(fresh);
@@ -137,7 +137,7 @@ public:
             return false;
         }
         return run(
-            tr("Delete %1").arg(name), [this, id] { return erase(id); },
+            EntityTableModelBase::tr("Delete %1").arg(name), [this, id] { return erase(id); },
             [this, saved = archive.value()] { return restoreDeleted(saved); });
     }
 
@@ -170,7 +170,7 @@ protected:
         case EditorKind::DateTime:
             return DisplayFormat::dateTime(raw.toDateTime());
         case EditorKind::Bool:
-            return raw.toBool() ? tr("Yes") : QString();
+            return raw.toBool() ? EntityTableModelBase::tr("Yes") : QString();
         case EditorKind::Salary:
             return raw.isValid() ? DisplayFormat::salary(raw.value<SalaryRange>()) : QString();
         case EditorKind::LongText:
