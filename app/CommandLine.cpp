@@ -44,8 +44,8 @@ CommandLine::CommandLine()
              tr("Work as the user with this email; a headless command creates the user if needed."),
              tr("EMAIL"))
     , m_listUsers(QStringList{QStringLiteral("list-users")}, tr("Print the users of the database and exit."))
-    , m_demo(QStringList{QStringLiteral("demo")},
-             tr("Fill the database with demo data (a fresh temporary one unless --database is given) and open it."))
+    , m_demo(QStringList{QStringLiteral("demo")}, tr("Fill the database with demo data (a fresh temporary "
+                                                     "one unless --database is given) and open it."))
 {
     m_parser.setApplicationDescription(tr("CareerDesk keeps your whole career search in one place.\n\n"
                                           "Examples:\n"

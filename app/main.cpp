@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -21,7 +20,8 @@ namespace {
 void installTranslations(QCoreApplication& app)
 {
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("careerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), QStringLiteral("careerdesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

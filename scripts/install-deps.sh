@@ -24,6 +24,8 @@ xvfb
 xauth
 postgresql
 fonts-dejavu-core
+desktop-file-utils
+appstream
 "
 
 missing=""

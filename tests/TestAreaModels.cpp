@@ -72,7 +72,8 @@ private Q_SLOTS:
         std::unique_ptr<EntityTableModelBase> model(factory(**w));
         std::unique_ptr<EntityTableModelBase> twin(factory(**w)); // another view of the same rows
         QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QAbstractItemModelTester twinTester(twin.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester twinTester(twin.get(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
         QUndoStack undo;
         model->setUndoStack(&undo);
         model->setUserId(w->userId);
@@ -109,10 +110,12 @@ private Q_SLOTS:
             ++column;
         const QModelIndex cell = model->index(row, column);
         const auto kind = EditorKind(model->headerData(column, Qt::Horizontal, EditorKindRole).toInt());
-        QVariant edited = kind == EditorKind::Choice
-                              ? model->headerData(column, Qt::Horizontal, ChoicesRole).toList().constLast().toMap().value(
-                                    QStringLiteral("key"))
-                              : QVariant(QStringLiteral("edited@example.org"));
+        QVariant edited = kind == EditorKind::Choice ? model->headerData(column, Qt::Horizontal, ChoicesRole)
+                                                           .toList()
+                                                           .constLast()
+                                                           .toMap()
+                                                           .value(QStringLiteral("key"))
+                                                     : QVariant(QStringLiteral("edited@example.org"));
         QSignalSpy cellChanged(model.get(), &QAbstractItemModel::dataChanged);
         QVERIFY(model->setData(cell, edited));
         QCOMPARE(model->index(row, column).data(Qt::EditRole), edited);
@@ -193,7 +196,8 @@ private Q_SLOTS:
         const int before = answers.rowCount();
         QVERIFY(prompts.answer(0, QStringLiteral("Today I shipped")));
         QCOMPARE(answers.rowCount(), before + 1);
-        QCOMPARE(answers.index(before, PromptAnswerModel::Answer).data().toString(), QStringLiteral("Today I shipped"));
+        QCOMPARE(answers.index(before, PromptAnswerModel::Answer).data().toString(),
+                 QStringLiteral("Today I shipped"));
         answers.setPrompt(w->otherUserId, promptId); // not theirs
         QCOMPARE(answers.rowCount(), 0);
     }

@@ -93,8 +93,8 @@ private Q_SLOTS:
         testers.clear();
         for (int i = 0; i < window->tabs()->count(); ++i) {
             if (auto* tab = qobject_cast<AreaTab*>(window->tabs()->widget(i)))
-                testers << new QAbstractItemModelTester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal,
-                                                        window.get());
+                testers << new QAbstractItemModelTester(
+                    tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal, window.get());
         }
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -108,9 +108,9 @@ private Q_SLOTS:
 
     void everyAreaHasItsTabInOrder()
     {
-        const QStringList expected{tr("Dashboard"),    tr("Opportunities"), tr("Applications"), tr("Resumes"),
-                                   tr("Cover Letters"), tr("Intro Emails"), tr("Action Items"),  tr("Goals"),
-                                   tr("Interests"),     tr("Prompts")};
+        const QStringList expected{
+            tr("Dashboard"),    tr("Opportunities"), tr("Applications"), tr("Resumes"),   tr("Cover Letters"),
+            tr("Intro Emails"), tr("Action Items"),  tr("Goals"),        tr("Interests"), tr("Prompts")};
         QStringList titles;
         for (int i = 0; i < window->tabs()->count(); ++i)
             titles << window->tabs()->tabText(i);
@@ -312,7 +312,9 @@ private Q_SLOTS:
         saveScreenshot(QStringLiteral("dashboard"));
         QVERIFY(window->areaTab(QStringLiteral("opportunities"))->model()->rowCount() >= 40 + 2);
         for (ApplicationStatus status : enumValues<ApplicationStatus>())
-            QVERIFY(!window->dashboard()->figure(QStringLiteral("status_") + enumKey(status)).startsWith(QLatin1Char('0')));
+            QVERIFY(!window->dashboard()
+                         ->figure(QStringLiteral("status_") + enumKey(status))
+                         .startsWith(QLatin1Char('0')));
         QVERIFY(window->dashboard()->figure(QStringLiteral("overdue")).toInt() > 0);
         // No raw enum spellings in what the tables show.
         AreaTab* goals = open(QStringLiteral("goals"));

@@ -42,7 +42,8 @@ MainWindow::Questions dialogQuestions(QWidget* parent)
     MainWindow::Questions questions;
     questions.confirm = [parent](const QString& question) {
         return QMessageBox::question(parent, MainWindow::tr("CareerDesk"), question,
-                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
     };
     questions.chooseOpportunity = [parent](const QList<QPair<qint64, QString>>& choices) -> qint64 {
         QStringList labels;
@@ -162,8 +163,10 @@ void MainWindow::createActions()
     add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete, &MainWindow::deleteCurrent);
     add(QStringLiteral("rowAction"), tr("Mark &Complete"), QKeySequence(Qt::CTRL | Qt::Key_Return),
         &MainWindow::runRowAction);
-    add(QStringLiteral("answer"), tr("&Answer Prompt…"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::answerPrompt);
-    add(QStringLiteral("users"), tr("&Users…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &MainWindow::showUsers);
+    add(QStringLiteral("answer"), tr("&Answer Prompt…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        &MainWindow::answerPrompt);
+    add(QStringLiteral("users"), tr("&Users…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+        &MainWindow::showUsers);
     add(QStringLiteral("demo"), tr("Load &Demo Data"), QKeySequence(), &MainWindow::loadDemoData);
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     add(QStringLiteral("find"), tr("&Filter"), QKeySequence::Find, [this] {
@@ -240,8 +243,9 @@ void MainWindow::setUser(qint64 userId)
     m_promptAnswers->setPrompt(userId, 0);
     m_dashboard->setUserId(userId);
     auto user = m_workspace.users().getUser(userId);
-    setWindowTitle(user ? tr("%1 — CareerDesk").arg(user->displayName().isEmpty() ? user->email : user->displayName())
-                        : tr("CareerDesk"));
+    setWindowTitle(
+        user ? tr("%1 — CareerDesk").arg(user->displayName().isEmpty() ? user->email : user->displayName())
+             : tr("CareerDesk"));
     if (Status remembered = m_workspace.users().rememberCurrentUser(userId); !remembered)
         showError(remembered.errorMessage());
     updateAttention();
@@ -294,12 +298,14 @@ void MainWindow::addNew()
         QList<QPair<qint64, QString>> choices;
         for (int row = 0; row < m_opportunities->rowCount(); ++row) {
             const qint64 opportunityId = m_opportunities->idAt(row);
-            auto existing = m_workspace.applications().repository().findByOpportunity(m_userId, opportunityId);
+            auto existing =
+                m_workspace.applications().repository().findByOpportunity(m_userId, opportunityId);
             if (existing && !existing->has_value())
                 choices << qMakePair(opportunityId, m_opportunities->itemName(row));
         }
         if (choices.isEmpty()) {
-            showError(tr("Every opportunity is already in your pipeline. Add a posting in the Opportunities tab first."));
+            showError(tr("Every opportunity is already in your pipeline. Add a posting in the Opportunities "
+                         "tab first."));
             return;
         }
         const qint64 opportunityId = m_questions.chooseOpportunity(choices);

@@ -76,8 +76,9 @@ qint64 ApplicationModel::addForOpportunity(qint64 opportunityId)
 
 int ApplicationModel::countInStatus(ApplicationStatus status) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [status](const UserOpportunity& row) { return row.applicationStatus == status; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const UserOpportunity& row) {
+        return row.applicationStatus == status;
+    }));
 }
 
 Opportunity ApplicationModel::postingOf(const UserOpportunity& application) const

@@ -15,13 +15,13 @@ enum class EditorKind { Text, LongText, Choice, Date, DateTime, Bool, Salary, Li
 
 // The roles every area model answers besides Qt's own.
 enum ModelRole {
-    IdRole = Qt::UserRole,  // the row's store id
-    SortRole,               // a value that sorts right (dates, numbers, enum order)
-    AttentionRole,          // true for rows that need the user: overdue, due for reflection
-    EditorKindRole,         // header: EditorKind of the column
-    ChoicesRole,            // header: for Choice columns, a list of {key, label} maps
-    ReadOnlyRole,           // header: true when the column is shown but not edited
-    InTableRole,            // header: false for columns only the detail form shows
+    IdRole = Qt::UserRole, // the row's store id
+    SortRole,              // a value that sorts right (dates, numbers, enum order)
+    AttentionRole,         // true for rows that need the user: overdue, due for reflection
+    EditorKindRole,        // header: EditorKind of the column
+    ChoicesRole,           // header: for Choice columns, a list of {key, label} maps
+    ReadOnlyRole,          // header: true when the column is shown but not edited
+    InTableRole,           // header: false for columns only the detail form shows
 };
 
 struct ColumnSpec
@@ -35,13 +35,13 @@ struct ColumnSpec
 
 enum ColumnFlag { Editable = 0, ReadOnly = 1, FormOnly = 2 };
 
-inline ColumnSpec column(const QString& title, EditorKind editor, int flags = Editable, QVariantList choices = {})
+inline ColumnSpec column(const QString& title, EditorKind editor, int flags = Editable,
+                         QVariantList choices = {})
 {
     return ColumnSpec{title, editor, (flags & ReadOnly) != 0, (flags & FormOnly) == 0, std::move(choices)};
 }
 
-template <typename E>
-QVariantList choicesOf()
+template <typename E> QVariantList choicesOf()
 {
     QVariantList choices;
     for (const auto& entry : EnumTraits<E>::entries)
@@ -54,8 +54,7 @@ QVariantList choicesOf()
 
 namespace careerdesk {
 
-template <typename E>
-bool assignEnum(E& target, const QVariant& value)
+template <typename E> bool assignEnum(E& target, const QVariant& value)
 {
     auto parsed = enumFromKey<E>(value.toString());
     if (!parsed)

@@ -7,9 +7,9 @@ namespace careerdesk {
 QString DisplayFormat::currencySymbol(const QString& currency)
 {
     static const QHash<QString, QString> symbols{
-        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("JPY"), QStringLiteral("¥")},
-        {QStringLiteral("INR"), QStringLiteral("₹")}, {QStringLiteral("CAD"), QStringLiteral("CA$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},  {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},  {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},  {QStringLiteral("CAD"), QStringLiteral("CA$")},
         {QStringLiteral("AUD"), QStringLiteral("A$")}, {QStringLiteral("BRL"), QStringLiteral("R$")},
     };
     return symbols.value(currency, currency + QLatin1Char(' '));

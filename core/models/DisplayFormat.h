@@ -13,7 +13,7 @@ class DisplayFormat
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 
 public:
-    static QString salary(const SalaryRange& range);   // "€60,000–75,000 a year"
+    static QString salary(const SalaryRange& range); // "€60,000–75,000 a year"
     static QString money(qint64 cents, const QString& currency);
     static QString currencySymbol(const QString& currency);
     static QString date(const QDate& date);

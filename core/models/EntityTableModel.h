@@ -15,8 +15,7 @@ namespace careerdesk {
 // edited column by column, kept in step with the service's change signals row by row.
 // An area supplies how to load, fetch, create, save and delete through its service, and how each
 // column reads (`value`) and is written (`assign`).
-template <typename Entity>
-class EntityTableModel : public EntityTableModelBase
+template <typename Entity> class EntityTableModel : public EntityTableModelBase
 {
 public:
     EntityTableModel(Workspace& workspace, EntityService& service, QObject* parent = nullptr)
@@ -29,7 +28,10 @@ public:
 
     const Entity& entityAt(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
     qint64 idAt(int row) const override { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
 
     int rowOf(qint64 id) const override
@@ -100,14 +102,17 @@ public:
             return false;
         if (value(after, index.column()) == value(before, index.column()))
             return false;
-        return replace(before, after, EntityTableModelBase::tr("Edit %1 of %2").arg(columns().at(index.column()).title, itemName(index.row())));
+        return replace(before, after,
+                       EntityTableModelBase::tr("Edit %1 of %2")
+                           .arg(columns().at(index.column()).title, itemName(index.row())));
     }
 
     // Writes `after` over `before` as one undo step.
     bool replace(const Entity& before, const Entity& after, const QString& text)
     {
         return run(
-            text, [this, after] { return toStatus(save(after)); }, [this, before] { return toStatus(save(before)); });
+            text, [this, after] { return toStatus(save(after)); },
+            [this, before] { return toStatus(save(before)); });
     }
 
     qint64 addNew() override
@@ -205,8 +210,7 @@ protected:
         }
     }
 
-    template <typename T>
-    static Status toStatus(const Result<T>& result)
+    template <typename T> static Status toStatus(const Result<T>& result)
     {
         return result ? Status() : Status(result.error());
     }

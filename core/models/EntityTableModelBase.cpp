@@ -7,8 +7,7 @@ namespace careerdesk {
 EntityTableModelBase::EntityTableModelBase(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
-{
-}
+{}
 
 void EntityTableModelBase::setUserId(qint64 userId)
 {
@@ -68,7 +67,8 @@ bool EntityTableModelBase::run(const QString& text, UndoCommand::Operation redo,
                                     [this](const QString& message) { reportError(message); });
     if (m_undoStack) {
         m_undoStack->push(command); // runs redo(); an obsolete (failed) command is dropped
-        const bool worked = m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
+        const bool worked =
+            m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
         if (worked)
             Q_EMIT statusMessage(text);
         return worked;

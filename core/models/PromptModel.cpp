@@ -36,7 +36,8 @@ bool PromptModel::answer(int row, const QString& text)
 
 int PromptModel::dueCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Prompt& p) { return needsAttention(p); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Prompt& p) { return needsAttention(p); }));
 }
 
 bool PromptModel::needsAttention(const Prompt& prompt) const

@@ -30,7 +30,8 @@ bool ResumeModel::setAsDefault(int row)
         tr("Set %1 as default").arg(itemName(row)),
         [this, id] { return toStatus(m_workspace.resumes().setDefaultResume(m_userId, id)); },
         [this, previousId] {
-            return previousId > 0 ? toStatus(m_workspace.resumes().setDefaultResume(m_userId, previousId)) : Status();
+            return previousId > 0 ? toStatus(m_workspace.resumes().setDefaultResume(m_userId, previousId))
+                                  : Status();
         });
 }
 

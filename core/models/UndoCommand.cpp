@@ -8,8 +8,7 @@ UndoCommand::UndoCommand(const QString& text, Operation redo, Operation undo,
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
     , m_onError(std::move(onError))
-{
-}
+{}
 
 void UndoCommand::redo()
 {

@@ -15,7 +15,8 @@ class UndoCommand : public QUndoCommand
 public:
     using Operation = std::function<Status()>;
 
-    UndoCommand(const QString& text, Operation redo, Operation undo, std::function<void(const QString&)> onError);
+    UndoCommand(const QString& text, Operation redo, Operation undo,
+                std::function<void(const QString&)> onError);
 
     void redo() override;
     void undo() override;

@@ -20,11 +20,11 @@ struct Company
 
 constexpr Company companies[] = {
     {"Northwind Robotics", "Berlin, Germany", "EUR"},   {"Helios Energy", "Madrid, Spain", "EUR"},
-    {"Blue Fjord Software", "Oslo, Norway", "NOK"},      {"Maple Ledger", "Toronto, Canada", "CAD"},
-    {"Cobalt Health", "Boston, MA, USA", "USD"},         {"Lumen Analytics", "London, UK", "GBP"},
-    {"Kiwi Logistics", "Auckland, New Zealand", "NZD"},  {"Sakura Games", "Tokyo, Japan", "JPY"},
-    {"Atlas Fintech", "Zürich, Switzerland", "CHF"},     {"Greenleaf Foods", "Lyon, France", "EUR"},
-    {"Quantum Loop", "San Francisco, CA, USA", "USD"},   {"Rivermark Media", "Dublin, Ireland", "EUR"},
+    {"Blue Fjord Software", "Oslo, Norway", "NOK"},     {"Maple Ledger", "Toronto, Canada", "CAD"},
+    {"Cobalt Health", "Boston, MA, USA", "USD"},        {"Lumen Analytics", "London, UK", "GBP"},
+    {"Kiwi Logistics", "Auckland, New Zealand", "NZD"}, {"Sakura Games", "Tokyo, Japan", "JPY"},
+    {"Atlas Fintech", "Zürich, Switzerland", "CHF"},    {"Greenleaf Foods", "Lyon, France", "EUR"},
+    {"Quantum Loop", "San Francisco, CA, USA", "USD"},  {"Rivermark Media", "Dublin, Ireland", "EUR"},
 };
 
 struct Role
@@ -58,7 +58,9 @@ SalaryRange salaryFor(OpportunityType type, const char* currency, QRandomGenerat
     SalaryRange range;
     range.currency = QString::fromLatin1(currency);
     // JPY and NOK figures are an order of magnitude larger than EUR ones.
-    const qint64 scale = range.currency == QLatin1String("JPY") ? 150 : range.currency == QLatin1String("NOK") ? 11 : 1;
+    const qint64 scale = range.currency == QLatin1String("JPY")   ? 150
+                         : range.currency == QLatin1String("NOK") ? 11
+                                                                  : 1;
     switch (type) {
     case OpportunityType::Freelance:
         range.period = SalaryPeriod::Hourly;
@@ -124,8 +126,7 @@ QList<ApplicationStatus> pathTo(ApplicationStatus status)
     return {status};
 }
 
-template <typename T>
-Status check(const Result<T>& result)
+template <typename T> Status check(const Result<T>& result)
 {
     return result ? Status() : Status(result.error());
 }
@@ -160,8 +161,9 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
         if (i % 4 == 0)
             posting.expiresAt = posting.postedAt.addDays(45);
         posting.status = i % 11 == 10 ? OpportunityStatus::Filled : OpportunityStatus::Active;
-        posting.sourceUrl = QStringLiteral("https://jobs.example.org/%1/%2").arg(i + 1).arg(
-            posting.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+        posting.sourceUrl = QStringLiteral("https://jobs.example.org/%1/%2")
+                                .arg(i + 1)
+                                .arg(posting.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
         auto created = workspace.opportunities().createOpportunity(posting);
         if (!created)
             return created.error();
@@ -169,14 +171,14 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     }
 
     // Resumes.
-    const QString resumeBody = tr(
-        "# Alex Morgan\n\nalex.morgan@example.org · Berlin\n\n## Experience\n\n"
-        "**Senior Software Engineer, Northwind Robotics** (2019–today)  \n"
-        "Built Qt and C++ desktop tools with CMake on Linux; introduced unit testing and CI/CD.\n\n"
-        "**Software Engineer, Helios Energy** (2015–2019)  \n"
-        "Wrote REST APIs in Go over PostgreSQL; ran services with Docker.\n\n"
-        "## Skills\n\nC++, Qt, QML, CMake, Linux, Go, PostgreSQL, SQL, Python, Docker\n\n"
-        "## Education\n\nMSc Computer Science, TU Berlin\n");
+    const QString resumeBody =
+        tr("# Alex Morgan\n\nalex.morgan@example.org · Berlin\n\n## Experience\n\n"
+           "**Senior Software Engineer, Northwind Robotics** (2019–today)  \n"
+           "Built Qt and C++ desktop tools with CMake on Linux; introduced unit testing and CI/CD.\n\n"
+           "**Software Engineer, Helios Energy** (2015–2019)  \n"
+           "Wrote REST APIs in Go over PostgreSQL; ran services with Docker.\n\n"
+           "## Skills\n\nC++, Qt, QML, CMake, Linux, Go, PostgreSQL, SQL, Python, Docker\n\n"
+           "## Education\n\nMSc Computer Science, TU Berlin\n");
     qint64 mainResume = 0;
     for (const QString& name : {tr("General"), tr("Qt desktop focus"), tr("Backend focus")}) {
         Resume resume;
@@ -260,7 +262,8 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     const QList<GoalSeed> goals{
         {tr("Land a senior Qt role"), GoalCategory::Career, GoalStatus::InProgress, 3},
         {tr("Finish the Rust course"), GoalCategory::SkillDevelopment, GoalStatus::InProgress, 2},
-        {tr("Meet two people in the industry each month"), GoalCategory::Networking, GoalStatus::InProgress, 6},
+        {tr("Meet two people in the industry each month"), GoalCategory::Networking, GoalStatus::InProgress,
+         6},
         {tr("Reach €85,000 base salary"), GoalCategory::Salary, GoalStatus::NotStarted, 12},
         {tr("Get the AWS Solutions Architect certificate"), GoalCategory::Education, GoalStatus::Paused, 9},
         {tr("Update portfolio site"), GoalCategory::Career, GoalStatus::Completed, -1},
@@ -340,9 +343,10 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     const QList<PromptSeed> prompts{
         {tr("What energised me at work this week?"), PromptCategory::Reflection, PromptCadence::Weekly,
          tr("Pairing on the model/view refactor.")},
-        {tr("Tell me about a time you disagreed with a decision."), PromptCategory::Interview, PromptCadence::None,
-         tr("The release freeze in 2022: I argued with data, then committed.")},
-        {tr("What is one step toward my goal today?"), PromptCategory::Coaching, PromptCadence::Daily, QString()},
+        {tr("Tell me about a time you disagreed with a decision."), PromptCategory::Interview,
+         PromptCadence::None, tr("The release freeze in 2022: I argued with data, then committed.")},
+        {tr("What is one step toward my goal today?"), PromptCategory::Coaching, PromptCadence::Daily,
+         QString()},
         {tr("Which skills did I grow this month?"), PromptCategory::Reflection, PromptCadence::Monthly,
          tr("Rust basics and interviewing.")},
     };
@@ -356,7 +360,8 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
         if (!created)
             return created.error();
         if (!seed.answer.isEmpty()) {
-            if (Status answered = check(workspace.prompts().answerPrompt(userId, created->id, seed.answer)); !answered)
+            if (Status answered = check(workspace.prompts().answerPrompt(userId, created->id, seed.answer));
+                !answered)
                 return answered;
         }
     }

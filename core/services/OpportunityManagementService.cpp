@@ -54,14 +54,15 @@ Result<UserOpportunity> OpportunityManagementService::saveOpportunity(qint64 use
     return createUserOpportunity(userId, application);
 }
 
-Result<UserOpportunity> OpportunityManagementService::createUserOpportunity(qint64 userId,
-                                                                            const UserOpportunity& application)
+Result<UserOpportunity>
+OpportunityManagementService::createUserOpportunity(qint64 userId, const UserOpportunity& application)
 {
     auto existing = m_repository.findByOpportunity(userId, application.opportunityId);
     if (!existing)
         return existing.error();
     if (existing.value())
-        return Error{tr("This opportunity is already in your pipeline (application %1)").arg(existing.value()->id)};
+        return Error{
+            tr("This opportunity is already in your pipeline (application %1)").arg(existing.value()->id)};
     Transaction transaction(database().connection());
     if (Status begun = transaction.begun(); !begun)
         return begun.error();

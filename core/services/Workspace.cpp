@@ -59,7 +59,8 @@ Status Workspace::restore(const RowArchive& archive)
         else if (row.table == QLatin1String("prompt_answers"))
             Q_EMIT m_prompts->changed(row.record.value(QStringLiteral("prompt_id")).toLongLong());
         else if (row.table == QLatin1String("application_events"))
-            Q_EMIT m_applications->changed(row.record.value(QStringLiteral("user_opportunity_id")).toLongLong());
+            Q_EMIT m_applications->changed(
+                row.record.value(QStringLiteral("user_opportunity_id")).toLongLong());
     }
     for (const RowArchive::Link& link : archive.links()) {
         if (EntityService* service = serviceFor(link.table))

@@ -61,7 +61,8 @@ Status RowArchive::collectRow(const QSqlDatabase& connection, const QString& tab
     if (depth > deepestReference)
         return Error{tr("The references of %1 %2 are nested too deeply").arg(table).arg(id)};
     // Table and column names come from the fixed list above, never from data.
-    auto row = SqlQuery::run(connection, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    auto row = SqlQuery::run(
+        connection, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
     if (!row)
         return row.error();
     if (!row.value().next())
@@ -73,9 +74,10 @@ Status RowArchive::collectRow(const QSqlDatabase& connection, const QString& tab
             continue;
         const QString child = QLatin1String(key.table);
         const QString column = QLatin1String(key.column);
-        auto children = SqlQuery::run(
-            connection, QStringLiteral("SELECT id FROM ") + child + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"),
-            {id});
+        auto children = SqlQuery::run(connection,
+                                      QStringLiteral("SELECT id FROM ") + child + QStringLiteral(" WHERE ") +
+                                          column + QStringLiteral(" = ?"),
+                                      {id});
         if (!children)
             return children.error();
         QList<qint64> childIds;
@@ -111,7 +113,8 @@ Status RowArchive::restore(const Database& database) const
                             columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
                             marks.join(QStringLiteral(", ")) + QStringLiteral(")");
         if (auto inserted = SqlQuery::run(connection, sql, values); !inserted)
-            return Error{tr("Could not restore %1 %2: %3").arg(row.table).arg(row.id()).arg(inserted.errorMessage())};
+            return Error{
+                tr("Could not restore %1 %2: %3").arg(row.table).arg(row.id()).arg(inserted.errorMessage())};
     }
     for (const Link& link : m_links) {
         const QString sql = QStringLiteral("UPDATE ") + link.table + QStringLiteral(" SET ") + link.column +

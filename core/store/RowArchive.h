@@ -37,7 +37,10 @@ public:
 
     const QList<Row>& rows() const { return m_rows; } // parents before children
     QVariant rootValue(const QString& column) const { return m_rows.value(0).record.value(column); }
-    void setRootValue(const QString& column, const QVariant& value) { m_rows[0].record.setValue(column, value); }
+    void setRootValue(const QString& column, const QVariant& value)
+    {
+        m_rows[0].record.setValue(column, value);
+    }
     const QList<Link>& links() const { return m_links; }
 
 private:

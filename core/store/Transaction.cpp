@@ -21,7 +21,8 @@ Transaction::Transaction(QSqlDatabase connection)
     if (m_depth == 0) {
         m_open = m_connection.transaction();
         if (!m_open)
-            m_begun = Error{tr("Cannot start a database transaction: %1").arg(m_connection.lastError().text())};
+            m_begun =
+                Error{tr("Cannot start a database transaction: %1").arg(m_connection.lastError().text())};
     } else {
         m_begun = execute(QStringLiteral("SAVEPOINT careerdesk_%1").arg(m_depth));
         m_open = m_begun.ok();

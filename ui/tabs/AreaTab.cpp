@@ -11,12 +11,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -152,8 +152,9 @@ QWidget* AreaTab::createEditor(int column)
     }
     case EditorKind::Date:
     case EditorKind::DateTime: {
-        auto* date = new OptionalDateEdit(
-            kind == EditorKind::Date ? OptionalDateEdit::Mode::Date : OptionalDateEdit::Mode::DateTime, m_formPanel);
+        auto* date = new OptionalDateEdit(kind == EditorKind::Date ? OptionalDateEdit::Mode::Date
+                                                                   : OptionalDateEdit::Mode::DateTime,
+                                          m_formPanel);
         connect(date, &OptionalDateEdit::editingFinished, m_mapper, &QDataWidgetMapper::submit);
         editor = date;
         break;
@@ -213,7 +214,8 @@ void AreaTab::selectId(qint64 id)
         m_filter->clear();
         return selectId(id);
     }
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 

@@ -18,8 +18,8 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
     auto* pipelineGrid = new QGridLayout(pipeline);
     int index = 0;
     for (ApplicationStatus status : enumValues<ApplicationStatus>()) {
-        m_statusFigures << addFigure(pipelineGrid, index / 4, index % 4, QStringLiteral("status_") + enumKey(status),
-                                     enumLabel(status));
+        m_statusFigures << addFigure(pipelineGrid, index / 4, index % 4,
+                                     QStringLiteral("status_") + enumKey(status), enumLabel(status));
         ++index;
     }
     auto* today = new QGroupBox(tr("Needs you"), this);
@@ -28,7 +28,8 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
     m_promptsDue = addFigure(todayGrid, 0, 1, QStringLiteral("promptsDue"), tr("Prompts due for reflection"));
     auto* progress = new QGroupBox(tr("Progress"), this);
     auto* progressGrid = new QGridLayout(progress);
-    m_goalsInProgress = addFigure(progressGrid, 0, 0, QStringLiteral("goalsInProgress"), tr("Goals in progress"));
+    m_goalsInProgress =
+        addFigure(progressGrid, 0, 0, QStringLiteral("goalsInProgress"), tr("Goals in progress"));
     m_goalsCompleted = addFigure(progressGrid, 0, 1, QStringLiteral("goalsCompleted"), tr("Goals completed"));
     m_postings = addFigure(progressGrid, 0, 2, QStringLiteral("activePostings"), tr("Active postings"));
 
@@ -47,7 +48,8 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
     }
 }
 
-QLabel* DashboardTab::addFigure(QGridLayout* grid, int row, int column, const QString& name, const QString& title)
+QLabel* DashboardTab::addFigure(QGridLayout* grid, int row, int column, const QString& name,
+                                const QString& title)
 {
     auto* box = new QWidget(this);
     auto* layout = new QVBoxLayout(box);
@@ -95,7 +97,8 @@ void DashboardTab::refresh()
     const auto statuses = enumValues<ApplicationStatus>();
     for (std::size_t i = 0; i < statuses.size(); ++i) {
         auto inStatus = m_workspace.applications().getOpportunitiesByApplicationStatus(m_userId, statuses[i]);
-        m_statusFigures.at(qsizetype(i))->setText(inStatus ? locale.toString(inStatus->size()) : QStringLiteral("–"));
+        m_statusFigures.at(qsizetype(i))
+            ->setText(inStatus ? locale.toString(inStatus->size()) : QStringLiteral("–"));
     }
     auto overdue = m_workspace.actionItems().getOverdueActionItems(m_userId);
     m_overdue->setText(overdue ? locale.toString(overdue->size()) : QStringLiteral("–"));
@@ -105,7 +108,8 @@ void DashboardTab::refresh()
     m_goalsInProgress->setText(inProgress ? locale.toString(inProgress->size()) : QStringLiteral("–"));
     auto completed = m_workspace.goals().getGoalsByStatus(m_userId, GoalStatus::Completed);
     m_goalsCompleted->setText(completed ? locale.toString(completed->size()) : QStringLiteral("–"));
-    auto active = m_workspace.opportunities().getActiveOpportunities(OpportunitySearchService::maximumPageSize);
+    auto active =
+        m_workspace.opportunities().getActiveOpportunities(OpportunitySearchService::maximumPageSize);
     m_postings->setText(active ? (active->size() >= OpportunitySearchService::maximumPageSize
                                       ? locale.toString(active->size()) + QLatin1Char('+')
                                       : locale.toString(active->size()))

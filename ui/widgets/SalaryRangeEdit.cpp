@@ -45,9 +45,11 @@ SalaryRangeEdit::SalaryRangeEdit(QWidget* parent)
     m_min->setToolTip(tr("Minimum"));
     m_max->setToolTip(tr("Maximum"));
     m_currency->setEditable(true);
-    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("CHF"),
-                          QStringLiteral("CAD"), QStringLiteral("AUD"), QStringLiteral("JPY"), QStringLiteral("INR")});
-    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Z]{3}")), this));
+    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
+                          QStringLiteral("CHF"), QStringLiteral("CAD"), QStringLiteral("AUD"),
+                          QStringLiteral("JPY"), QStringLiteral("INR")});
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Z]{3}")), this));
     m_currency->setToolTip(tr("ISO 4217 currency code"));
     m_period->setChoices(choicesOf<SalaryPeriod>());
     m_period->setKey(enumKey(SalaryPeriod::Yearly));
@@ -83,8 +85,9 @@ QVariant SalaryRangeEdit::salary() const
 
 void SalaryRangeEdit::setSalary(const QVariant& salary)
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_enabled), QSignalBlocker(m_min), QSignalBlocker(m_max),
-                                       QSignalBlocker(m_currency), QSignalBlocker(m_period)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_enabled), QSignalBlocker(m_min),
+                                       QSignalBlocker(m_max), QSignalBlocker(m_currency),
+                                       QSignalBlocker(m_period)};
     const bool set = salary.isValid() && salary.canConvert<SalaryRange>();
     m_enabled->setChecked(set);
     if (set) {
