@@ -10,7 +10,7 @@ ActionItemModel::ActionItemModel(Workspace& workspace, QObject* parent)
         column(tr("Status"), EditorKind::Choice, Editable, choicesOf<ActionItemStatus>()),
         column(tr("Priority"), EditorKind::Choice, Editable, choicesOf<careerdesk::Priority>()),
         column(tr("Due"), EditorKind::DateTime),
-        column(tr("Opportunity"), EditorKind::Text, ReadOnly),
+        column(tr("Opportunity"), EditorKind::Choice),
         column(tr("Completed"), EditorKind::DateTime, ReadOnly),
         column(tr("Description"), EditorKind::LongText, FormOnly),
     });
@@ -69,7 +69,7 @@ QVariant ActionItemModel::value(const ActionItem& item, int column) const
     case DueDate:
         return item.dueDate;
     case Opportunity:
-        return opportunityLabel(item.relatedOpportunityId);
+        return QString::number(item.relatedOpportunityId);
     case CompletedAt:
         return item.completedAt;
     case Description:
@@ -94,6 +94,9 @@ bool ActionItemModel::assign(ActionItem& item, int column, const QVariant& value
         return true;
     case Description:
         item.description = value.toString();
+        return true;
+    case Opportunity:
+        item.relatedOpportunityId = value.toLongLong();
         return true;
     default:
         return false;

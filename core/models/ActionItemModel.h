@@ -29,6 +29,8 @@ protected:
     Result<ActionItem> create(const ActionItem& item) override;
     Result<ActionItem> save(const ActionItem& item) override;
     careerdesk::Status erase(qint64 id) override;
+    int opportunityColumn() const override { return Opportunity; }
+    qint64 linkedOpportunity(const ActionItem& item) const override { return item.relatedOpportunityId; }
     bool needsAttention(const ActionItem& item) const override;
 };
 

@@ -7,7 +7,7 @@ CoverLetterModel::CoverLetterModel(Workspace& workspace, QObject* parent)
 {
     setColumns({
         column(tr("Title"), EditorKind::Text),
-        column(tr("Opportunity"), EditorKind::Text, ReadOnly),
+        column(tr("Opportunity"), EditorKind::Choice),
         column(tr("Updated"), EditorKind::DateTime, ReadOnly),
         column(tr("Content"), EditorKind::LongText, FormOnly),
     });
@@ -34,7 +34,7 @@ QVariant CoverLetterModel::value(const CoverLetter& letter, int column) const
     case Title:
         return letter.title;
     case Opportunity:
-        return opportunityLabel(letter.opportunityId);
+        return QString::number(letter.opportunityId);
     case UpdatedAt:
         return letter.updatedAt;
     case Content:
@@ -52,6 +52,9 @@ bool CoverLetterModel::assign(CoverLetter& letter, int column, const QVariant& v
         return true;
     case Content:
         letter.content = value.toString();
+        return true;
+    case Opportunity:
+        letter.opportunityId = value.toLongLong();
         return true;
     default:
         return false;

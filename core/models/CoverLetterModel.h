@@ -27,6 +27,8 @@ protected:
     Result<CoverLetter> create(const CoverLetter& letter) override;
     Result<CoverLetter> save(const CoverLetter& letter) override;
     careerdesk::Status erase(qint64 id) override;
+    int opportunityColumn() const override { return Opportunity; }
+    qint64 linkedOpportunity(const CoverLetter& letter) const override { return letter.opportunityId; }
 };
 
 } // namespace careerdesk

@@ -24,6 +24,10 @@ public:
         connect(&service, &EntityService::created, this, [this](qint64 id) { refreshRow(id); });
         connect(&service, &EntityService::changed, this, [this](qint64 id) { refreshRow(id); });
         connect(&service, &EntityService::removed, this, [this](qint64 id) { dropRow(id); });
+        for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed}) {
+            connect(&workspace.applications(), signal, this, [this] { refreshOpportunityChoices(); });
+            connect(&service, signal, this, [this] { refreshOpportunityChoices(); });
+        }
     }
 
     const Entity& entityAt(int row) const { return m_rows.at(row); }
@@ -55,6 +59,7 @@ public:
                 reportError(loaded.errorMessage());
         }
         endResetModel();
+        refreshOpportunityChoices();
     }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
@@ -159,12 +164,27 @@ protected:
     virtual bool needsAttention(const Entity&) const { return false; }
     virtual bool ownedByUser() const { return true; }
     virtual Status restoreDeleted(const RowArchive& archive) { return m_workspace.restore(archive); }
+    // Areas with a column that links a posting name it and say which posting a row links.
+    virtual int opportunityColumn() const { return -1; }
+    virtual qint64 linkedOpportunity(const Entity&) const { return 0; }
+
+    void refreshOpportunityChoices()
+    {
+        if (opportunityColumn() < 0)
+            return;
+        QSet<qint64> linked;
+        for (const Entity& row : m_rows)
+            linked.insert(linkedOpportunity(row));
+        setColumnChoices(opportunityColumn(), opportunityChoices(linked));
+    }
 
     virtual QVariant display(const Entity& entity, int column) const
     {
         const QVariant raw = value(entity, column);
         switch (columns().at(column).editor) {
         case EditorKind::Choice:
+            if (column == opportunityColumn())
+                return opportunityLabel(linkedOpportunity(entity));
             for (const QVariant& choice : columns().at(column).choices) {
                 if (choice.toMap().value(QStringLiteral("key")) == raw)
                     return choice.toMap().value(QStringLiteral("label"));

@@ -61,6 +61,38 @@ QString EntityTableModelBase::opportunityLabel(qint64 opportunityId) const
     return tr("%1 at %2").arg(posting->value().title, posting->value().company);
 }
 
+QVariantList EntityTableModelBase::opportunityChoices(const QSet<qint64>& linked) const
+{
+    auto choice = [](qint64 id, const QString& label) {
+        return QVariantMap{{QStringLiteral("key"), QString::number(id)}, {QStringLiteral("label"), label}};
+    };
+    QVariantList choices{choice(0, tr("(none)"))};
+    QSet<qint64> ids = linked;
+    if (auto pipeline = m_workspace.applications().getUserOpportunities(m_userId)) {
+        for (const UserOpportunity& application : pipeline.value())
+            ids.insert(application.opportunityId);
+    }
+    QList<QPair<QString, qint64>> labelled;
+    for (qint64 id : std::as_const(ids)) {
+        if (id > 0)
+            labelled << qMakePair(opportunityLabel(id), id);
+    }
+    std::sort(labelled.begin(), labelled.end());
+    for (const auto& [label, id] : std::as_const(labelled)) {
+        if (!label.isEmpty())
+            choices << choice(id, label);
+    }
+    return choices;
+}
+
+void EntityTableModelBase::setColumnChoices(int column, const QVariantList& choices)
+{
+    if (m_columns.at(column).choices == choices)
+        return;
+    m_columns[column].choices = choices;
+    Q_EMIT headerDataChanged(Qt::Horizontal, column, column);
+}
+
 bool EntityTableModelBase::run(const QString& text, UndoCommand::Operation redo, UndoCommand::Operation undo)
 {
     auto* command = new UndoCommand(text, std::move(redo), std::move(undo),

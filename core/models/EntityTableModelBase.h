@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QUndoStack>
 
 namespace careerdesk {
@@ -50,6 +51,9 @@ protected:
     bool run(const QString& text, UndoCommand::Operation redo, UndoCommand::Operation undo);
     void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
     QString opportunityLabel(qint64 opportunityId) const; // "Title at Company", or empty
+    // Choices for a column that links a posting: "(none)", the user's pipeline, and `linked`.
+    QVariantList opportunityChoices(const QSet<qint64>& linked) const;
+    void setColumnChoices(int column, const QVariantList& choices);
 
     Workspace& m_workspace;
     qint64 m_userId = 0;

@@ -9,7 +9,7 @@ IntroEmailModel::IntroEmailModel(Workspace& workspace, QObject* parent)
         column(tr("Subject"), EditorKind::Text),
         column(tr("Recipient"), EditorKind::Text),
         column(tr("Purpose"), EditorKind::Choice, Editable, choicesOf<EmailPurpose>()),
-        column(tr("Opportunity"), EditorKind::Text, ReadOnly),
+        column(tr("Opportunity"), EditorKind::Choice),
         column(tr("Sent"), EditorKind::DateTime, ReadOnly),
         column(tr("Message"), EditorKind::LongText, FormOnly),
     });
@@ -52,7 +52,7 @@ QVariant IntroEmailModel::value(const IntroEmail& email, int column) const
     case Purpose:
         return enumKey(email.purpose);
     case Opportunity:
-        return opportunityLabel(email.opportunityId);
+        return QString::number(email.opportunityId);
     case SentAt:
         return email.sentAt;
     case Content:
@@ -75,6 +75,9 @@ bool IntroEmailModel::assign(IntroEmail& email, int column, const QVariant& valu
         return assignEnum(email.purpose, value);
     case Content:
         email.content = value.toString();
+        return true;
+    case Opportunity:
+        email.opportunityId = value.toLongLong();
         return true;
     default:
         return false;

@@ -28,6 +28,8 @@ protected:
     Result<IntroEmail> create(const IntroEmail& email) override;
     Result<IntroEmail> save(const IntroEmail& email) override;
     careerdesk::Status erase(qint64 id) override;
+    int opportunityColumn() const override { return Opportunity; }
+    qint64 linkedOpportunity(const IntroEmail& email) const override { return email.opportunityId; }
 };
 
 } // namespace careerdesk

@@ -69,6 +69,7 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     scroll->setWidget(m_formPanel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);

@@ -36,7 +36,7 @@ SalaryRangeEdit::SalaryRangeEdit(QWidget* parent)
     layout->setColumnStretch(3, 1);
     m_enabled->setToolTip(tr("The posting states a salary"));
     for (QDoubleSpinBox* amount : {m_min, m_max}) {
-        amount->setRange(0, 100'000'000'000.0);
+        amount->setRange(0, 99'999'999.99);
         amount->setDecimals(2);
         amount->setGroupSeparatorShown(true);
         connect(amount, &QDoubleSpinBox::valueChanged, this, &SalaryRangeEdit::salaryChanged);
