@@ -146,7 +146,7 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     const auto types = enumValues<OpportunityType>();
     for (int i = 0; i < postingCount; ++i) {
         const Role& role = roles[i % std::size(roles)];
-        const Company& company = companies[(i * 5) % std::size(companies)];
+        const Company& company = companies[std::size_t(i * 5 + i / 12) % std::size(companies)];
         Opportunity posting;
         posting.title = QString::fromUtf8(role.title);
         posting.company = QString::fromUtf8(company.name);

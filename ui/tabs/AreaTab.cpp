@@ -100,6 +100,11 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AreaTab::fitColumns);
+    // A freshly loaded list starts with its first row open in the form.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (currentRow() < 0 && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AreaTab::refreshChoices);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft) {
