@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "documents/DocumentExporter.h"
 #include "services/Workspace.h"
 
 #include <QTextStream>
@@ -10,7 +11,8 @@ namespace careerdesk {
 
 namespace {
 
-const char* const headlessOptions[] = {"--list-users", "--help", "-h", "--help-all", "--version", "-v"};
+const char* const headlessOptions[] = {"--list-users", "--export-pdf", "--help", "-h",
+                                       "--help-all",   "--version",    "-v"};
 
 QTextStream& err()
 {
@@ -46,18 +48,33 @@ CommandLine::CommandLine()
     , m_listUsers(QStringList{QStringLiteral("list-users")}, tr("Print the users of the database and exit."))
     , m_demo(QStringList{QStringLiteral("demo")}, tr("Fill the database with demo data (a fresh temporary "
                                                      "one unless --database is given) and open it."))
+    , m_exportPdf(QStringList{QStringLiteral("export-pdf")},
+                  tr("Write the document resume:ID or cover-letter:ID as a PDF to the FILE given after it."),
+                  tr("DOCUMENT"))
+    , m_template(QStringList{QStringLiteral("template")},
+                 tr("The template for --export-pdf (e.g. classic, modern, compact; formal for letters)."),
+                 tr("NAME"))
+    , m_pageSize(QStringList{QStringLiteral("page-size")},
+                 tr("A4 or Letter for --export-pdf (default: by locale)."), tr("SIZE"))
+    , m_pdfA(QStringList{QStringLiteral("pdfa")}, tr("Write PDF/A-1b with --export-pdf."))
 {
     m_parser.setApplicationDescription(tr("CareerDesk keeps your whole career search in one place.\n\n"
                                           "Examples:\n"
                                           "  careerdesk --database ~/coaching.sqlite --user ana@example.org\n"
                                           "  careerdesk --demo\n"
-                                          "  careerdesk --list-users"));
+                                          "  careerdesk --list-users\n"
+                                          "  careerdesk --export-pdf resume:1 --template modern resume.pdf"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
     m_parser.addOption(m_user);
     m_parser.addOption(m_listUsers);
     m_parser.addOption(m_demo);
+    m_parser.addOption(m_exportPdf);
+    m_parser.addOption(m_template);
+    m_parser.addOption(m_pageSize);
+    m_parser.addOption(m_pdfA);
+    m_parser.addPositionalArgument(tr("FILE"), tr("Where --export-pdf writes."), tr("[FILE]"));
 }
 
 bool CommandLine::parse(const QStringList& arguments)
@@ -71,8 +88,14 @@ bool CommandLine::parse(const QStringList& arguments)
         m_parser.showHelp(0);
     if (m_parser.isSet(QStringLiteral("version")))
         m_parser.showVersion();
-    if (!m_parser.positionalArguments().isEmpty()) {
-        err() << tr("careerdesk: unexpected argument \"%1\"").arg(m_parser.positionalArguments().constFirst())
+    const int expectedFiles = m_parser.isSet(m_exportPdf) ? 1 : 0;
+    if (m_parser.isSet(m_exportPdf) && m_parser.positionalArguments().isEmpty()) {
+        err() << tr("careerdesk: --export-pdf needs the FILE to write, e.g. --export-pdf resume:1 resume.pdf")
+              << Qt::endl;
+        return false;
+    }
+    if (m_parser.positionalArguments().size() > expectedFiles) {
+        err() << tr("careerdesk: unexpected argument \"%1\"").arg(m_parser.positionalArguments().constLast())
               << '\n'
               << tr("Run careerdesk --help for the options.") << Qt::endl;
         return false;
@@ -102,13 +125,50 @@ bool CommandLine::wantsDemo() const
 
 bool CommandLine::isHeadless() const
 {
-    return m_parser.isSet(m_listUsers);
+    return m_parser.isSet(m_listUsers) || m_parser.isSet(m_exportPdf);
 }
 
 int CommandLine::runHeadless(Workspace& workspace)
 {
     if (m_parser.isSet(m_listUsers))
         return listUsers(workspace);
+    if (m_parser.isSet(m_exportPdf))
+        return exportPdf(workspace);
+    return 0;
+}
+
+int CommandLine::exportPdf(Workspace& workspace)
+{
+    auto request = DocumentExporter::parseReference(m_parser.value(m_exportPdf));
+    if (!request) {
+        err() << tr("careerdesk: %1").arg(request.errorMessage()) << Qt::endl;
+        return 2;
+    }
+    request.value().templateId = m_parser.value(m_template);
+    DocumentRenderer::PdfOptions options;
+    options.pdfA = m_parser.isSet(m_pdfA);
+    const QString size = m_parser.value(m_pageSize).toLower();
+    if (size == QLatin1String("a4"))
+        options.pageSize = QPageSize(QPageSize::A4);
+    else if (size == QLatin1String("letter"))
+        options.pageSize = QPageSize(QPageSize::Letter);
+    else if (!size.isEmpty()) {
+        err() << tr("careerdesk: --page-size is A4 or Letter, not \"%1\"").arg(m_parser.value(m_pageSize))
+              << Qt::endl;
+        return 2;
+    }
+    auto user = workspace.users().resolveUser(userEmail(), true);
+    if (!user) {
+        err() << tr("careerdesk: %1").arg(user.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    const QString file = m_parser.positionalArguments().constFirst();
+    const DocumentExporter exporter(workspace, user->id);
+    if (Status written = exporter.exportPdf(request.value(), file, options); !written) {
+        err() << tr("careerdesk: %1").arg(written.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    out() << tr("Wrote %1").arg(file) << Qt::endl;
     return 0;
 }
 

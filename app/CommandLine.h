@@ -30,12 +30,17 @@ public:
 
 private:
     int listUsers(Workspace& workspace);
+    int exportPdf(Workspace& workspace);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
     QCommandLineOption m_user;
     QCommandLineOption m_listUsers;
     QCommandLineOption m_demo;
+    QCommandLineOption m_exportPdf;
+    QCommandLineOption m_template;
+    QCommandLineOption m_pageSize;
+    QCommandLineOption m_pdfA;
 };
 
 } // namespace careerdesk

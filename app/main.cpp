@@ -36,7 +36,10 @@ void setApplicationNames()
 
 int runHeadless(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Documents need fonts and layout, which take a GUI application; it needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app);
     CommandLine commandLine;

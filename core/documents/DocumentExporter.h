@@ -1,0 +1,43 @@
+#pragma once
+
+#include "DocumentRenderer.h"
+#include "DocumentTemplate.h"
+
+#include <QCoreApplication>
+
+namespace careerdesk {
+
+class Workspace;
+
+// A user's resume or cover letter as a finished document: found in the store, put through a
+// template, and written out. What the window's Print / Export and `--export-pdf` share.
+class DocumentExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentExporter)
+
+public:
+    struct Request
+    {
+        DocumentTemplate::Kind kind = DocumentTemplate::Kind::Resume;
+        qint64 id = 0;
+        QString templateId; // empty: the first template of the kind
+    };
+
+    explicit DocumentExporter(Workspace& workspace, qint64 userId);
+
+    Result<std::unique_ptr<QTextDocument>> document(const Request& request) const;
+    Result<QString> title(const Request& request) const;
+    Status exportPdf(const Request& request, const QString& path,
+                     const DocumentRenderer::PdfOptions& options) const;
+
+    // "resume:12" or "cover-letter:7", as the command line names a document.
+    static Result<Request> parseReference(const QString& reference);
+
+private:
+    Result<DocumentRenderer::Content> content(const Request& request) const;
+
+    Workspace& m_workspace;
+    qint64 m_userId;
+};
+
+} // namespace careerdesk

@@ -1,0 +1,91 @@
+#include "DocumentRenderer.h"
+
+#include <QDirIterator>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace careerdesk {
+
+QPageSize DocumentRenderer::defaultPageSize()
+{
+    const auto territory = QLocale().territory();
+    const bool letter = territory == QLocale::UnitedStates || territory == QLocale::Canada ||
+                        territory == QLocale::Mexico || territory == QLocale::Chile ||
+                        territory == QLocale::Colombia || territory == QLocale::Philippines;
+    return QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+void DocumentRenderer::registerFonts()
+{
+    static bool registered = false;
+    if (registered)
+        return;
+    registered = true;
+    QDirIterator fonts(QStringLiteral(":/fonts"), {QStringLiteral("*.ttf")}, QDir::Files);
+    while (fonts.hasNext())
+        QFontDatabase::addApplicationFont(fonts.next());
+}
+
+QString DocumentRenderer::bodyHtml(const QString& markdownOrHtml)
+{
+    QTextDocument document;
+    if (markdownOrHtml.trimmed().startsWith(QLatin1Char('<')))
+        document.setHtml(markdownOrHtml);
+    else
+        document.setMarkdown(markdownOrHtml, QTextDocument::MarkdownDialectGitHub);
+    // QTextDocument writes a whole page; the template wants what is inside its body.
+    const QString html = document.toHtml();
+    const qsizetype bodyTag = html.indexOf(QLatin1String("<body"));
+    const qsizetype bodyStart = bodyTag < 0 ? -1 : html.indexOf(QLatin1Char('>'), bodyTag);
+    const qsizetype bodyEnd = html.lastIndexOf(QLatin1String("</body>"));
+    if (bodyStart < 0 || bodyEnd < bodyStart)
+        return html;
+    return html.mid(bodyStart + 1, bodyEnd - bodyStart - 1);
+}
+
+Result<std::unique_ptr<QTextDocument>> DocumentRenderer::render(const DocumentTemplate& documentTemplate,
+                                                                const Content& content)
+{
+    registerFonts();
+    QHash<QString, QString> values;
+    values.insert(QStringLiteral("name"), content.name);
+    values.insert(QStringLiteral("email"), content.email);
+    values.insert(QStringLiteral("title"), content.title);
+    values.insert(QStringLiteral("date"), QLocale().toString(content.date, QLocale::LongFormat));
+    QHash<QString, QString> rawHtml;
+    rawHtml.insert(QStringLiteral("content"), bodyHtml(content.body));
+    auto page = documentTemplate.fill(values, rawHtml);
+    if (!page)
+        return page.error();
+    auto document = std::make_unique<QTextDocument>();
+    document->setHtml(page.value());
+    document->setMetaInformation(QTextDocument::DocumentTitle, content.title);
+    return document;
+}
+
+Status DocumentRenderer::writePdf(QTextDocument& document, const QString& title, const QString& path,
+                                  const PdfOptions& options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("CareerDesk"));
+        writer.setPageSize(options.pageSize.isValid() ? options.pageSize : defaultPageSize());
+        writer.setResolution(300);
+        if (options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        // print() lays the document out on the pages, with margins and page numbers.
+        document.print(&writer);
+    }
+    if (!file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace careerdesk

@@ -1,0 +1,205 @@
+#include "TestSupport.h"
+#include "documents/DocumentExporter.h"
+#include "documents/DocumentTemplate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace careerdesk;
+
+namespace {
+
+QString runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString& path)
+{
+    return runTool(QStringLiteral(PDFTOTEXT_PROGRAM), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+}
+
+QString pdfInfo(const QString& path)
+{
+    return runTool(QStringLiteral(PDFINFO_PROGRAM), {path});
+}
+
+// True when every needle occurs in `text`, in this order.
+bool inOrder(const QString& text, const QStringList& needles)
+{
+    qsizetype at = 0;
+    for (const QString& needle : needles) {
+        at = text.indexOf(needle, at);
+        if (at < 0)
+            return false;
+        at += needle.size();
+    }
+    return true;
+}
+
+const QString resumeMarkdown = QStringLiteral(
+    "# Ana Lima\n\n## Experience\n\n**Senior Engineer, Northwind** (2019–today)\n\n"
+    "- Built Qt desktop tools\n- Led the CMake migration\n\n## Education\n\nMSc Computer Science\n\n"
+    "## Skills\n\nC++, Qt, QML, PostgreSQL\n");
+
+} // namespace
+
+// Resumes and cover letters printed to PDF through every template.
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> w;
+    QString keepFolder;
+
+    QString outputPath(const QString& name)
+    {
+        return QDir(keepFolder.isEmpty() ? w->dir.path() : keepFolder).filePath(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        keepFolder = qEnvironmentVariable("CAREERDESK_SCREENSHOTS");
+    }
+    void init() { w = std::make_unique<TestWorkspace>(); }
+    void cleanup() { w.reset(); }
+
+    void thereAreThreeResumeAndTwoLetterTemplates()
+    {
+        QVERIFY(DocumentTemplate::available(DocumentTemplate::Kind::Resume).size() >= 3);
+        QVERIFY(DocumentTemplate::available(DocumentTemplate::Kind::CoverLetter).size() >= 2);
+    }
+
+    void everyResumeTemplateRendersToPdf_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<QString>("pageSize");
+        for (const DocumentTemplate& t : DocumentTemplate::available(DocumentTemplate::Kind::Resume)) {
+            QTest::newRow(qPrintable(t.id() + QStringLiteral("-a4"))) << t.id() << QStringLiteral("A4");
+            QTest::newRow(qPrintable(t.id() + QStringLiteral("-letter")))
+                << t.id() << QStringLiteral("Letter");
+        }
+    }
+
+    void everyResumeTemplateRendersToPdf()
+    {
+        QFETCH(QString, templateId);
+        QFETCH(QString, pageSize);
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Backend focus"), resumeMarkdown);
+        DocumentExporter exporter(**w, w->userId);
+        DocumentRenderer::PdfOptions options;
+        options.pageSize = QPageSize(pageSize == QLatin1String("A4") ? QPageSize::A4 : QPageSize::Letter);
+        const QString path = outputPath(templateId + QLatin1Char('-') + pageSize + QStringLiteral(".pdf"));
+        const Status written =
+            exporter.exportPdf({DocumentTemplate::Kind::Resume, resume, templateId}, path, options);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+
+        const QString text = pdfText(path);
+        QVERIFY2(inOrder(text, {QStringLiteral("Ana Lima"), QStringLiteral("Experience"),
+                                QStringLiteral("Built Qt desktop tools"), QStringLiteral("Education"),
+                                QStringLiteral("Skills"), QStringLiteral("C++, Qt, QML, PostgreSQL")}),
+                 qPrintable(text));
+        const QString info = pdfInfo(path);
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Backend focus\n"))),
+                 qPrintable(info));
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))));
+        QVERIFY2(info.contains(pageSize == QLatin1String("A4") ? QLatin1String("(A4)")
+                                                               : QLatin1String("(letter)")),
+                 qPrintable(info));
+    }
+
+    void longResumeGetsSeveralPages()
+    {
+        QString longer = resumeMarkdown;
+        for (int i = 0; i < 80; ++i)
+            longer += QStringLiteral("\n- Achievement number %1 with measurable impact\n").arg(i);
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Long"), longer);
+        const QString path = outputPath(QStringLiteral("long.pdf"));
+        QVERIFY(DocumentExporter(**w, w->userId)
+                    .exportPdf({DocumentTemplate::Kind::Resume, resume, {}}, path, {})
+                    .ok());
+        const QString info = pdfInfo(path);
+        QVERIFY2(!info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))), qPrintable(info));
+        QVERIFY(pdfText(path).contains(QLatin1String("Achievement number 79")));
+    }
+
+    void coverLetterWithHostilePostingShowsItLiterally_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        for (const DocumentTemplate& t : DocumentTemplate::available(DocumentTemplate::Kind::CoverLetter))
+            QTest::newRow(qPrintable(t.id())) << t.id();
+    }
+
+    void coverLetterWithHostilePostingShowsItLiterally()
+    {
+        QFETCH(QString, templateId);
+        const qint64 posting = w->addOpportunity(QStringLiteral("<b>Boss</b> {{email}}"),
+                                                 QStringLiteral("A&B {{content}} *Corp* <script>x</script>"));
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"), resumeMarkdown);
+        auto letter = (*w)->coverLetters().generateCoverLetter(w->userId, posting, resume);
+        QVERIFY(letter.ok());
+        const QString path = outputPath(templateId + QStringLiteral(".pdf"));
+        const Status written =
+            DocumentExporter(**w, w->userId)
+                .exportPdf({DocumentTemplate::Kind::CoverLetter, letter->id, templateId}, path, {});
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QLatin1String("<b>Boss</b> {{email}}")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("A&B {{content}} *Corp* <script>x</script>")));
+        QVERIFY(text.contains(QLatin1String("Dear Hiring Team")));
+    }
+
+    void unknownPlaceholderIsReported()
+    {
+        const QString folder = DocumentTemplate::userFolder();
+        QVERIFY(QDir().mkpath(folder));
+        QFile custom(folder + QStringLiteral("/resume-typo.html"));
+        QVERIFY(custom.open(QIODevice::WriteOnly));
+        custom.write("<html><body><p>{{nmae}}</p>{{content}}</body></html>");
+        custom.close();
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"), resumeMarkdown);
+        const QString path = outputPath(QStringLiteral("typo.pdf"));
+        const Status refused =
+            DocumentExporter(**w, w->userId)
+                .exportPdf({DocumentTemplate::Kind::Resume, resume, QStringLiteral("typo")}, path, {});
+        QFile::remove(custom.fileName());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("{{nmae}}")),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void referencesAndMissingDocuments()
+    {
+        QVERIFY(DocumentExporter::parseReference(QStringLiteral("resume:12")).ok());
+        QCOMPARE(DocumentExporter::parseReference(QStringLiteral("cover-letter:7"))->id, 7);
+        QVERIFY(!DocumentExporter::parseReference(QStringLiteral("photo:1")).ok());
+        QVERIFY(!DocumentExporter::parseReference(QStringLiteral("resume:x")).ok());
+        QVERIFY(!DocumentExporter::parseReference(QStringLiteral("resume")).ok());
+        const qint64 theirs = w->addResume(w->otherUserId, QStringLiteral("Theirs"), resumeMarkdown);
+        const QString path = outputPath(QStringLiteral("theirs.pdf"));
+        QVERIFY(!DocumentExporter(**w, w->userId)
+                     .exportPdf({DocumentTemplate::Kind::Resume, theirs, {}}, path, {})
+                     .ok());
+        QVERIFY(!QFile::exists(path));
+        auto unknownTemplate =
+            DocumentTemplate::find(DocumentTemplate::Kind::Resume, QStringLiteral("fancy"));
+        QVERIFY(!unknownTemplate.ok());
+        QVERIFY(unknownTemplate.errorMessage().contains(QLatin1String("classic")));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "TestDocuments.moc"
