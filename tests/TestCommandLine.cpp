@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -72,6 +73,45 @@ private Q_SLOTS:
         const Run stray = run({QStringLiteral("--list-users"), QStringLiteral("extra")});
         QVERIFY(stray.exitCode != 0);
         QVERIFY(stray.err.contains(QLatin1String("extra")));
+    }
+
+    void exportPdfHeadless()
+    {
+        const QString path = dir.filePath(QStringLiteral("export.sqlite"));
+        qint64 resume = 0;
+        {
+            auto workspace = Workspace::open(path);
+            QVERIFY(workspace.ok());
+            User user;
+            user.email = QStringLiteral("pdf@example.org");
+            const qint64 userId = workspace.value()->users().createUser(user)->id;
+            Resume content;
+            content.name = QStringLiteral("Printed");
+            content.content = QStringLiteral("# Pat Doe\n\n## Skills\n\nWelding\n");
+            resume = workspace.value()->resumes().createResume(userId, content)->id;
+        }
+        const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+        const Run written = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
+                                 QStringLiteral("resume:%1").arg(resume), QStringLiteral("--template"),
+                                 QStringLiteral("compact"), pdf});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        const Run badReference = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
+                                      QStringLiteral("photo:1"), pdf});
+        QCOMPARE(badReference.exitCode, 2);
+        QVERIFY(badReference.err.contains(QLatin1String("photo:1")));
+        const Run missing = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
+                                 QStringLiteral("resume:999"), dir.filePath(QStringLiteral("none.pdf"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QLatin1String("999")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
+        const Run noFile = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
+                                QStringLiteral("resume:%1").arg(resume)});
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY(noFile.err.contains(QLatin1String("FILE")));
     }
 
     void unreadableDatabaseFailsWithItsName()

@@ -10,7 +10,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
@@ -29,6 +31,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<MainWindow> window;
     QList<QAbstractItemModelTester*> testers;
     QStringList warnings;
+    QString suggestedPath;
 
     // How many rows of an area the store holds for the current user.
     int stored(const QString& area)
@@ -89,6 +92,10 @@ private Q_SLOTS:
             [this](const QString& message) { warnings << message; },
             [](const QList<QPair<qint64, QString>>& choices) { return choices.constFirst().first; },
             [](const QString&, const QString&) { return std::optional(QStringLiteral("An answer")); },
+            [this](const QString&, const QString& suggested, const QString&) {
+                suggestedPath = suggested;
+                return w->dir.filePath(QStringLiteral("exported.pdf"));
+            },
         });
         testers.clear();
         for (int i = 0; i < window->tabs()->count(); ++i) {
@@ -320,6 +327,28 @@ private Q_SLOTS:
         AreaTab* goals = open(QStringLiteral("goals"));
         for (int row = 0; row < goals->model()->rowCount(); ++row)
             QVERIFY(!goals->model()->index(row, 2).data().toString().contains(QLatin1Char('_')));
+    }
+
+    void exportTheSelectedResumeAsPdf()
+    {
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Qt focus"),
+                                           QStringLiteral("# Ana Lima\n\n## Skills\n\nQt, C++\n"));
+        AreaTab* resumes = open(QStringLiteral("resumes"));
+        resumes->selectId(resume);
+        auto* chooser = resumes->findChild<QComboBox*>(QStringLiteral("template"));
+        QVERIFY(chooser);
+        QVERIFY(chooser->count() >= 3);
+        chooser->setCurrentIndex(chooser->findData(QStringLiteral("resume-modern")));
+        QVERIFY(window->action(QStringLiteral("exportPdf"))->isEnabled());
+        window->action(QStringLiteral("exportPdf"))->trigger();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QVERIFY(suggestedPath.endsWith(QLatin1String("Qt focus.pdf")));
+        QFile pdf(w->dir.filePath(QStringLiteral("exported.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        // Not offered where there is no document.
+        open(QStringLiteral("goals"));
+        QVERIFY(!window->action(QStringLiteral("exportPdf"))->isEnabled());
     }
 
     void settingsRememberTheCurrentTab()

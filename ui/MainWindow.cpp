@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/UsersDialog.h"
+#include "documents/DocumentExporter.h"
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/CoverLetterModel.h"
@@ -19,21 +20,37 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QUndoStack>
 
 namespace careerdesk {
+
+struct DocumentRequest
+{
+    DocumentExporter::Request request;
+    QString title;
+};
 
 namespace {
 
@@ -56,6 +73,9 @@ MainWindow::Questions dialogQuestions(QWidget* parent)
     };
     questions.warn = [parent](const QString& message) {
         QMessageBox::warning(parent, MainWindow::tr("CareerDesk"), message);
+    };
+    questions.saveFile = [parent](const QString& title, const QString& suggestedPath, const QString& filter) {
+        return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
     };
     questions.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
         bool ok = false;
@@ -147,6 +167,101 @@ void MainWindow::createTabs()
     prompts->addDetailWidget(answer);
     connect(prompts, &AreaTab::currentRowChanged, this,
             [this, prompts] { m_promptAnswers->setPrompt(m_userId, prompts->currentId()); });
+
+    addTemplateChooser(areaTab(QStringLiteral("resumes")), int(DocumentTemplate::Kind::Resume));
+    addTemplateChooser(areaTab(QStringLiteral("coverLetters")), int(DocumentTemplate::Kind::CoverLetter));
+}
+
+void MainWindow::addTemplateChooser(AreaTab* tab, int kind)
+{
+    auto* chooser = new QComboBox(tab);
+    chooser->setObjectName(QStringLiteral("template"));
+    for (const DocumentTemplate& documentTemplate : DocumentTemplate::available(DocumentTemplate::Kind(kind)))
+        chooser->addItem(documentTemplate.name(), documentTemplate.id());
+    const QString key = QStringLiteral("documents/%1/template").arg(tab->name());
+    const int remembered = chooser->findData(QSettings().value(key));
+    if (remembered >= 0)
+        chooser->setCurrentIndex(remembered);
+    connect(chooser, &QComboBox::currentIndexChanged, this,
+            [chooser, key] { QSettings().setValue(key, chooser->currentData()); });
+    auto* row = new QWidget(tab);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Template:"), row));
+    layout->addWidget(chooser, 1);
+    auto* exportButton = new QPushButton(tr("Export PDF…"), row);
+    auto* previewButton = new QPushButton(tr("Print Preview…"), row);
+    connect(exportButton, &QPushButton::clicked, this, &MainWindow::exportPdf);
+    connect(previewButton, &QPushButton::clicked, this, [this] { printDocument(true); });
+    layout->addWidget(exportButton);
+    layout->addWidget(previewButton);
+    tab->addDetailWidget(row);
+    m_templateChoosers.insert(tab, chooser);
+}
+
+std::optional<DocumentRequest> MainWindow::currentDocument() const
+{
+    AreaTab* tab = currentAreaTab();
+    if (!tab || !m_templateChoosers.contains(tab) || tab->currentRow() < 0)
+        return std::nullopt;
+    DocumentRequest document;
+    document.request.kind =
+        tab->model() == m_resumes ? DocumentTemplate::Kind::Resume : DocumentTemplate::Kind::CoverLetter;
+    document.request.id = tab->currentId();
+    document.request.templateId = m_templateChoosers.value(tab)->currentData().toString();
+    document.title = tab->model()->index(tab->currentRow(), 0).data().toString();
+    return document;
+}
+
+void MainWindow::exportPdf()
+{
+    if (AreaTab* tab = currentAreaTab())
+        tab->submitForm();
+    const auto document = currentDocument();
+    if (!document)
+        return;
+    QString suggested = document->title;
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_questions.saveFile(
+        tr("Export as PDF"), QDir(folder).filePath(suggested.simplified() + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const DocumentExporter exporter(m_workspace, m_userId);
+    if (Status written = exporter.exportPdf(document->request, path, {}); !written) {
+        showError(written.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::printDocument(bool preview)
+{
+    if (AreaTab* tab = currentAreaTab())
+        tab->submitForm();
+    const auto document = currentDocument();
+    if (!document)
+        return;
+    auto rendered = DocumentExporter(m_workspace, m_userId).document(document->request);
+    if (!rendered) {
+        showError(rendered.errorMessage());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(DocumentRenderer::defaultPageSize());
+    printer.setDocName(document->title);
+    QTextDocument* text = rendered.value().get();
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [text](QPrinter* target) { text->print(target); });
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        text->print(&printer);
 }
 
 void MainWindow::createActions()
@@ -169,6 +284,11 @@ void MainWindow::createActions()
         &MainWindow::showUsers);
     add(QStringLiteral("demo"), tr("Load &Demo Data"), QKeySequence(), &MainWindow::loadDemoData);
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    add(QStringLiteral("exportPdf"), tr("&Export as PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &MainWindow::exportPdf);
+    add(QStringLiteral("printPreview"), tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { printDocument(true); });
+    add(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, [this] { printDocument(false); });
     add(QStringLiteral("find"), tr("&Filter"), QKeySequence::Find, [this] {
         if (AreaTab* tab = currentAreaTab())
             tab->filterField()->setFocus(Qt::ShortcutFocusReason);
@@ -188,6 +308,10 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("users")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("exportPdf")));
+    file->addAction(action(QStringLiteral("printPreview")));
+    file->addAction(action(QStringLiteral("print")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -273,6 +397,10 @@ void MainWindow::updateActions()
     rowAction->setVisible(hasRowAction);
     rowAction->setEnabled(hasRowAction && selected);
     action(QStringLiteral("answer"))->setEnabled(area == QLatin1String("prompts") && selected);
+    const bool document =
+        selected && (area == QLatin1String("resumes") || area == QLatin1String("coverLetters"));
+    for (const char* name : {"exportPdf", "printPreview", "print"})
+        action(QLatin1String(name))->setEnabled(document);
 }
 
 void MainWindow::updateAttention()

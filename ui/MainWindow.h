@@ -6,12 +6,14 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QTabWidget;
 class QUndoStack;
 
 namespace careerdesk {
 
+struct DocumentRequest;
 class ActionItemModel;
 class ApplicationModel;
 class AreaTab;
@@ -40,6 +42,8 @@ public:
         std::function<void(const QString& message)> warn;
         std::function<qint64(const QList<QPair<qint64, QString>>& choices)> chooseOpportunity;
         std::function<std::optional<QString>(const QString& title, const QString& label)> askText;
+        std::function<QString(const QString& title, const QString& suggestedPath, const QString& filter)>
+            saveFile;
     };
 
     MainWindow(Workspace& workspace, qint64 userId, QWidget* parent = nullptr);
@@ -72,6 +76,10 @@ private:
     void showUsers();
     void loadDemoData();
     void showError(const QString& message);
+    void exportPdf();
+    void printDocument(bool preview);
+    std::optional<DocumentRequest> currentDocument() const;
+    void addTemplateChooser(AreaTab* tab, int kind);
     void restoreSettings();
     void saveSettings() const;
     AreaTab* addAreaTab(class EntityTableModelBase* model, const QString& name, const QString& title);
@@ -95,6 +103,7 @@ private:
     PromptAnswerModel* m_promptAnswers;
     QList<AreaTab*> m_areaTabs;
     QHash<QString, QAction*> m_actions;
+    QHash<AreaTab*, QComboBox*> m_templateChoosers;
 };
 
 } // namespace careerdesk
