@@ -10,15 +10,18 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace careerdesk;
 
@@ -32,6 +35,7 @@ class TestMainWindow : public QObject
     QList<QAbstractItemModelTester*> testers;
     QStringList warnings;
     QString suggestedPath;
+    QList<QUrl> openedUrls;
 
     // How many rows of an area the store holds for the current user.
     int stored(const QString& area)
@@ -94,7 +98,13 @@ private Q_SLOTS:
             [](const QString&, const QString&) { return std::optional(QStringLiteral("An answer")); },
             [this](const QString&, const QString& suggested, const QString&) {
                 suggestedPath = suggested;
-                return w->dir.filePath(QStringLiteral("exported.pdf"));
+                return w->dir.filePath(suggested.endsWith(QLatin1String(".eml"))
+                                           ? QStringLiteral("saved.eml")
+                                           : QStringLiteral("exported.pdf"));
+            },
+            [this](const QUrl& url) {
+                openedUrls << url;
+                return true;
             },
         });
         testers.clear();
@@ -349,6 +359,33 @@ private Q_SLOTS:
         // Not offered where there is no document.
         open(QStringLiteral("goals"));
         QVERIFY(!window->action(QStringLiteral("exportPdf"))->isEnabled());
+    }
+
+    void emailsLeaveTheApp()
+    {
+        const qint64 email = (*w)->introEmails().generateIntroEmail(w->userId, EmailPurpose::ThankYou)->id;
+        AreaTab* emails = open(QStringLiteral("introEmails"));
+        emails->selectId(email);
+        auto* recipient = qobject_cast<QLineEdit*>(emails->editorFor(1));
+        recipient->setText(QStringLiteral("jo@example.org"));
+        openedUrls.clear();
+        for (QPushButton* button : emails->findChildren<QPushButton*>()) {
+            if (button->text().startsWith(QLatin1String("Open in Mail")))
+                button->click();
+            else if (button->text().startsWith(QLatin1String("Save as .eml")))
+                button->click();
+            else if (button->text() == QLatin1String("Copy"))
+                button->click();
+        }
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(openedUrls.size(), 1);
+        QCOMPARE(openedUrls.constFirst().scheme(), QStringLiteral("mailto"));
+        QCOMPARE(openedUrls.constFirst().path(),
+                 QStringLiteral("jo@example.org")); // the edit was saved first
+        QFile eml(w->dir.filePath(QStringLiteral("saved.eml")));
+        QVERIFY(eml.open(QIODevice::ReadOnly));
+        QVERIFY(eml.readAll().contains("To: jo@example.org\r\n"));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("Thank you")));
     }
 
     void settingsRememberTheCurrentTab()

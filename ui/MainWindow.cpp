@@ -2,6 +2,7 @@
 
 #include "dialogs/UsersDialog.h"
 #include "documents/DocumentExporter.h"
+#include "documents/EmailMessage.h"
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/CoverLetterModel.h"
@@ -19,8 +20,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -35,6 +38,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -77,6 +81,7 @@ MainWindow::Questions dialogQuestions(QWidget* parent)
     questions.saveFile = [parent](const QString& title, const QString& suggestedPath, const QString& filter) {
         return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
     };
+    questions.openUrl = [](const QUrl& url) { return QDesktopServices::openUrl(url); };
     questions.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
@@ -168,6 +173,7 @@ void MainWindow::createTabs()
     connect(prompts, &AreaTab::currentRowChanged, this,
             [this, prompts] { m_promptAnswers->setPrompt(m_userId, prompts->currentId()); });
 
+    addEmailButtons(areaTab(QStringLiteral("introEmails")));
     addTemplateChooser(areaTab(QStringLiteral("resumes")), int(DocumentTemplate::Kind::Resume));
     addTemplateChooser(areaTab(QStringLiteral("coverLetters")), int(DocumentTemplate::Kind::CoverLetter));
 }
@@ -197,6 +203,77 @@ void MainWindow::addTemplateChooser(AreaTab* tab, int kind)
     layout->addWidget(previewButton);
     tab->addDetailWidget(row);
     m_templateChoosers.insert(tab, chooser);
+}
+
+void MainWindow::addEmailButtons(AreaTab* tab)
+{
+    auto* row = new QWidget(tab);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* save = new QPushButton(tr("Save as .eml…"), row);
+    auto* open = new QPushButton(tr("Open in Mail Program"), row);
+    auto* copy = new QPushButton(tr("Copy"), row);
+    open->setToolTip(tr("Opens a new message in your mail program; mark the email as sent once it is sent"));
+    connect(save, &QPushButton::clicked, this, &MainWindow::saveEmail);
+    connect(open, &QPushButton::clicked, this, &MainWindow::openEmailInMailProgram);
+    connect(copy, &QPushButton::clicked, this, &MainWindow::copyEmail);
+    layout->addWidget(save);
+    layout->addWidget(open);
+    layout->addWidget(copy);
+    layout->addStretch(1);
+    tab->addDetailWidget(row);
+}
+
+void MainWindow::saveEmail()
+{
+    AreaTab* tab = areaTab(QStringLiteral("introEmails"));
+    tab->submitForm();
+    if (tab->currentRow() < 0)
+        return;
+    const IntroEmail email = m_introEmails->entityAt(tab->currentRow());
+    auto user = m_workspace.users().getUser(m_userId);
+    if (!user) {
+        showError(user.errorMessage());
+        return;
+    }
+    QString suggested = email.subject;
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_questions.saveFile(
+        tr("Save email"), QDir(folder).filePath(suggested.simplified() + QStringLiteral(".eml")),
+        tr("Email messages (*.eml)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(EmailMessage::toEml(email, user.value(), m_workspace.clock().now())) < 0 ||
+        !file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::openEmailInMailProgram()
+{
+    AreaTab* tab = areaTab(QStringLiteral("introEmails"));
+    tab->submitForm();
+    if (tab->currentRow() < 0)
+        return;
+    if (!m_questions.openUrl(EmailMessage::toMailto(m_introEmails->entityAt(tab->currentRow()))))
+        showError(tr("No mail program could be opened. Copy the email or save it as .eml instead."));
+}
+
+void MainWindow::copyEmail()
+{
+    AreaTab* tab = areaTab(QStringLiteral("introEmails"));
+    tab->submitForm();
+    if (tab->currentRow() < 0)
+        return;
+    const IntroEmail email = m_introEmails->entityAt(tab->currentRow());
+    QGuiApplication::clipboard()->setText(tr("Subject: %1").arg(email.subject) + QStringLiteral("\n\n") +
+                                          email.content);
+    statusBar()->showMessage(tr("Email copied"), 5000);
 }
 
 std::optional<DocumentRequest> MainWindow::currentDocument() const

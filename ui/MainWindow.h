@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QTabWidget;
 class QUndoStack;
+class QUrl;
 
 namespace careerdesk {
 
@@ -44,6 +45,7 @@ public:
         std::function<std::optional<QString>(const QString& title, const QString& label)> askText;
         std::function<QString(const QString& title, const QString& suggestedPath, const QString& filter)>
             saveFile;
+        std::function<bool(const QUrl& url)> openUrl;
     };
 
     MainWindow(Workspace& workspace, qint64 userId, QWidget* parent = nullptr);
@@ -80,6 +82,10 @@ private:
     void printDocument(bool preview);
     std::optional<DocumentRequest> currentDocument() const;
     void addTemplateChooser(AreaTab* tab, int kind);
+    void addEmailButtons(AreaTab* tab);
+    void saveEmail();
+    void openEmailInMailProgram();
+    void copyEmail();
     void restoreSettings();
     void saveSettings() const;
     AreaTab* addAreaTab(class EntityTableModelBase* model, const QString& name, const QString& title);
