@@ -10,6 +10,9 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
+#include <QXmlStreamReader>
+
+#include <quazipfile.h>
 
 using namespace careerdesk;
 
@@ -51,6 +54,14 @@ const QString resumeMarkdown = QStringLiteral(
     "# Ana Lima\n\n## Experience\n\n**Senior Engineer, Northwind** (2019–today)\n\n"
     "- Built Qt desktop tools\n- Led the CMake migration\n\n## Education\n\nMSc Computer Science\n\n"
     "## Skills\n\nC++, Qt, QML, PostgreSQL\n");
+
+QByteArray zipEntry(const QString& archive, const QString& name)
+{
+    QuaZipFile entry(archive, name);
+    if (!entry.open(QIODevice::ReadOnly))
+        return {};
+    return entry.readAll();
+}
 
 } // namespace
 
@@ -179,6 +190,68 @@ private Q_SLOTS:
         QVERIFY2(refused.errorMessage().contains(QLatin1String("{{nmae}}")),
                  qPrintable(refused.errorMessage()));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void exportsEveryFormat()
+    {
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Formats"), resumeMarkdown);
+        const DocumentExporter exporter(**w, w->userId);
+        const DocumentExporter::Request request{DocumentTemplate::Kind::Resume, resume, {}};
+        auto write = [&](const QString& name) {
+            const QString path = outputPath(name);
+            const auto format = DocumentExporter::formatFor(path);
+            if (!format)
+                return QString();
+            const Status written = exporter.exportTo(request, path, *format, {});
+            return written ? path : QString();
+        };
+
+        QFile html(write(QStringLiteral("formats.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(html.readAll());
+        QVERIFY(inOrder(
+            page, {QStringLiteral("Ana Lima"), QStringLiteral("Experience"), QStringLiteral("Skills")}));
+
+        QFile markdown(write(QStringLiteral("formats.md")));
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(markdown.readAll()), resumeMarkdown);
+
+        const QString odt = write(QStringLiteral("formats.odt"));
+        QVERIFY(!odt.isEmpty());
+        const QString content = QString::fromUtf8(zipEntry(odt, QStringLiteral("content.xml")));
+        QVERIFY2(inOrder(content, {QStringLiteral("Ana Lima"), QStringLiteral("Built Qt desktop tools")}),
+                 qPrintable(content.left(500)));
+
+        const QString docx = write(QStringLiteral("formats.docx"));
+        QVERIFY(!docx.isEmpty());
+        for (const char* part :
+             {"[Content_Types].xml", "_rels/.rels", "word/styles.xml", "docProps/core.xml"})
+            QVERIFY2(!zipEntry(docx, QLatin1String(part)).isEmpty(), part);
+        const QByteArray body = zipEntry(docx, QStringLiteral("word/document.xml"));
+        QXmlStreamReader xml(body);
+        QStringList paragraphs;
+        QStringList styles;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("p"))
+                paragraphs << QString();
+            if (xml.isStartElement() && xml.name() == QLatin1String("pStyle"))
+                styles << xml.attributes()
+                              .value(QStringLiteral(
+                                         "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+                                     QStringLiteral("val"))
+                              .toString();
+            if (xml.isCharacters() && !paragraphs.isEmpty())
+                paragraphs.last() += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(paragraphs.contains(QStringLiteral("Ana Lima")));
+        QVERIFY(paragraphs.contains(QStringLiteral("•\tBuilt Qt desktop tools")));
+        QVERIFY(styles.contains(QStringLiteral("Heading1")));
+        QVERIFY(styles.contains(QStringLiteral("Heading2")));
+        QVERIFY(styles.contains(QStringLiteral("ListParagraph")));
+
+        QVERIFY(!DocumentExporter::formatFor(QStringLiteral("resume.exe")).has_value());
     }
 
     void referencesAndMissingDocuments()

@@ -2,7 +2,13 @@
 
 #include "services/Workspace.h"
 
+#include "DocxWriter.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 
 namespace careerdesk {
 
@@ -80,6 +86,82 @@ Result<std::unique_ptr<QTextDocument>> DocumentExporter::document(const Request&
     if (!chosen)
         return chosen.error();
     return DocumentRenderer::render(chosen.value(), found.value());
+}
+
+std::optional<DocumentExporter::Format> DocumentExporter::formatFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Format::Html;
+    if (suffix == QLatin1String("odt"))
+        return Format::Odt;
+    if (suffix == QLatin1String("docx"))
+        return Format::Docx;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    return std::nullopt;
+}
+
+QString DocumentExporter::fileFilter()
+{
+    return tr("PDF (*.pdf);;Word (*.docx);;OpenDocument Text (*.odt);;Web page (*.html);;Markdown (*.md)");
+}
+
+Status DocumentExporter::exportTo(const Request& request, const QString& path, Format format,
+                                  const DocumentRenderer::PdfOptions& options) const
+{
+    if (format == Format::Pdf)
+        return exportPdf(request, path, options);
+    auto found = content(request);
+    if (!found)
+        return found.error();
+    auto rendered = document(request);
+    if (!rendered)
+        return rendered.error();
+    QTextDocument& text = *rendered.value();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    Status written;
+    switch (format) {
+    case Format::Html:
+        if (file.write(text.toHtml().toUtf8()) < 0)
+            written = Error{file.errorString()};
+        break;
+    case Format::Markdown: {
+        // The person's own Markdown is kept as written; HTML content is converted.
+        const QString body =
+            found->body.trimmed().startsWith(QLatin1Char('<')) ? text.toMarkdown() : found->body;
+        if (file.write(body.toUtf8()) < 0)
+            written = Error{file.errorString()};
+        break;
+    }
+    case Format::Odt:
+    case Format::Docx: {
+        // The zip writers close the device they write to; QSaveFile must stay open to commit.
+        QBuffer package;
+        package.open(QIODevice::WriteOnly);
+        if (format == Format::Odt) {
+            QTextDocumentWriter writer(&package, "odf");
+            if (!writer.write(&text))
+                written = Error{tr("The OpenDocument writer failed")};
+        } else {
+            written = DocxWriter::write(text, found->title, &package);
+        }
+        if (written && file.write(package.data()) < 0)
+            written = Error{file.errorString()};
+        break;
+    }
+    case Format::Pdf:
+        break;
+    }
+    if (!written)
+        return Error{tr("Cannot write %1: %2").arg(path, written.errorMessage())};
+    if (!file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return {};
 }
 
 Status DocumentExporter::exportPdf(const Request& request, const QString& path,

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace careerdesk {
 
 class Workspace;
@@ -23,7 +25,16 @@ public:
         QString templateId; // empty: the first template of the kind
     };
 
+    enum class Format { Pdf, Html, Odt, Docx, Markdown };
+
     explicit DocumentExporter(Workspace& workspace, qint64 userId);
+
+    // The format a file name asks for by its suffix; none for an unknown suffix.
+    static std::optional<Format> formatFor(const QString& path);
+    static QString fileFilter(); // for save dialogs: every format, PDF first
+    // Writes the document in `format` (through QSaveFile: all or nothing).
+    Status exportTo(const Request& request, const QString& path, Format format,
+                    const DocumentRenderer::PdfOptions& options) const;
 
     Result<std::unique_ptr<QTextDocument>> document(const Request& request) const;
     Result<QString> title(const Request& request) const;
