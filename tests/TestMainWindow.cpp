@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "models/ApplicationModel.h"
 #include "models/EntityTableModelBase.h"
+#include "models/ResumeModel.h"
 #include "services/DemoData.h"
 #include "tabs/AreaTab.h"
 #include "tabs/DashboardTab.h"
@@ -15,11 +16,13 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -356,6 +359,13 @@ private Q_SLOTS:
         QFile pdf(w->dir.filePath(QStringLiteral("exported.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+        // The preview follows the editor as one types, before anything is saved.
+        auto* preview = resumes->findChild<QTextBrowser*>(QStringLiteral("preview"));
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->toPlainText().contains(QLatin1String("Ana Lima")));
+        auto* content = qobject_cast<QPlainTextEdit*>(resumes->editorFor(ResumeModel::Content));
+        content->setPlainText(QStringLiteral("# Ana Lima\n\n## Languages\n\nPortuguese, English\n"));
+        QTRY_VERIFY(preview->toPlainText().contains(QLatin1String("Portuguese, English")));
         // Not offered where there is no document.
         open(QStringLiteral("goals"));
         QVERIFY(!window->action(QStringLiteral("exportPdf"))->isEnabled());

@@ -26,6 +26,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -33,18 +34,22 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -203,6 +208,55 @@ void MainWindow::addTemplateChooser(AreaTab* tab, int kind)
     layout->addWidget(previewButton);
     tab->addDetailWidget(row);
     m_templateChoosers.insert(tab, chooser);
+    addPreview(tab, chooser, kind);
+}
+
+void MainWindow::addPreview(AreaTab* tab, QComboBox* chooser, int kind)
+{
+    // The document as it will print, following the editor as you type (rendering waits for a pause).
+    auto* preview = new QTextBrowser(tab);
+    preview->setObjectName(QStringLiteral("preview"));
+    preview->setMinimumHeight(320);
+    auto* pause = new QTimer(preview);
+    pause->setSingleShot(true);
+    pause->setInterval(250);
+    const int contentColumn = kind == int(DocumentTemplate::Kind::Resume) ? int(ResumeModel::Content)
+                                                                          : int(CoverLetterModel::Content);
+    auto* editor = qobject_cast<QPlainTextEdit*>(tab->editorFor(contentColumn));
+    connect(pause, &QTimer::timeout, preview, [this, tab, chooser, editor, preview, kind] {
+        if (tab->currentRow() < 0 || !editor) {
+            preview->clear();
+            return;
+        }
+        auto documentTemplate =
+            DocumentTemplate::find(DocumentTemplate::Kind(kind), chooser->currentData().toString());
+        auto user = m_workspace.users().getUser(m_userId);
+        if (!documentTemplate || !user) {
+            preview->setPlainText(documentTemplate ? user.errorMessage() : documentTemplate.errorMessage());
+            return;
+        }
+        DocumentRenderer::Content content;
+        content.name = user->displayName();
+        content.email = user->email;
+        content.title = tab->model()->index(tab->currentRow(), 0).data().toString();
+        content.body = editor->toPlainText();
+        content.date = m_workspace.clock().now().toLocalTime().date();
+        auto rendered = DocumentRenderer::render(documentTemplate.value(), content);
+        if (!rendered) {
+            preview->setPlainText(rendered.errorMessage());
+            return;
+        }
+        const int scroll = preview->verticalScrollBar()->value();
+        preview->setHtml(rendered.value()->toHtml());
+        preview->verticalScrollBar()->setValue(scroll);
+    });
+    auto schedule = [pause] { pause->start(); };
+    if (editor)
+        connect(editor, &QPlainTextEdit::textChanged, pause, schedule);
+    connect(chooser, &QComboBox::currentIndexChanged, pause, schedule);
+    connect(tab, &AreaTab::currentRowChanged, pause, schedule);
+    tab->addDetailWidget(new QLabel(tr("Preview:"), tab));
+    tab->addDetailWidget(preview);
 }
 
 void MainWindow::addEmailButtons(AreaTab* tab)
@@ -292,6 +346,11 @@ std::optional<DocumentRequest> MainWindow::currentDocument() const
 
 void MainWindow::exportPdf()
 {
+    exportDocument(true);
+}
+
+void MainWindow::exportDocument(bool pdfOnly)
+{
     if (AreaTab* tab = currentAreaTab())
         tab->submitForm();
     const auto document = currentDocument();
@@ -300,13 +359,24 @@ void MainWindow::exportPdf()
     QString suggested = document->title;
     suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_questions.saveFile(
-        tr("Export as PDF"), QDir(folder).filePath(suggested.simplified() + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"));
+    QString path =
+        m_questions.saveFile(pdfOnly ? tr("Export as PDF") : tr("Export"),
+                             QDir(folder).filePath(suggested.simplified() + QStringLiteral(".pdf")),
+                             pdfOnly ? tr("PDF (*.pdf)") : DocumentExporter::fileFilter());
     if (path.isEmpty())
         return;
+    auto format = DocumentExporter::formatFor(path);
+    if (!format) {
+        if (!pdfOnly && !QFileInfo(path).suffix().isEmpty()) {
+            showError(tr("CareerDesk cannot write %1 files; choose PDF, DOCX, ODT, HTML or MD.")
+                          .arg(QFileInfo(path).suffix()));
+            return;
+        }
+        path += QStringLiteral(".pdf");
+        format = DocumentExporter::Format::Pdf;
+    }
     const DocumentExporter exporter(m_workspace, m_userId);
-    if (Status written = exporter.exportPdf(document->request, path, {}); !written) {
+    if (Status written = exporter.exportTo(document->request, path, *format, {}); !written) {
         showError(written.errorMessage());
         return;
     }
@@ -363,6 +433,8 @@ void MainWindow::createActions()
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     add(QStringLiteral("exportPdf"), tr("&Export as PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         &MainWindow::exportPdf);
+    add(QStringLiteral("export"), tr("Expor&t…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        [this] { exportDocument(false); });
     add(QStringLiteral("printPreview"), tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { printDocument(true); });
     add(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, [this] { printDocument(false); });
@@ -387,6 +459,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("users")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportPdf")));
+    file->addAction(action(QStringLiteral("export")));
     file->addAction(action(QStringLiteral("printPreview")));
     file->addAction(action(QStringLiteral("print")));
     file->addSeparator();
@@ -476,7 +549,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("answer"))->setEnabled(area == QLatin1String("prompts") && selected);
     const bool document =
         selected && (area == QLatin1String("resumes") || area == QLatin1String("coverLetters"));
-    for (const char* name : {"exportPdf", "printPreview", "print"})
+    for (const char* name : {"exportPdf", "export", "printPreview", "print"})
         action(QLatin1String(name))->setEnabled(document);
 }
 

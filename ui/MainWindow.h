@@ -79,9 +79,11 @@ private:
     void loadDemoData();
     void showError(const QString& message);
     void exportPdf();
+    void exportDocument(bool pdfOnly);
     void printDocument(bool preview);
     std::optional<DocumentRequest> currentDocument() const;
     void addTemplateChooser(AreaTab* tab, int kind);
+    void addPreview(AreaTab* tab, QComboBox* chooser, int kind);
     void addEmailButtons(AreaTab* tab);
     void saveEmail();
     void openEmailInMailProgram();
