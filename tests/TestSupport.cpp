@@ -1,6 +1,5 @@
 #include "TestSupport.h"
 
-#include <QTest>
 
 namespace careerdesk {
 
