@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -359,6 +360,15 @@ private Q_SLOTS:
         QFile pdf(w->dir.filePath(QStringLiteral("exported.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+        pdf.close();
+        // Letter paper and PDF/A chosen in the tab reach the file.
+        resumes->findChild<QComboBox*>(QStringLiteral("pageSize"))->setCurrentIndex(2);
+        resumes->findChild<QCheckBox*>(QStringLiteral("pdfA"))->setChecked(true);
+        window->action(QStringLiteral("exportPdf"))->trigger();
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.contains("/MediaBox [0 0 612.000000 792.000000]"));
+        QVERIFY(bytes.contains("pdfaid:part"));
         // The preview follows the editor as one types, before anything is saved.
         auto* preview = resumes->findChild<QTextBrowser*>(QStringLiteral("preview"));
         QVERIFY(preview);

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -200,6 +201,23 @@ void MainWindow::addTemplateChooser(AreaTab* tab, int kind)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Template:"), row));
     layout->addWidget(chooser, 1);
+    auto* pageSize = new QComboBox(row);
+    pageSize->setObjectName(QStringLiteral("pageSize"));
+    pageSize->addItem(tr("Paper by locale"), QString());
+    pageSize->addItem(tr("A4"), QStringLiteral("A4"));
+    pageSize->addItem(tr("Letter"), QStringLiteral("Letter"));
+    pageSize->setCurrentIndex(qMax(0, pageSize->findData(QSettings().value(QStringLiteral("documents/pageSize")))));
+    connect(pageSize, &QComboBox::currentIndexChanged, this, [pageSize] {
+        QSettings().setValue(QStringLiteral("documents/pageSize"), pageSize->currentData());
+    });
+    layout->addWidget(pageSize);
+    auto* pdfA = new QCheckBox(tr("PDF/A"), row);
+    pdfA->setObjectName(QStringLiteral("pdfA"));
+    pdfA->setToolTip(tr("Write PDF/A-1b, the archival PDF some application portals ask for"));
+    pdfA->setChecked(QSettings().value(QStringLiteral("documents/pdfA")).toBool());
+    connect(pdfA, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("documents/pdfA"), on); });
+    layout->addWidget(pdfA);
     auto* exportButton = new QPushButton(tr("Export PDF…"), row);
     auto* previewButton = new QPushButton(tr("Print Preview…"), row);
     connect(exportButton, &QPushButton::clicked, this, &MainWindow::exportPdf);
@@ -344,6 +362,19 @@ std::optional<DocumentRequest> MainWindow::currentDocument() const
     return document;
 }
 
+DocumentRenderer::PdfOptions MainWindow::pdfOptions() const
+{
+    const QSettings settings;
+    DocumentRenderer::PdfOptions options;
+    const QString size = settings.value(QStringLiteral("documents/pageSize")).toString();
+    if (size == QLatin1String("A4"))
+        options.pageSize = QPageSize(QPageSize::A4);
+    else if (size == QLatin1String("Letter"))
+        options.pageSize = QPageSize(QPageSize::Letter);
+    options.pdfA = settings.value(QStringLiteral("documents/pdfA")).toBool();
+    return options;
+}
+
 void MainWindow::exportPdf()
 {
     exportDocument(true);
@@ -376,7 +407,7 @@ void MainWindow::exportDocument(bool pdfOnly)
         format = DocumentExporter::Format::Pdf;
     }
     const DocumentExporter exporter(m_workspace, m_userId);
-    if (Status written = exporter.exportTo(document->request, path, *format, {}); !written) {
+    if (Status written = exporter.exportTo(document->request, path, *format, pdfOptions()); !written) {
         showError(written.errorMessage());
         return;
     }
@@ -396,7 +427,8 @@ void MainWindow::printDocument(bool preview)
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(DocumentRenderer::defaultPageSize());
+    const QPageSize pageSize = pdfOptions().pageSize;
+    printer.setPageSize(pageSize.isValid() ? pageSize : DocumentRenderer::defaultPageSize());
     printer.setDocName(document->title);
     QTextDocument* text = rendered.value().get();
     if (preview) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/DocumentRenderer.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -80,6 +82,7 @@ private:
     void showError(const QString& message);
     void exportPdf();
     void exportDocument(bool pdfOnly);
+    DocumentRenderer::PdfOptions pdfOptions() const;
     void printDocument(bool preview);
     std::optional<DocumentRequest> currentDocument() const;
     void addTemplateChooser(AreaTab* tab, int kind);
