@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "documents/CoverLetterBatch.h"
 #include "documents/RequirementMatcher.h"
 
 #include <QSignalSpy>
@@ -101,6 +102,33 @@ private Q_SLOTS:
         QVERIFY(!service().generateCoverLetter(w->userId, posting, theirs).ok());
         QVERIFY(!service().generateCoverLetter(w->userId, 5555, theirs).ok());
         QVERIFY(service().getUserCoverLetters(w->userId)->isEmpty());
+    }
+
+    void batchGeneratesForEachPostingAndStopsWhenCancelled()
+    {
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"), QStringLiteral("C++ and Qt"));
+        QList<qint64> postings;
+        for (int i = 0; i < 5; ++i)
+            postings << w->addOpportunity(QStringLiteral("Role %1").arg(i),
+                                          QStringLiteral("Company %1").arg(i));
+        postings.insert(2, 9999); // a posting that is gone by now
+        QList<int> reported;
+        auto all = CoverLetterBatch::generate(**w, w->userId, postings, resume, [&](int done) {
+            reported << done;
+            return true;
+        });
+        QCOMPARE(all.letterIds.size(), 5);
+        QCOMPARE(all.problems.size(), 1);
+        QVERIFY(all.problems.constFirst().contains(QLatin1String("9999")));
+        QVERIFY(!all.cancelled);
+        QCOMPARE(reported, (QList<int>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(service().getCoverLetter(w->userId, all.letterIds.at(2))->opportunityId, postings.at(3));
+
+        auto stopped =
+            CoverLetterBatch::generate(**w, w->userId, postings, resume, [](int done) { return done < 2; });
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(stopped.letterIds.size(), 2);
+        QCOMPARE(service().getUserCoverLetters(w->userId)->size(), 7);
     }
 
     void requirementMatcherIsCaseAndPluralTolerant()

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -406,6 +407,20 @@ private Q_SLOTS:
         QVERIFY(eml.open(QIODevice::ReadOnly));
         QVERIFY(eml.readAll().contains("To: jo@example.org\r\n"));
         QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("Thank you")));
+    }
+
+    void generateCoverLettersForSelectedPostingsInTheBackground()
+    {
+        w->addResume(w->userId, QStringLiteral("Main"), QStringLiteral("C++ and Qt"));
+        AreaTab* opportunities = open(QStringLiteral("opportunities"));
+        opportunities->view()->selectAll();
+        QCOMPARE(opportunities->selectedIds().size(), 2);
+        QVERIFY(window->action(QStringLiteral("generateLetters"))->isEnabled());
+        window->action(QStringLiteral("generateLetters"))->trigger();
+        QTRY_COMPARE((*w)->coverLetters().getUserCoverLetters(w->userId)->size(), 2);
+        QTRY_COMPARE(window->areaTab(QStringLiteral("coverLetters"))->model()->rowCount(), 2);
+        QTRY_VERIFY(!window->findChild<QProgressDialog*>(QStringLiteral("letterProgress")));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 
     void settingsRememberTheCurrentTab()

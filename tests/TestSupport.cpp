@@ -1,6 +1,5 @@
 #include "TestSupport.h"
 
-
 namespace careerdesk {
 
 TestWorkspace::TestWorkspace()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/UsersDialog.h"
+#include "documents/CoverLetterBatch.h"
 #include "documents/DocumentExporter.h"
 #include "documents/EmailMessage.h"
 #include "models/ActionItemModel.h"
@@ -28,6 +29,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -39,6 +41,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -53,6 +56,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 namespace careerdesk {
 
@@ -206,7 +210,8 @@ void MainWindow::addTemplateChooser(AreaTab* tab, int kind)
     pageSize->addItem(tr("Paper by locale"), QString());
     pageSize->addItem(tr("A4"), QStringLiteral("A4"));
     pageSize->addItem(tr("Letter"), QStringLiteral("Letter"));
-    pageSize->setCurrentIndex(qMax(0, pageSize->findData(QSettings().value(QStringLiteral("documents/pageSize")))));
+    pageSize->setCurrentIndex(
+        qMax(0, pageSize->findData(QSettings().value(QStringLiteral("documents/pageSize")))));
     connect(pageSize, &QComboBox::currentIndexChanged, this, [pageSize] {
         QSettings().setValue(QStringLiteral("documents/pageSize"), pageSize->currentData());
     });
@@ -362,6 +367,55 @@ std::optional<DocumentRequest> MainWindow::currentDocument() const
     return document;
 }
 
+void MainWindow::generateCoverLetters()
+{
+    const QList<qint64> postings = areaTab(QStringLiteral("opportunities"))->selectedIds();
+    if (postings.isEmpty())
+        return;
+    auto resume = m_workspace.resumes().getDefaultResume(m_userId);
+    if (!resume || !resume->has_value()) {
+        showError(tr("Add a resume first: cover letters are written from your default resume."));
+        return;
+    }
+    const qint64 resumeId = resume->value().id;
+    const qint64 userId = m_userId;
+    Workspace* workspace = &m_workspace;
+    auto* progress =
+        new QProgressDialog(tr("Writing cover letters…"), tr("Cancel"), 0, int(postings.size()), this);
+    progress->setObjectName(QStringLiteral("letterProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    auto* watcher = new QFutureWatcher<CoverLetterBatch::Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, total = postings.size()] {
+        const int done = watcher->progressValue();
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            statusBar()->showMessage(tr("Stopped after %1 of %2 cover letters").arg(done).arg(total), 8000);
+            return;
+        }
+        const CoverLetterBatch::Outcome outcome = watcher->result();
+        statusBar()->showMessage(tr("Wrote %1 cover letters").arg(outcome.letterIds.size()), 8000);
+        if (!outcome.problems.isEmpty())
+            showError(tr("Some cover letters could not be written:\n%1")
+                          .arg(outcome.problems.join(QLatin1Char('\n'))));
+    });
+    // Off the UI thread: the window stays responsive and Cancel works while letters are written.
+    watcher->setFuture(QtConcurrent::run(
+        [workspace, userId, postings, resumeId](QPromise<CoverLetterBatch::Outcome>& promise) {
+            promise.setProgressRange(0, int(postings.size()));
+            auto outcome =
+                CoverLetterBatch::generate(*workspace, userId, postings, resumeId, [&promise](int done) {
+                    promise.setProgressValue(done);
+                    return !promise.isCanceled();
+                });
+            promise.addResult(outcome);
+        }));
+    progress->show();
+}
+
 DocumentRenderer::PdfOptions MainWindow::pdfOptions() const
 {
     const QSettings settings;
@@ -467,6 +521,8 @@ void MainWindow::createActions()
         &MainWindow::exportPdf);
     add(QStringLiteral("export"), tr("Expor&t…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         [this] { exportDocument(false); });
+    add(QStringLiteral("generateLetters"), tr("&Generate Cover Letters"), QKeySequence(Qt::CTRL | Qt::Key_G),
+        &MainWindow::generateCoverLetters);
     add(QStringLiteral("printPreview"), tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { printDocument(true); });
     add(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, [this] { printDocument(false); });
@@ -504,6 +560,7 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("delete")));
     edit->addAction(action(QStringLiteral("rowAction")));
     edit->addAction(action(QStringLiteral("answer")));
+    edit->addAction(action(QStringLiteral("generateLetters")));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -581,6 +638,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("answer"))->setEnabled(area == QLatin1String("prompts") && selected);
     const bool document =
         selected && (area == QLatin1String("resumes") || area == QLatin1String("coverLetters"));
+    action(QStringLiteral("generateLetters"))->setEnabled(area == QLatin1String("opportunities") && selected);
     for (const char* name : {"exportPdf", "export", "printPreview", "print"})
         action(QLatin1String(name))->setEnabled(document);
 }

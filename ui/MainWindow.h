@@ -82,6 +82,7 @@ private:
     void showError(const QString& message);
     void exportPdf();
     void exportDocument(bool pdfOnly);
+    void generateCoverLetters();
     DocumentRenderer::PdfOptions pdfOptions() const;
     void printDocument(bool preview);
     std::optional<DocumentRequest> currentDocument() const;

@@ -17,11 +17,15 @@ QString twoPageResume()
 {
     QString markdown = QStringLiteral("# Ana Lima\n\nana@example.org · Berlin\n\n## Experience\n\n");
     for (int job = 0; job < 9; ++job) {
-        markdown += QStringLiteral("### Senior Engineer, Company %1 (20%2–20%3)\n\n").arg(job).arg(10 + job).arg(11 + job);
+        markdown += QStringLiteral("### Senior Engineer, Company %1 (20%2–20%3)\n\n")
+                        .arg(job)
+                        .arg(10 + job)
+                        .arg(11 + job);
         for (int line = 0; line < 5; ++line)
-            markdown += QStringLiteral("- Delivered project %1.%2 with Qt, C++ and CMake for many happy users\n")
-                            .arg(job)
-                            .arg(line);
+            markdown +=
+                QStringLiteral("- Delivered project %1.%2 with Qt, C++ and CMake for many happy users\n")
+                    .arg(job)
+                    .arg(line);
         markdown += QLatin1Char('\n');
     }
     markdown += QStringLiteral("## Skills\n\nC++, Qt, QML, CMake, Linux, PostgreSQL, Python\n");
@@ -59,11 +63,13 @@ int main(int argc, char** argv)
         }
         runs << timer.nsecsElapsed() / 1e6;
     }
-    out << "two-page resume to PDF: median " << median(runs) << " ms over " << runs.size() << " runs" << Qt::endl;
+    out << "two-page resume to PDF: median " << median(runs) << " ms over " << runs.size() << " runs"
+        << Qt::endl;
 
     QList<qint64> postings;
     for (int i = 0; i < letters; ++i)
-        postings << w.addOpportunity(QStringLiteral("Engineer %1").arg(i), QStringLiteral("Company %1").arg(i),
+        postings << w.addOpportunity(QStringLiteral("Engineer %1").arg(i),
+                                     QStringLiteral("Company %1").arg(i),
                                      {QStringLiteral("C++"), QStringLiteral("Qt"), QStringLiteral("Rust")});
     QElapsedTimer batch;
     batch.start();
@@ -74,7 +80,8 @@ int main(int argc, char** argv)
             return 1;
         }
         const QString path = w.dir.filePath(QStringLiteral("letter.pdf"));
-        if (Status done = exporter.exportPdf({DocumentTemplate::Kind::CoverLetter, letter->id, {}}, path, {}); !done) {
+        if (Status done = exporter.exportPdf({DocumentTemplate::Kind::CoverLetter, letter->id, {}}, path, {});
+            !done) {
             out << "failed: " << done.errorMessage() << Qt::endl;
             return 1;
         }

@@ -47,7 +47,7 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -208,6 +208,14 @@ int AreaTab::currentRow() const
 qint64 AreaTab::currentId() const
 {
     return m_model->idAt(currentRow());
+}
+
+QList<qint64> AreaTab::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(m_proxy->mapToSource(index).row());
+    return ids;
 }
 
 void AreaTab::selectId(qint64 id)

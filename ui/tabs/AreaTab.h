@@ -33,6 +33,7 @@ public:
 
     int currentRow() const; // in the model; -1 when nothing is selected
     qint64 currentId() const;
+    QList<qint64> selectedIds() const; // every selected row, for work on several at once
     void selectId(qint64 id);
     void submitForm(); // writes pending form edits now
     void addDetailWidget(QWidget* widget);
