@@ -1,4 +1,9 @@
 #include "TestSupport.h"
+#include "documents/GenerationTemplate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,6 +19,7 @@ class TestIntroEmailService : public QObject
     IntroEmailService& service() { return (*w)->introEmails(); }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { w = std::make_unique<TestWorkspace>(); }
     void cleanup() { w.reset(); }
 
@@ -89,6 +95,30 @@ private Q_SLOTS:
             subjects << service().generateIntroEmail(w->userId, purpose, posting)->subject;
         QCOMPARE(subjects.size(), int(enumValues<EmailPurpose>().size()));
         QVERIFY(!service().generateIntroEmail(w->userId, EmailPurpose::Networking, 8080).ok());
+    }
+
+    void userTemplateReplacesTheBuiltInOne()
+    {
+        QVERIFY(QDir().mkpath(GenerationTemplate::userFolder()));
+        QFile custom(GenerationTemplate::userFolder() + QStringLiteral("/email-networking-general.txt"));
+        QVERIFY(custom.open(QIODevice::WriteOnly));
+        custom.write("Subject: Coffee, {{name}}?\n\nShall we meet?\n");
+        custom.close();
+        auto email = service().generateIntroEmail(w->userId, EmailPurpose::Networking);
+        QVERIFY2(email.ok(), qPrintable(email.errorMessage()));
+        QCOMPARE(email->subject, QStringLiteral("Coffee, Ana Lima?"));
+        QCOMPARE(email->content, QStringLiteral("Shall we meet?\n"));
+
+        QVERIFY(custom.open(QIODevice::WriteOnly));
+        custom.write("Subject: About {{salary}}\n\nx\n");
+        custom.close();
+        const int before = int(service().getUserIntroEmails(w->userId)->size());
+        auto refused = service().generateIntroEmail(w->userId, EmailPurpose::Networking);
+        QFile::remove(custom.fileName());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("{{salary}}")),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(int(service().getUserIntroEmails(w->userId)->size()), before);
     }
 
     void markAsSentStampsTime()

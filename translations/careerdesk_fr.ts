@@ -53,15 +53,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CareerDesk keeps your whole career search in one place.
-
-Examples:
-  careerdesk --database ~/coaching.sqlite --user ana@example.org
-  careerdesk --demo
-  careerdesk --list-users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>careerdesk: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,23 +68,80 @@ Examples:
         <source>careerdesk: --user needs an email address, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the document resume:ID or cover-letter:ID as a PDF to the FILE given after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template for --export-pdf (e.g. classic, modern, compact; formal for letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 or Letter for --export-pdf (default: by locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b with --export-pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareerDesk keeps your whole career search in one place.
+
+Examples:
+  careerdesk --database ~/coaching.sqlite --user ana@example.org
+  careerdesk --demo
+  careerdesk --list-users
+  careerdesk --export-pdf resume:1 --template modern resume.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where --export-pdf writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careerdesk: --export-pdf needs the FILE to write, e.g. --export-pdf resume:1 resume.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careerdesk: --page-size is A4 or Letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverLetterBatch</name>
+    <message>
+        <source>Opportunity %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoverLetterGenerator</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dear Hiring Team at %1,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I am writing to apply for the %1 position at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I am writing to apply for the %1 position at %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -109,15 +157,11 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I would welcome the chance to discuss how I can contribute to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cover letter: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,6 +385,74 @@ MSc Computer Science, TU Berlin
     </message>
     <message>
         <source>Rust basics and interviewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExporter</name>
+    <message>
+        <source>&quot;%1&quot; names no document; write resume:ID or cover-letter:ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid id after the colon; write resume:ID or cover-letter:ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document template is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx);;OpenDocument Text (*.odt);;Web page (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenDocument writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is larger than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>Cannot create the Word document (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the Word document (zip error %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,6 +687,21 @@ MSc Computer Science, TU Berlin
     </message>
 </context>
 <context>
+    <name>GenerationTemplate</name>
+    <message>
+        <source>The generation template %1 is larger than 256 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the generation template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation template %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalRepository</name>
     <message>
         <source>Goal %1</source>
@@ -617,91 +744,7 @@ MSc Computer Science, TU Berlin
 <context>
     <name>IntroEmailGenerator</name>
     <message>
-        <source>Hello,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best regards,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting about %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I am exploring roles like %1 at %2 and would value fifteen minutes of your time to hear how you see the team and its work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I am exploring my next step and would value fifteen minutes of your time to hear about your work and how you got there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Following up: %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Following up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I recently applied for the %1 position at %2 and wanted to follow up. I remain very interested and would be glad to share anything that helps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I wanted to follow up on our recent conversation. I would be glad to share anything that helps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question about %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I am interested in the %1 position at %2 and would like to ask a few questions about the role and the team before I apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I would like to ask a few questions about opportunities on your team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduction: interested in %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I would like to introduce myself: I am interested in the %1 position at %2 and believe my experience fits it well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I would like to introduce myself and learn whether my experience could help your team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you: %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you for taking the time to talk with me about the %1 position at %2. I enjoyed our conversation and am even more excited about the role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you for taking the time to talk with me. I enjoyed our conversation.</source>
+        <source>The generation template %1 must start with a &quot;Subject:&quot; line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,6 +793,13 @@ MSc Computer Science, TU Berlin
     <name>OpportunityRepository</name>
     <message>
         <source>Opportunity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderText</name>
+    <message>
+        <source>%1 uses the unknown placeholder {{%2}}; known are: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +1162,10 @@ MSc Computer Science, TU Berlin
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careerdesk::GoalModel</name>
@@ -1414,6 +1468,147 @@ MSc Computer Science, TU Berlin
     </message>
     <message>
         <source>Demo data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper by locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, the archival PDF some application portals ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Mail Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a new message in your mail program; mark the email as sent once it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Copy the email or save it as .eml instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a resume first: cover letters are written from your default resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing cover letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 cover letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 cover letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cover letters could not be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareerDesk cannot write %1 files; choose PDF, DOCX, ODT, HTML or MD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expor&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Cover Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

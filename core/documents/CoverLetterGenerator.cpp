@@ -1,9 +1,12 @@
 #include "CoverLetterGenerator.h"
 
+#include "GenerationTemplate.h"
 #include "MarkdownText.h"
+#include "PlaceholderText.h"
 #include "RequirementMatcher.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -44,46 +47,58 @@ const Goal* firstOpenGoal(const QList<Goal>& goals)
 
 } // namespace
 
-CoverLetter CoverLetterGenerator::generate(const Input& input)
+Result<CoverLetter> CoverLetterGenerator::generate(const Input& input)
 {
     const Opportunity& posting = input.opportunity;
-    const QString company = MarkdownText::escape(posting.company);
-    const QString role = MarkdownText::escape(posting.title);
-    const QString name = MarkdownText::escape(input.user.displayName());
+    auto text = GenerationTemplate::load(QStringLiteral("cover-letter.md"));
+    if (!text)
+        return text.error();
 
-    QStringList paragraphs;
-    QStringList header{name, MarkdownText::escape(input.user.email),
+    // Sentences that depend on what is known are built here, their values escaped; the template
+    // places them, and a sentence with nothing to say leaves no empty paragraph behind.
+    QStringList sender{MarkdownText::escape(input.user.displayName()), MarkdownText::escape(input.user.email),
                        QLocale().toString(input.date, QLocale::LongFormat)};
-    header.removeAll(QString());
-    paragraphs << header.join(QStringLiteral("  \n"));
-    paragraphs << tr("Dear Hiring Team at %1,").arg(company);
-
-    QString opening = posting.location.isEmpty()
-                          ? tr("I am writing to apply for the %1 position at %2.").arg(role, company)
-                          : tr("I am writing to apply for the %1 position at %2 in %3.")
-                                .arg(role, company, MarkdownText::escape(posting.location));
-    paragraphs << opening;
-
+    sender.removeAll(QString());
+    QHash<QString, QString> sentences;
+    sentences.insert(QStringLiteral("sender"), sender.join(QStringLiteral("  \n")));
+    sentences.insert(QStringLiteral("location_clause"),
+                     posting.location.isEmpty() ? QString()
+                                                : tr(" in %1").arg(MarkdownText::escape(posting.location)));
     const auto matched = RequirementMatcher::match(posting.requirements, input.resume.content);
-    if (!matched.found.isEmpty())
-        paragraphs << tr("Your posting asks for %1; my experience covers each of them, as my resume shows.")
-                          .arg(listInWords(matched.found));
-
+    sentences.insert(
+        QStringLiteral("matched_skills"),
+        matched.found.isEmpty()
+            ? QString()
+            : tr("Your posting asks for %1; my experience covers each of them, as my resume shows.")
+                  .arg(listInWords(matched.found)));
     const QStringList interests = topInterestNames(input.interests);
-    if (!interests.isEmpty())
-        paragraphs << tr("My work is driven by my interest in %1.").arg(listInWords(interests));
-
-    if (const Goal* goal = firstOpenGoal(input.goals))
-        paragraphs << tr("This role fits where I am heading: %1.").arg(MarkdownText::escape(goal->title));
-
-    paragraphs << tr("I would welcome the chance to discuss how I can contribute to %1.").arg(company);
-    paragraphs << tr("Kind regards,") + QStringLiteral("  \n") + name;
+    sentences.insert(QStringLiteral("interests"),
+                     interests.isEmpty()
+                         ? QString()
+                         : tr("My work is driven by my interest in %1.").arg(listInWords(interests)));
+    const Goal* goal = firstOpenGoal(input.goals);
+    sentences.insert(QStringLiteral("goal"),
+                     goal
+                         ? tr("This role fits where I am heading: %1.").arg(MarkdownText::escape(goal->title))
+                         : QString());
+    const QHash<QString, QString> values{
+        {QStringLiteral("company"), posting.company},
+        {QStringLiteral("role"), posting.title},
+        {QStringLiteral("name"), input.user.displayName()},
+    };
+    auto filled = PlaceholderText::fill(text.value(), QStringLiteral("cover-letter.md"), values,
+                                        &MarkdownText::escape, sentences);
+    if (!filled)
+        return filled.error();
+    static const QRegularExpression emptyParagraphs(QStringLiteral("\\n{3,}"));
+    QString content =
+        filled.value().replace(emptyParagraphs, QStringLiteral("\n\n")).trimmed() + QLatin1Char('\n');
 
     CoverLetter letter;
     letter.userId = input.user.id;
     letter.opportunityId = posting.id;
     letter.title = tr("Cover letter: %1 at %2").arg(posting.title, posting.company);
-    letter.content = paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+    letter.content = content;
     return letter;
 }
 

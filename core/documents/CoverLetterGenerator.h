@@ -30,7 +30,7 @@ public:
         QDate date;
     };
 
-    static CoverLetter generate(const Input& input);
+    static Result<CoverLetter> generate(const Input& input);
 };
 
 } // namespace careerdesk

@@ -1,9 +1,10 @@
 #include "DocumentTemplate.h"
 
+#include "PlaceholderText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace careerdesk {
@@ -86,29 +87,14 @@ Result<DocumentTemplate> DocumentTemplate::find(Kind kind, const QString& id)
 Result<QString> DocumentTemplate::fill(const QHash<QString, QString>& values,
                                        const QHash<QString, QString>& rawHtml) const
 {
-    // One pass over the template: a value that itself contains "{{…}}" is never expanded again.
-    static const QRegularExpression placeholder(
-        QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}\\}"));
-    QString filled;
-    filled.reserve(m_html.size() * 2);
-    qsizetype from = 0;
-    for (auto it = placeholder.globalMatch(m_html); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const QString key = match.captured(1);
-        QString replacement;
-        if (rawHtml.contains(key))
-            replacement = rawHtml.value(key);
-        else if (values.contains(key) || placeholders().contains(key))
-            replacement = values.value(key).toHtmlEscaped();
-        else
-            return Error{tr("The template %1 uses the unknown placeholder {{%2}}; known are: %3")
-                             .arg(m_id, key, placeholders().join(QStringLiteral(", ")))};
-        filled += QStringView(m_html).mid(from, match.capturedStart() - from);
-        filled += replacement;
-        from = match.capturedEnd();
+    QHash<QString, QString> all = values;
+    for (const QString& name : placeholders()) {
+        if (!all.contains(name) && !rawHtml.contains(name))
+            all.insert(name, QString());
     }
-    filled += QStringView(m_html).mid(from);
-    return filled;
+    return PlaceholderText::fill(
+        m_html, tr("The template %1").arg(m_id), all,
+        [](const QString& value) { return value.toHtmlEscaped(); }, rawHtml);
 }
 
 } // namespace careerdesk

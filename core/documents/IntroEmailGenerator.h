@@ -2,6 +2,7 @@
 
 #include "domain/IntroEmail.h"
 #include "domain/Opportunity.h"
+#include "domain/Result.h"
 #include "domain/User.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,15 @@
 
 namespace careerdesk {
 
-// A first draft of an intro email (plain text) for each purpose; the recipient is left to the user.
+// A first draft of an intro email (plain text) for each purpose, from resources/generation;
+// the recipient is left to the user.
 class IntroEmailGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(IntroEmailGenerator)
 
 public:
-    static IntroEmail generate(const User& user, EmailPurpose purpose,
-                               const std::optional<Opportunity>& opportunity);
+    static Result<IntroEmail> generate(const User& user, EmailPurpose purpose,
+                                       const std::optional<Opportunity>& opportunity);
 };
 
 } // namespace careerdesk

@@ -45,7 +45,10 @@ Result<CoverLetter> CoverLetterService::generateCoverLetter(qint64 userId, qint6
     input.interests = interests.value();
     input.goals = goals.value();
     input.date = now().toLocalTime().date();
-    return createFor(userId, CoverLetterGenerator::generate(input));
+    auto letter = CoverLetterGenerator::generate(input);
+    if (!letter)
+        return letter.error();
+    return createFor(userId, letter.value());
 }
 
 } // namespace careerdesk

@@ -33,7 +33,10 @@ Result<IntroEmail> IntroEmailService::generateIntroEmail(qint64 userId, EmailPur
             return found.error();
         opportunity = found.value();
     }
-    return createFor(userId, IntroEmailGenerator::generate(user.value(), purpose, opportunity));
+    auto email = IntroEmailGenerator::generate(user.value(), purpose, opportunity);
+    if (!email)
+        return email.error();
+    return createFor(userId, email.value());
 }
 
 Result<IntroEmail> IntroEmailService::markEmailAsSent(qint64 userId, qint64 id)

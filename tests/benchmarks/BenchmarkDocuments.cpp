@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
