@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "dialogs/ProfileDialog.h"
+#include "documents/DocumentRenderer.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
 
@@ -42,6 +43,7 @@ int runHeadless(int argc, char** argv)
     QGuiApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app);
+    DocumentRenderer::registerFonts();
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;
@@ -90,6 +92,7 @@ int runWindow(int argc, char** argv)
     QApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app);
+    DocumentRenderer::registerFonts();
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;
