@@ -68,6 +68,14 @@ struct DocumentRequest
 
 namespace {
 
+// A file name for `title` in the Documents folder, without characters file systems refuse.
+QString suggestedPath(QString title, const QString& suffix)
+{
+    title.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(title.simplified() + suffix);
+}
+
 MainWindow::Questions dialogQuestions(QWidget* parent)
 {
     MainWindow::Questions questions;
@@ -313,12 +321,8 @@ void MainWindow::saveEmail()
         showError(user.errorMessage());
         return;
     }
-    QString suggested = email.subject;
-    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_questions.saveFile(
-        tr("Save email"), QDir(folder).filePath(suggested.simplified() + QStringLiteral(".eml")),
-        tr("Email messages (*.eml)"));
+        tr("Save email"), suggestedPath(email.subject, QStringLiteral(".eml")), tr("Email messages (*.eml)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -441,13 +445,9 @@ void MainWindow::exportDocument(bool pdfOnly)
     const auto document = currentDocument();
     if (!document)
         return;
-    QString suggested = document->title;
-    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path =
-        m_questions.saveFile(pdfOnly ? tr("Export as PDF") : tr("Export"),
-                             QDir(folder).filePath(suggested.simplified() + QStringLiteral(".pdf")),
-                             pdfOnly ? tr("PDF (*.pdf)") : DocumentExporter::fileFilter());
+    QString path = m_questions.saveFile(pdfOnly ? tr("Export as PDF") : tr("Export"),
+                                        suggestedPath(document->title, QStringLiteral(".pdf")),
+                                        pdfOnly ? tr("PDF (*.pdf)") : DocumentExporter::fileFilter());
     if (path.isEmpty())
         return;
     auto format = DocumentExporter::formatFor(path);
