@@ -235,9 +235,15 @@ void MainWindow::addTemplateChooser(AreaTab* tab, int kind)
     auto* previewButton = new QPushButton(tr("Print Preview…"), row);
     connect(exportButton, &QPushButton::clicked, this, &MainWindow::exportPdf);
     connect(previewButton, &QPushButton::clicked, this, [this] { printDocument(true); });
-    layout->addWidget(exportButton);
-    layout->addWidget(previewButton);
+    // The buttons get a line of their own so that the form stays narrow.
+    auto* buttons = new QWidget(tab);
+    auto* buttonLayout = new QHBoxLayout(buttons);
+    buttonLayout->setContentsMargins(0, 0, 0, 0);
+    buttonLayout->addWidget(exportButton);
+    buttonLayout->addWidget(previewButton);
+    buttonLayout->addStretch(1);
     tab->addDetailWidget(row);
+    tab->addDetailWidget(buttons);
     m_templateChoosers.insert(tab, chooser);
     addPreview(tab, chooser, kind);
 }
