@@ -167,6 +167,39 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
     }
 
+    void postingsStoredBeforeSearchExistedAreIndexed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            auto version1 = Database::open(path, [](SqlDialect dialect) {
+                auto migrations = Migrations::all(dialect);
+                migrations.resize(1);
+                return migrations;
+            });
+            QVERIFY(version1.ok());
+            QCOMPARE(version1.value()->schemaVersion(), 1);
+            QVERIFY(SqlQuery::run(
+                        version1.value()->connection(),
+                        QStringLiteral("INSERT INTO opportunities (title, company, description, requirements,"
+                                       " type, location, is_remote, posted_at, status, source_url)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {QStringLiteral("Lighthouse keeper"), QStringLiteral("Coast"), QStringLiteral(""),
+                         QStringLiteral("[]"), QStringLiteral("FULL_TIME"), QStringLiteral(""), false,
+                         QStringLiteral("2026-01-01T00:00:00.000Z"), QStringLiteral("ACTIVE"),
+                         QStringLiteral("")})
+                        .ok());
+        }
+        auto upgraded = Workspace::open(path);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("lighthouse");
+        criteria.status.reset();
+        auto found = upgraded.value()->opportunities().searchOpportunities(criteria);
+        QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+        QCOMPARE(found->size(), 1);
+    }
+
     void failedMigrationChangesNothing()
     {
         QTemporaryDir dir;

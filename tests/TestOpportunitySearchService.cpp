@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "store/OpportunityRepository.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -220,6 +221,74 @@ private Q_SLOTS:
         QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{b});
         criteria.status.reset();
         QCOMPARE(ids(service.searchOpportunities(criteria)).size(), 2);
+    }
+
+    void titleMatchesRankAboveDescriptionMatches()
+    {
+        Opportunity inDescription = posting(QStringLiteral("Backend Engineer"), QStringLiteral("A"));
+        inDescription.description = QStringLiteral("We also use some Rust here and there.");
+        inDescription.postedAt = w->now.addDays(-1); // newer, still ranked lower
+        const qint64 a = add(inDescription);
+        Opportunity inTitle = posting(QStringLiteral("Rust Engineer"), QStringLiteral("B"));
+        inTitle.postedAt = w->now.addDays(-20);
+        const qint64 b = add(inTitle);
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("rust");
+        QCOMPARE(ids((*w)->opportunities().searchOpportunities(criteria)), (QList<qint64>{b, a}));
+    }
+
+    void onlyTheLastWordIsAPrefix()
+    {
+        const qint64 a = add(posting(QStringLiteral("Developer advocate"), QStringLiteral("A")));
+        add(posting(QStringLiteral("Devops lead"), QStringLiteral("B")));
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("advocate devel");
+        QCOMPARE(ids((*w)->opportunities().searchOpportunities(criteria)), QList<qint64>{a});
+        criteria.keywords = QStringLiteral("devel advocate");
+        QVERIFY(ids((*w)->opportunities().searchOpportunities(criteria)).isEmpty());
+    }
+
+    void ftsSyntaxIsText()
+    {
+        const qint64 a = add(posting(QStringLiteral("Near the sea"), QStringLiteral("Or Company")));
+        OpportunitySearchCriteria criteria;
+        for (const char* typed : {"NEAR sea", "\"near\" sea", "near -sea", "near* sea", "title:near sea",
+                                  "(near sea", "near OR sea", "or company", "near AND \"sea"}) {
+            criteria.keywords = QLatin1String(typed);
+            auto found = (*w)->opportunities().searchOpportunities(criteria);
+            QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+        }
+        for (const char* typed : {"NEAR sea", "\"near\" sea", "near* sea", "(near sea", "near -sea"}) {
+            criteria.keywords = QLatin1String(typed);
+            QVERIFY2(ids((*w)->opportunities().searchOpportunities(criteria)).contains(a), typed);
+        }
+        QCOMPARE(OpportunityRepository::ftsQuery(QStringLiteral("title:near (sea")),
+                 QStringLiteral("\"title\" \"near\" \"sea\"*"));
+    }
+
+    void indexFollowsUpdatesAndDeletes()
+    {
+        auto& service = (*w)->opportunities();
+        const qint64 id = add(posting(QStringLiteral("Gardener"), QStringLiteral("Parks")));
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("gardener");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{id});
+        Opportunity renamed = service.getOpportunityById(id)->value();
+        renamed.title = QStringLiteral("Beekeeper");
+        QVERIFY(service.updateOpportunity(renamed).ok());
+        QVERIFY(ids(service.searchOpportunities(criteria)).isEmpty());
+        criteria.keywords = QStringLiteral("beekeeper");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{id});
+        QVERIFY(service.deleteOpportunity(id).ok());
+        QVERIFY(ids(service.searchOpportunities(criteria)).isEmpty());
+    }
+
+    void diacriticsAndCaseDoNotMatter()
+    {
+        const qint64 a = add(posting(QStringLiteral("Ingénieur logiciel"), QStringLiteral("Zürich Soft")));
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("INGENIEUR zurich");
+        QCOMPARE(ids((*w)->opportunities().searchOpportunities(criteria)), QList<qint64>{a});
     }
 
     void limitAndOffsetPage()

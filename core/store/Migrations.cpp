@@ -162,11 +162,50 @@ QStringList version1()
     };
 }
 
+// Full-text search over postings: an FTS5 index kept in step by triggers (SQLite), a generated
+// tsvector column with a GIN index (PostgreSQL).
+QStringList version2(SqlDialect dialect)
+{
+    if (dialect == SqlDialect::PostgreSql) {
+        return {
+            QStringLiteral("ALTER TABLE opportunities ADD COLUMN search tsvector GENERATED ALWAYS AS ("
+                           " setweight(to_tsvector('simple', title), 'A') ||"
+                           " setweight(to_tsvector('simple', company || ' ' || requirements), 'B') ||"
+                           " setweight(to_tsvector('simple', location), 'C') ||"
+                           " setweight(to_tsvector('simple', description), 'D')) STORED"),
+            QStringLiteral("CREATE INDEX opportunities_search ON opportunities USING GIN (search)"),
+        };
+    }
+    const QString columns = QStringLiteral("title, company, description, requirements, location");
+    const QString newValues =
+        QStringLiteral("new.title, new.company, new.description, new.requirements, new.location");
+    const QString oldValues =
+        QStringLiteral("old.title, old.company, old.description, old.requirements, old.location");
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE opportunities_fts USING fts5(") + columns +
+            QStringLiteral(
+                ", content='opportunities', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER opportunities_fts_insert AFTER INSERT ON opportunities BEGIN"
+                       " INSERT INTO opportunities_fts(rowid, ") +
+            columns + QStringLiteral(") VALUES (new.id, ") + newValues + QStringLiteral("); END"),
+        QStringLiteral("CREATE TRIGGER opportunities_fts_delete AFTER DELETE ON opportunities BEGIN"
+                       " INSERT INTO opportunities_fts(opportunities_fts, rowid, ") +
+            columns + QStringLiteral(") VALUES ('delete', old.id, ") + oldValues + QStringLiteral("); END"),
+        QStringLiteral("CREATE TRIGGER opportunities_fts_update AFTER UPDATE ON opportunities BEGIN"
+                       " INSERT INTO opportunities_fts(opportunities_fts, rowid, ") +
+            columns + QStringLiteral(") VALUES ('delete', old.id, ") + oldValues +
+            QStringLiteral("); INSERT INTO opportunities_fts(rowid, ") + columns +
+            QStringLiteral(") VALUES (new.id, ") + newValues + QStringLiteral("); END"),
+        // Postings stored before this version are indexed too.
+        QStringLiteral("INSERT INTO opportunities_fts(opportunities_fts) VALUES ('rebuild')"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
-    std::vector<Migration> migrations{{1, version1()}};
+    std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

@@ -94,61 +94,97 @@ Result<Opportunity> OpportunityRepository::fromRecord(const QSqlRecord& record)
     return read.finish(opportunity);
 }
 
+QString OpportunityRepository::ftsQuery(const QString& keywords)
+{
+    // Words as a person types them: letters and digits only, each quoted, so that nothing in them is
+    // FTS syntax (quotes, -, *, NEAR, :, parentheses); the last one matches as a prefix.
+    QStringList terms;
+    QString word;
+    const QString folded = keywords + QLatin1Char(' ');
+    for (QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            terms << QLatin1Char('"') + word + QLatin1Char('"');
+            word.clear();
+        }
+    }
+    if (terms.isEmpty())
+        return {};
+    terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
 Result<QList<Opportunity>> OpportunityRepository::search(const OpportunitySearchCriteria& criteria,
                                                          const QDateTime& now) const
 {
     QStringList conditions{QStringLiteral("1 = 1")};
     QVariantList values;
 
-    const QStringList words = criteria.keywords.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& word : words) {
-        conditions << QStringLiteral("(title LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\'"
-                                     " OR description LIKE ? ESCAPE '\\' OR requirements LIKE ? ESCAPE '\\'"
-                                     " OR location LIKE ? ESCAPE '\\')");
+    const QString match = ftsQuery(criteria.keywords);
+    if (!match.isEmpty()) {
+        conditions << QStringLiteral("opportunities_fts MATCH ?");
+        values << match;
+    } else if (!criteria.keywords.trimmed().isEmpty()) {
+        // No words at all ("%", "C#"…): look for the text as typed.
+        conditions << QStringLiteral(
+            "(o.title LIKE ? ESCAPE '\\' OR o.company LIKE ? ESCAPE '\\'"
+            " OR o.description LIKE ? ESCAPE '\\' OR o.requirements LIKE ? ESCAPE '\\'"
+            " OR o.location LIKE ? ESCAPE '\\')");
         for (int i = 0; i < 5; ++i)
-            values << containsPattern(word);
+            values << containsPattern(criteria.keywords.trimmed());
     }
     if (!criteria.location.trimmed().isEmpty()) {
-        conditions << QStringLiteral("location LIKE ? ESCAPE '\\'");
+        conditions << QStringLiteral("o.location LIKE ? ESCAPE '\\'");
         values << containsPattern(criteria.location.trimmed());
     }
     if (criteria.type) {
-        conditions << QStringLiteral("type = ?");
+        conditions << QStringLiteral("o.type = ?");
         values << enumKey(*criteria.type);
     }
     if (criteria.isRemote) {
-        conditions << QStringLiteral("is_remote = ?");
+        conditions << QStringLiteral("o.is_remote = ?");
         values << *criteria.isRemote;
     }
     if (criteria.salaryMinCents) {
-        conditions << QStringLiteral("salary_max_yearly_cents >= ?");
+        conditions << QStringLiteral("o.salary_max_yearly_cents >= ?");
         values << *criteria.salaryMinCents;
     }
     if (criteria.salaryMaxCents) {
-        conditions << QStringLiteral("salary_min_yearly_cents <= ?");
+        conditions << QStringLiteral("o.salary_min_yearly_cents <= ?");
         values << *criteria.salaryMaxCents;
     }
     if ((criteria.salaryMinCents || criteria.salaryMaxCents) && !criteria.salaryCurrency.isEmpty()) {
-        conditions << QStringLiteral("salary_currency = ?");
+        conditions << QStringLiteral("o.salary_currency = ?");
         values << criteria.salaryCurrency;
     }
     if (criteria.postedAfter.isValid()) {
-        conditions << QStringLiteral("posted_at > ?");
+        conditions << QStringLiteral("o.posted_at > ?");
         values << SqlValues::fromDateTime(criteria.postedAfter);
     }
     if (criteria.status) {
-        conditions << QStringLiteral("status = ?");
+        conditions << QStringLiteral("o.status = ?");
         values << enumKey(*criteria.status);
         // A posting past its expiry date counts as expired whatever its stored status says.
         if (*criteria.status == OpportunityStatus::Active) {
-            conditions << QStringLiteral("(expires_at IS NULL OR expires_at > ?)");
+            conditions << QStringLiteral("(o.expires_at IS NULL OR o.expires_at > ?)");
             values << SqlValues::fromDateTime(now);
         }
     }
     values << qMax(0, criteria.limit) << qMax(0, criteria.offset);
-    const QString sql = QStringLiteral("SELECT * FROM opportunities WHERE ") +
-                        conditions.join(QStringLiteral(" AND ")) +
-                        QStringLiteral(" ORDER BY posted_at DESC, id DESC LIMIT ? OFFSET ?");
+    // Ranked by bm25 with the title weighted most, then newest first, then id for a stable order.
+    const QString from =
+        match.isEmpty()
+            ? QStringLiteral("opportunities o")
+            : QStringLiteral("opportunities_fts JOIN opportunities o ON o.id = opportunities_fts.rowid");
+    const QString order =
+        match.isEmpty()
+            ? QStringLiteral("o.posted_at DESC, o.id DESC")
+            : QStringLiteral(
+                  "bm25(opportunities_fts, 10.0, 4.0, 1.0, 3.0, 2.0), o.posted_at DESC, o.id DESC");
+    const QString sql = QStringLiteral("SELECT o.* FROM ") + from + QStringLiteral(" WHERE ") +
+                        conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") + order +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
     return fetch(SqlQuery::run(connection(), sql, values));
 }
 
