@@ -20,6 +20,7 @@ ProfileDialog::ProfileDialog(const QString& intro, QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Profile"));
+    setMinimumWidth(440);
     auto* introLabel = new QLabel(intro, this);
     introLabel->setWordWrap(true);
     m_email->setPlaceholderText(tr("name@example.org"));
