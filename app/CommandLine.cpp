@@ -123,11 +123,6 @@ bool CommandLine::wantsDemo() const
     return m_parser.isSet(m_demo);
 }
 
-bool CommandLine::isHeadless() const
-{
-    return m_parser.isSet(m_listUsers) || m_parser.isSet(m_exportPdf);
-}
-
 int CommandLine::runHeadless(Workspace& workspace)
 {
     if (m_parser.isSet(m_listUsers))

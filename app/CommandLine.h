@@ -22,7 +22,6 @@ public:
 
     QString databaseLocation() const;
     QString userEmail() const;
-    bool isHeadless() const;
     bool wantsDemo() const;
 
     // Runs the headless command; returns the process exit code.

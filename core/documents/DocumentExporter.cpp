@@ -61,19 +61,17 @@ Result<DocumentRenderer::Content> DocumentExporter::content(const Request& reque
     return content;
 }
 
-Result<QString> DocumentExporter::title(const Request& request) const
-{
-    auto found = content(request);
-    if (!found)
-        return found.error();
-    return found->title;
-}
-
 Result<std::unique_ptr<QTextDocument>> DocumentExporter::document(const Request& request) const
 {
     auto found = content(request);
     if (!found)
         return found.error();
+    return render(request, found.value());
+}
+
+Result<std::unique_ptr<QTextDocument>>
+DocumentExporter::render(const Request& request, const DocumentRenderer::Content& content) const
+{
     Result<DocumentTemplate> chosen = Error{};
     if (request.templateId.isEmpty()) {
         const QList<DocumentTemplate> templates = DocumentTemplate::available(request.kind);
@@ -85,7 +83,7 @@ Result<std::unique_ptr<QTextDocument>> DocumentExporter::document(const Request&
     }
     if (!chosen)
         return chosen.error();
-    return DocumentRenderer::render(chosen.value(), found.value());
+    return DocumentRenderer::render(chosen.value(), content);
 }
 
 std::optional<DocumentExporter::Format> DocumentExporter::formatFor(const QString& path)
@@ -117,7 +115,7 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
     auto found = content(request);
     if (!found)
         return found.error();
-    auto rendered = document(request);
+    auto rendered = render(request, found.value());
     if (!rendered)
         return rendered.error();
     QTextDocument& text = *rendered.value();

@@ -37,7 +37,6 @@ public:
                     const DocumentRenderer::PdfOptions& options) const;
 
     Result<std::unique_ptr<QTextDocument>> document(const Request& request) const;
-    Result<QString> title(const Request& request) const;
     Status exportPdf(const Request& request, const QString& path,
                      const DocumentRenderer::PdfOptions& options) const;
 
@@ -46,6 +45,8 @@ public:
 
 private:
     Result<DocumentRenderer::Content> content(const Request& request) const;
+    Result<std::unique_ptr<QTextDocument>> render(const Request& request,
+                                                  const DocumentRenderer::Content& content) const;
 
     Workspace& m_workspace;
     qint64 m_userId;

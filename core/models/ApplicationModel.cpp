@@ -14,6 +14,16 @@ QVariantMap choice(const QString& key, const QString& label)
 ApplicationModel::ApplicationModel(Workspace& workspace, QObject* parent)
     : EntityTableModel(workspace, workspace.applications(), parent)
 {
+    setColumns({
+        column(tr("Title"), EditorKind::Text, ReadOnly),
+        column(tr("Company"), EditorKind::Text, ReadOnly),
+        column(tr("Status"), EditorKind::Choice, Editable, choicesOf<ApplicationStatus>()),
+        column(tr("Applied"), EditorKind::DateTime),
+        column(tr("Resume"), EditorKind::Choice),
+        column(tr("Cover letter"), EditorKind::Choice),
+        column(tr("Updated"), EditorKind::DateTime, ReadOnly),
+        column(tr("Notes"), EditorKind::LongText, FormOnly),
+    });
     refreshChoices();
     connect(&workspace.opportunities(), &EntityService::changed, this, [this](qint64 id) {
         m_postings.remove(id);
@@ -40,19 +50,10 @@ void ApplicationModel::refreshChoices()
             for (const careerdesk::CoverLetter& letter : list.value())
                 letters << choice(QString::number(letter.id), letter.title);
     }
-    setColumns({
-        column(tr("Title"), EditorKind::Text, ReadOnly),
-        column(tr("Company"), EditorKind::Text, ReadOnly),
-        column(tr("Status"), EditorKind::Choice, Editable, choicesOf<ApplicationStatus>()),
-        column(tr("Applied"), EditorKind::DateTime),
-        column(tr("Resume"), EditorKind::Choice, Editable, resumes),
-        column(tr("Cover letter"), EditorKind::Choice, Editable, letters),
-        column(tr("Updated"), EditorKind::DateTime, ReadOnly),
-        column(tr("Notes"), EditorKind::LongText, FormOnly),
-    });
+    setColumnChoices(Resume, resumes);
+    setColumnChoices(CoverLetter, letters);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Resume), index(rowCount() - 1, CoverLetter));
-    Q_EMIT headerDataChanged(Qt::Horizontal, Resume, CoverLetter);
 }
 
 void ApplicationModel::reload()

@@ -25,6 +25,18 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
     , m_coverLetters(std::make_unique<CoverLetterService>(*m_database, m_clock))
     , m_introEmails(std::make_unique<IntroEmailService>(*m_database, m_clock))
     , m_prompts(std::make_unique<PromptService>(*m_database, m_clock))
+    , m_servicesByTable{
+          {QStringLiteral("users"), m_users.get()},
+          {QStringLiteral("interests"), m_interests.get()},
+          {QStringLiteral("goals"), m_goals.get()},
+          {QStringLiteral("resumes"), m_resumes.get()},
+          {QStringLiteral("action_items"), m_actionItems.get()},
+          {QStringLiteral("opportunities"), m_opportunities.get()},
+          {QStringLiteral("user_opportunities"), m_applications.get()},
+          {QStringLiteral("cover_letters"), m_coverLetters.get()},
+          {QStringLiteral("intro_emails"), m_introEmails.get()},
+          {QStringLiteral("prompts"), m_prompts.get()},
+      }
 {}
 
 Result<RowArchive> Workspace::archive(const QString& table, qint64 id) const
@@ -32,21 +44,9 @@ Result<RowArchive> Workspace::archive(const QString& table, qint64 id) const
     return RowArchive::collect(*m_database, table, id);
 }
 
-EntityService* Workspace::serviceFor(const QString& table)
+EntityService* Workspace::serviceFor(const QString& table) const
 {
-    const QHash<QString, EntityService*> services{
-        {QStringLiteral("users"), m_users.get()},
-        {QStringLiteral("interests"), m_interests.get()},
-        {QStringLiteral("goals"), m_goals.get()},
-        {QStringLiteral("resumes"), m_resumes.get()},
-        {QStringLiteral("action_items"), m_actionItems.get()},
-        {QStringLiteral("opportunities"), m_opportunities.get()},
-        {QStringLiteral("user_opportunities"), m_applications.get()},
-        {QStringLiteral("cover_letters"), m_coverLetters.get()},
-        {QStringLiteral("intro_emails"), m_introEmails.get()},
-        {QStringLiteral("prompts"), m_prompts.get()},
-    };
-    return services.value(table);
+    return m_servicesByTable.value(table);
 }
 
 Status Workspace::restore(const RowArchive& archive)

@@ -14,6 +14,8 @@
 #include "store/Database.h"
 #include "store/RowArchive.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace careerdesk {
@@ -43,7 +45,7 @@ public:
     // announcing every restored row through the service that owns its table.
     Result<RowArchive> archive(const QString& table, qint64 id) const;
     Status restore(const RowArchive& archive);
-    EntityService* serviceFor(const QString& table);
+    EntityService* serviceFor(const QString& table) const;
 
 private:
     Workspace(std::unique_ptr<Database> database, Clock clock);
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<CoverLetterService> m_coverLetters;
     std::unique_ptr<IntroEmailService> m_introEmails;
     std::unique_ptr<PromptService> m_prompts;
+    QHash<QString, EntityService*> m_servicesByTable;
 };
 
 } // namespace careerdesk

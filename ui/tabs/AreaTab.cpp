@@ -256,7 +256,6 @@ void AreaTab::showRow(int row)
 
 void AreaTab::addDetailWidget(QWidget* widget)
 {
-    m_detailWidgets << widget;
     m_form->addRow(widget);
 }
 

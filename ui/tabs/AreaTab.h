@@ -61,7 +61,6 @@ private:
     QFormLayout* m_form;
     QDataWidgetMapper* m_mapper;
     QList<QWidget*> m_editors; // by model column; read-only columns hold a QLabel
-    QList<QWidget*> m_detailWidgets;
     QSplitter* m_splitter = nullptr;
     bool m_columnsSized = false;
 };
