@@ -19,6 +19,7 @@ libquazip1-qt6-dev
 libpoppler-qt6-dev
 libical-dev
 libxml2-dev
+libsqlite3-dev
 poppler-utils
 xvfb
 xauth

@@ -202,6 +202,41 @@ private Q_SLOTS:
         QCOMPARE(answers.rowCount(), 0);
     }
 
+    void opportunitiesComeAPageAtATime()
+    {
+        const int total = OpportunityModel::pageSize * 2 + 17;
+        for (int i = 0; i < total; ++i)
+            w->addOpportunity(QStringLiteral("Analyst %1").arg(i), QStringLiteral("Acme"));
+        const qint64 other = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        OpportunityModel model(**w);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("analyst");
+        QSignalSpy counted(&model, &OpportunityModel::resultCountChanged);
+        model.setCriteria(criteria);
+        QCOMPARE(counted.count(), 1);
+        QCOMPARE(model.resultCount(), qint64(total));
+        QCOMPARE(model.rowCount(), OpportunityModel::pageSize);
+        QSet<qint64> seen;
+        while (model.canFetchMore({})) {
+            const int before = model.rowCount();
+            model.fetchMore({});
+            QVERIFY(model.rowCount() > before);
+        }
+        QCOMPARE(model.rowCount(), total);
+        for (int row = 0; row < model.rowCount(); ++row)
+            seen.insert(model.idAt(row));
+        QCOMPARE(seen.size(), total);
+        QVERIFY(!seen.contains(other));
+
+        // A change to a posting the search did not load does not make it a row.
+        Opportunity renamed = (*w)->opportunities().getOpportunityById(other)->value();
+        renamed.company = QStringLiteral("City parks");
+        QVERIFY((*w)->opportunities().updateOpportunity(renamed).ok());
+        QCOMPARE(model.rowCount(), total);
+        QCOMPARE(model.rowOf(other), -1);
+    }
+
     void otherUsersRowsNeverShow()
     {
         GoalModel model(**w);

@@ -291,6 +291,113 @@ private Q_SLOTS:
         QCOMPARE(ids((*w)->opportunities().searchOpportunities(criteria)), QList<qint64>{a});
     }
 
+    void exactWordsComeBeforeWordsThatOnlyStartWithThem()
+    {
+        Opportunity javascript = posting(QStringLiteral("Frontend role"), QStringLiteral("A"));
+        javascript.description = QStringLiteral("Javascript every day.");
+        javascript.postedAt = w->now.addDays(-1);
+        const qint64 a = add(javascript);
+        Opportunity java = posting(QStringLiteral("Backend role"), QStringLiteral("B"));
+        java.description = QStringLiteral("Java every day.");
+        java.postedAt = w->now.addDays(-9);
+        const qint64 b = add(java);
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("java");
+        QCOMPARE(ids((*w)->opportunities().searchOpportunities(criteria)), (QList<qint64>{b, a}));
+    }
+
+    void pagingThroughTiersHasNoDuplicatesOrGaps_data()
+    {
+        QTest::addColumn<int>("rankingLimit");
+        QTest::addColumn<bool>("remoteOnly");
+        QTest::newRow("ranked") << 1000 << false;
+        QTest::newRow("too many to rank") << 2 << false;
+        QTest::newRow("too many to rank, filtered") << 2 << true;
+    }
+
+    void pagingThroughTiersHasNoDuplicatesOrGaps()
+    {
+        QFETCH(int, rankingLimit);
+        QFETCH(bool, remoteOnly);
+        auto& service = (*w)->opportunities();
+        service.setRankingLimit(rankingLimit);
+        QList<qint64> inTitle, exactElsewhere, prefixOnly, unmatched;
+        for (int i = 0; i < 21; ++i) {
+            Opportunity opportunity = posting(QStringLiteral("Job %1").arg(i), QStringLiteral("Acme"));
+            opportunity.postedAt = w->now.addDays(-i);
+            opportunity.isRemote = i % 2 == 0;
+            switch (i % 4) {
+            case 0:
+                opportunity.title = QStringLiteral("Rust developer %1").arg(i);
+                break;
+            case 1:
+                opportunity.description = QStringLiteral("Some rust, some C.");
+                break;
+            case 2:
+                opportunity.requirements = {QStringLiteral("Rustacean spirit")};
+                break;
+            default:
+                opportunity.description = QStringLiteral("No match here.");
+            }
+            const qint64 id = add(opportunity);
+            if (remoteOnly && !opportunity.isRemote)
+                continue;
+            QList<qint64>* group[] = {&inTitle, &exactElsewhere, &prefixOnly, &unmatched};
+            *group[i % 4] << id;
+        }
+        Opportunity closed = posting(QStringLiteral("Rust closed"), QStringLiteral("Acme"));
+        closed.status = OpportunityStatus::Filled;
+        add(closed);
+
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("rust");
+        if (remoteOnly)
+            criteria.isRemote = true;
+        criteria.limit = 100;
+        const QList<qint64> whole = ids(service.searchOpportunities(criteria));
+        QCOMPARE(QSet<qint64>(whole.begin(), whole.end()).size(), whole.size());
+        QCOMPARE(whole.size(), inTitle.size() + exactElsewhere.size() + prefixOnly.size());
+        // Title matches, then whole-word matches elsewhere, then words that only start with "rust".
+        QCOMPARE(QSet<qint64>(whole.begin(), whole.begin() + inTitle.size()),
+                 QSet<qint64>(inTitle.begin(), inTitle.end()));
+        QCOMPARE(QSet<qint64>(whole.end() - prefixOnly.size(), whole.end()),
+                 QSet<qint64>(prefixOnly.begin(), prefixOnly.end()));
+        auto counted = service.countOpportunities(criteria, 1000);
+        QCOMPARE(counted.value(), qint64(whole.size()));
+        QCOMPARE(service.countOpportunities(criteria, 3).value(), qint64(4));
+
+        for (int pageSize : {1, 2, 3, 5}) {
+            QList<qint64> paged;
+            criteria.limit = pageSize;
+            for (criteria.offset = 0; criteria.offset < whole.size() + pageSize; criteria.offset += pageSize)
+                paged << ids(service.searchOpportunities(criteria));
+            QCOMPARE(paged, whole);
+        }
+    }
+
+    void titleIndexFollowsEdits()
+    {
+        auto& service = (*w)->opportunities();
+        service.setRankingLimit(0);
+        const qint64 id = add(posting(QStringLiteral("Gardener"), QStringLiteral("Parks")));
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("garden");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{id});
+        Opportunity edited = service.getOpportunityById(id)->value();
+        edited.status = OpportunityStatus::Filled; // not indexed text: the indexes stay as they were
+        QVERIFY(service.updateOpportunity(edited).ok());
+        criteria.status.reset();
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{id});
+        edited.title = QStringLiteral("Beekeeper");
+        QVERIFY(service.updateOpportunity(edited).ok());
+        QVERIFY(ids(service.searchOpportunities(criteria)).isEmpty());
+        criteria.keywords = QStringLiteral("beek");
+        QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{id});
+        QVERIFY(service.deleteOpportunity(id).ok());
+        QVERIFY(ids(service.searchOpportunities(criteria)).isEmpty());
+        QCOMPARE(service.countOpportunities(criteria, 10).value(), qint64(0));
+    }
+
     void limitAndOffsetPage()
     {
         auto& service = (*w)->opportunities();

@@ -22,7 +22,8 @@ public:
         : EntityTableModelBase(workspace, parent)
     {
         connect(&service, &EntityService::created, this, [this](qint64 id) { refreshRow(id); });
-        connect(&service, &EntityService::changed, this, [this](qint64 id) { refreshRow(id); });
+        connect(&service, &EntityService::changed, this,
+                [this](qint64 id) { refreshRow(id, loadsEverything()); });
         connect(&service, &EntityService::removed, this, [this](qint64 id) { dropRow(id); });
         for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed}) {
             connect(&workspace.applications(), signal, this, [this] { refreshOpportunityChoices(); });
@@ -163,6 +164,9 @@ protected:
     virtual Status erase(qint64 id) = 0;
     virtual bool needsAttention(const Entity&) const { return false; }
     virtual bool ownedByUser() const { return true; }
+    // False for a model that loads pages of a larger set: a change to a row it has not loaded is not
+    // a reason to show that row.
+    virtual bool loadsEverything() const { return true; }
     virtual Status restoreDeleted(const RowArchive& archive) { return m_workspace.restore(archive); }
     // Areas with a column that links a posting name it and say which posting a row links.
     virtual int opportunityColumn() const { return -1; }
@@ -238,7 +242,7 @@ protected:
     QList<Entity> m_rows;
 
 private:
-    void refreshRow(qint64 id)
+    void refreshRow(qint64 id, bool addWhenMissing = true)
     {
         auto fresh = fetch(id);
         const int row = rowOf(id);
@@ -252,6 +256,8 @@ private:
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
             return;
         }
+        if (!addWhenMissing)
+            return;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rows << fresh.value();
         endInsertRows();

@@ -26,13 +26,67 @@ QString OpportunityModel::itemName(int row) const
     return tr("opportunity “%1” at %2").arg(entityAt(row).title, entityAt(row).company);
 }
 
+void OpportunityModel::setCriteria(const OpportunitySearchCriteria& criteria)
+{
+    m_criteria = criteria;
+    reload();
+}
+
+Result<QList<Opportunity>> OpportunityModel::page(int offset) const
+{
+    OpportunitySearchCriteria criteria = m_criteria;
+    criteria.limit = pageSize;
+    criteria.offset = offset;
+    return m_workspace.opportunities().searchOpportunities(criteria);
+}
+
+void OpportunityModel::reload()
+{
+    m_fetched = 0;
+    m_exhausted = true; // nothing to fetch while the first page is read
+    EntityTableModel::reload();
+    m_fetched = int(m_rows.size());
+    m_exhausted = m_fetched < pageSize;
+    auto counted = m_workspace.opportunities().countOpportunities(m_criteria, countCap);
+    m_resultCount = counted ? *counted : 0;
+    Q_EMIT resultCountChanged();
+}
+
 Result<QList<Opportunity>> OpportunityModel::load() const
 {
-    // The full index can be large; the search issue replaces this with paged SQL search.
-    OpportunitySearchCriteria criteria;
-    criteria.status.reset();
-    criteria.limit = OpportunitySearchService::maximumPageSize;
-    return m_workspace.opportunities().searchOpportunities(criteria);
+    return page(0);
+}
+
+bool OpportunityModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void OpportunityModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto more = page(m_fetched);
+    if (!more) {
+        m_exhausted = true;
+        reportError(more.errorMessage());
+        return;
+    }
+    m_fetched += int(more->size());
+    m_exhausted = more->size() < pageSize;
+    QSet<qint64> shown; // a posting added here since the search may come again in a page
+    for (const Opportunity& row : std::as_const(m_rows))
+        shown.insert(row.id);
+    QList<Opportunity> fresh;
+    for (Opportunity& row : std::move(more).value()) {
+        if (!shown.contains(row.id))
+            fresh << std::move(row);
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+    m_rows << fresh;
+    endInsertRows();
 }
 
 Result<Opportunity> OpportunityModel::fetch(qint64 id) const

@@ -49,10 +49,25 @@ OpportunitySearchService::searchOpportunities(const OpportunitySearchCriteria& c
                          .arg(criteria.limit)};
     if (criteria.offset < 0)
         return Error{tr("A search cannot start at a negative position (%1)").arg(criteria.offset)};
+    if (Status valid = validateFilters(criteria); !valid)
+        return valid.error();
+    return m_opportunities.search(criteria, now());
+}
+
+Result<qint64> OpportunitySearchService::countOpportunities(const OpportunitySearchCriteria& criteria,
+                                                            qint64 cap) const
+{
+    if (Status valid = validateFilters(criteria); !valid)
+        return valid.error();
+    return m_opportunities.count(criteria, now(), cap);
+}
+
+Status OpportunitySearchService::validateFilters(const OpportunitySearchCriteria& criteria) const
+{
     if (criteria.salaryMinCents && criteria.salaryMaxCents &&
         *criteria.salaryMinCents > *criteria.salaryMaxCents)
         return Error{tr("The minimum salary is greater than the maximum")};
-    return m_opportunities.search(criteria, now());
+    return {};
 }
 
 Result<std::optional<Opportunity>> OpportunitySearchService::getOpportunityById(qint64 id) const

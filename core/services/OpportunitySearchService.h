@@ -19,6 +19,10 @@ public:
     OpportunitySearchService(const Database& database, const Clock& clock, QObject* parent = nullptr);
 
     Result<QList<Opportunity>> searchOpportunities(const OpportunitySearchCriteria& criteria) const;
+    // Postings matching the criteria (limit and offset aside), counted up to `cap`; cap + 1 means more.
+    Result<qint64> countOpportunities(const OpportunitySearchCriteria& criteria, qint64 cap) const;
+    // Beyond this many matches, keyword results come title matches first instead of fully ranked.
+    void setRankingLimit(int limit) { m_opportunities.setRankingLimit(limit); }
     Result<std::optional<Opportunity>> getOpportunityById(qint64 id) const;
     Result<QList<Opportunity>> getOpportunitiesByType(OpportunityType type, int limit = 50,
                                                       int offset = 0) const;
@@ -31,6 +35,8 @@ public:
     Status validate(const Opportunity& opportunity) const;
 
 private:
+    Status validateFilters(const OpportunitySearchCriteria& criteria) const;
+
     OpportunityRepository m_opportunities;
 };
 

@@ -201,11 +201,60 @@ QStringList version2(SqlDialect dialect)
     };
 }
 
+QStringList ftsTriggers(const QString& index, const QString& columns)
+{
+    QString newValues = QStringLiteral("new.") + columns;
+    newValues.replace(QStringLiteral(", "), QStringLiteral(", new."));
+    QString oldValues = QStringLiteral("old.") + columns;
+    oldValues.replace(QStringLiteral(", "), QStringLiteral(", old."));
+    const QString insert = QStringLiteral("INSERT INTO ") + index + QStringLiteral("(rowid, ") + columns +
+                           QStringLiteral(") VALUES (new.id, ") + newValues + QStringLiteral(");");
+    const QString remove = QStringLiteral("INSERT INTO ") + index + QLatin1Char('(') + index +
+                           QStringLiteral(", rowid, ") + columns +
+                           QStringLiteral(") VALUES ('delete', old.id, ") + oldValues + QStringLiteral(");");
+    return {
+        QStringLiteral("CREATE TRIGGER ") + index +
+            QStringLiteral("_insert AFTER INSERT ON opportunities BEGIN ") + insert + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER ") + index +
+            QStringLiteral("_delete AFTER DELETE ON opportunities BEGIN ") + remove + QStringLiteral(" END"),
+        // Only a change to indexed text re-indexes: a status change does not.
+        QStringLiteral("CREATE TRIGGER ") + index + QStringLiteral("_update AFTER UPDATE OF ") + columns +
+            QStringLiteral(" ON opportunities BEGIN ") + remove + QLatin1Char(' ') + insert +
+            QStringLiteral(" END"),
+    };
+}
+
+// Search at scale. A small second index over titles answers prefix searches and lists title matches
+// first without reading the large index; browsing without keywords (newest first, with filters)
+// reads one covering index in date order and visits the table only for the rows it returns.
+QStringList version3(SqlDialect dialect)
+{
+    QStringList statements{
+        QStringLiteral("DROP INDEX opportunities_posted"),
+        QStringLiteral(
+            "CREATE INDEX opportunities_browse ON opportunities(posted_at, status, expires_at, type,"
+            " is_remote, salary_currency, salary_min_yearly_cents, salary_max_yearly_cents, location)"),
+    };
+    if (dialect == SqlDialect::PostgreSql)
+        return statements;
+    statements << QStringLiteral("DROP TRIGGER opportunities_fts_update")
+               << ftsTriggers(QStringLiteral("opportunities_fts"),
+                              QStringLiteral("title, company, description, requirements, location"))
+                      .last()
+               << QStringLiteral("CREATE VIRTUAL TABLE opportunities_title_fts USING fts5(title,"
+                                 " content='opportunities', content_rowid='id',"
+                                 " tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+               << ftsTriggers(QStringLiteral("opportunities_title_fts"), QStringLiteral("title"))
+               << QStringLiteral(
+                      "INSERT INTO opportunities_title_fts(opportunities_title_fts) VALUES ('rebuild')");
+    return statements;
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
-    std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}};
+    std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}, {3, version3(dialect)}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

@@ -3,6 +3,8 @@
 #include "RecordReader.h"
 #include "SqlValues.h"
 
+#include <limits>
+
 namespace careerdesk {
 
 namespace {
@@ -94,10 +96,10 @@ Result<Opportunity> OpportunityRepository::fromRecord(const QSqlRecord& record)
     return read.finish(opportunity);
 }
 
-QString OpportunityRepository::ftsQuery(const QString& keywords)
+QStringList OpportunityRepository::ftsWords(const QString& keywords)
 {
     // Words as a person types them: letters and digits only, each quoted, so that nothing in them is
-    // FTS syntax (quotes, -, *, NEAR, :, parentheses); the last one matches as a prefix.
+    // FTS syntax (quotes, -, *, NEAR, :, parentheses).
     QStringList terms;
     QString word;
     const QString folded = keywords + QLatin1Char(' ');
@@ -109,83 +111,222 @@ QString OpportunityRepository::ftsQuery(const QString& keywords)
             word.clear();
         }
     }
-    if (terms.isEmpty())
+    return terms;
+}
+
+QString OpportunityRepository::ftsQuery(const QString& keywords)
+{
+    const QStringList words = ftsWords(keywords);
+    return words.isEmpty() ? QString() : words.join(QLatin1Char(' ')) + QLatin1Char('*');
+}
+
+OpportunityRepository::Filter OpportunityRepository::filterOf(const OpportunitySearchCriteria& criteria,
+                                                              const QDateTime& now)
+{
+    Filter filter;
+    auto add = [&filter](const char* condition, const QVariantList& values) {
+        filter.conditions << QString::fromLatin1(condition);
+        filter.values << values;
+    };
+    if (ftsQuery(criteria.keywords).isEmpty() && !criteria.keywords.trimmed().isEmpty()) {
+        // No words at all ("%", "C#"…): look for the text as typed.
+        const QString pattern = containsPattern(criteria.keywords.trimmed());
+        add("(o.title LIKE ? ESCAPE '\\' OR o.company LIKE ? ESCAPE '\\' OR o.description LIKE ? ESCAPE '\\'"
+            " OR o.requirements LIKE ? ESCAPE '\\' OR o.location LIKE ? ESCAPE '\\')",
+            {pattern, pattern, pattern, pattern, pattern});
+    }
+    if (!criteria.location.trimmed().isEmpty())
+        add("o.location LIKE ? ESCAPE '\\'", {containsPattern(criteria.location.trimmed())});
+    if (criteria.type)
+        add("o.type = ?", {enumKey(*criteria.type)});
+    if (criteria.isRemote)
+        add("o.is_remote = ?", {*criteria.isRemote});
+    if (criteria.salaryMinCents)
+        add("o.salary_max_yearly_cents >= ?", {*criteria.salaryMinCents});
+    if (criteria.salaryMaxCents)
+        add("o.salary_min_yearly_cents <= ?", {*criteria.salaryMaxCents});
+    if ((criteria.salaryMinCents || criteria.salaryMaxCents) && !criteria.salaryCurrency.isEmpty())
+        add("o.salary_currency = ?", {criteria.salaryCurrency});
+    if (criteria.postedAfter.isValid())
+        add("o.posted_at > ?", {SqlValues::fromDateTime(criteria.postedAfter)});
+    if (criteria.status) {
+        add("o.status = ?", {enumKey(*criteria.status)});
+        // A posting past its expiry date counts as expired whatever its stored status says.
+        if (*criteria.status == OpportunityStatus::Active)
+            add("(o.expires_at IS NULL OR o.expires_at > ?)", {SqlValues::fromDateTime(now)});
+    }
+    return filter;
+}
+
+QString OpportunityRepository::Filter::where() const
+{
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QList<OpportunityRepository::Tier> OpportunityRepository::tiersFor(const QString& keywords)
+{
+    const QStringList words = ftsWords(keywords);
+    if (words.isEmpty())
         return {};
-    terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
+    const QString exact = words.join(QLatin1Char(' '));
+    const QString prefix = exact + QLatin1Char('*');
+    const QString titleIndex = QStringLiteral("opportunities_title_fts");
+    const QString mainIndex = QStringLiteral("opportunities_fts");
+    // The last word is a prefix, but a prefix match over the large index reads every posting of
+    // every word it starts; the small title index answers first, then whole words, and only then
+    // the words that merely start with the last one.
+    return {
+        {titleIndex, prefix, QString()},
+        {mainIndex, exact, prefix},
+        {mainIndex, QLatin1Char('(') + prefix + QStringLiteral(") NOT (") + exact + QLatin1Char(')'), prefix},
+    };
 }
 
 Result<QList<Opportunity>> OpportunityRepository::search(const OpportunitySearchCriteria& criteria,
                                                          const QDateTime& now) const
 {
-    QStringList conditions{QStringLiteral("1 = 1")};
-    QVariantList values;
+    const Filter filter = filterOf(criteria, now);
+    const int limit = qMax(0, criteria.limit);
+    const QList<Tier> tiers = tiersFor(criteria.keywords);
+    if (tiers.isEmpty())
+        return browse(filter, limit, qMax(0, criteria.offset));
 
-    const QString match = ftsQuery(criteria.keywords);
-    if (!match.isEmpty()) {
-        conditions << QStringLiteral("opportunities_fts MATCH ?");
-        values << match;
-    } else if (!criteria.keywords.trimmed().isEmpty()) {
-        // No words at all ("%", "C#"…): look for the text as typed.
-        conditions << QStringLiteral(
-            "(o.title LIKE ? ESCAPE '\\' OR o.company LIKE ? ESCAPE '\\'"
-            " OR o.description LIKE ? ESCAPE '\\' OR o.requirements LIKE ? ESCAPE '\\'"
-            " OR o.location LIKE ? ESCAPE '\\')");
-        for (int i = 0; i < 5; ++i)
-            values << containsPattern(criteria.keywords.trimmed());
-    }
-    if (!criteria.location.trimmed().isEmpty()) {
-        conditions << QStringLiteral("o.location LIKE ? ESCAPE '\\'");
-        values << containsPattern(criteria.location.trimmed());
-    }
-    if (criteria.type) {
-        conditions << QStringLiteral("o.type = ?");
-        values << enumKey(*criteria.type);
-    }
-    if (criteria.isRemote) {
-        conditions << QStringLiteral("o.is_remote = ?");
-        values << *criteria.isRemote;
-    }
-    if (criteria.salaryMinCents) {
-        conditions << QStringLiteral("o.salary_max_yearly_cents >= ?");
-        values << *criteria.salaryMinCents;
-    }
-    if (criteria.salaryMaxCents) {
-        conditions << QStringLiteral("o.salary_min_yearly_cents <= ?");
-        values << *criteria.salaryMaxCents;
-    }
-    if ((criteria.salaryMinCents || criteria.salaryMaxCents) && !criteria.salaryCurrency.isEmpty()) {
-        conditions << QStringLiteral("o.salary_currency = ?");
-        values << criteria.salaryCurrency;
-    }
-    if (criteria.postedAfter.isValid()) {
-        conditions << QStringLiteral("o.posted_at > ?");
-        values << SqlValues::fromDateTime(criteria.postedAfter);
-    }
-    if (criteria.status) {
-        conditions << QStringLiteral("o.status = ?");
-        values << enumKey(*criteria.status);
-        // A posting past its expiry date counts as expired whatever its stored status says.
-        if (*criteria.status == OpportunityStatus::Active) {
-            conditions << QStringLiteral("(o.expires_at IS NULL OR o.expires_at > ?)");
-            values << SqlValues::fromDateTime(now);
+    QList<Opportunity> page;
+    qint64 skip = qMax(0, criteria.offset);
+    for (const Tier& tier : tiers) {
+        if (page.size() >= limit)
+            break;
+        auto rows = tierPage(tier, filter, limit - int(page.size()), skip);
+        if (!rows)
+            return rows.error();
+        if (!rows->isEmpty()) {
+            skip = 0;
+        } else if (skip > 0) {
+            auto passed = tierCount(tier, filter, skip);
+            if (!passed)
+                return passed.error();
+            skip = qMax<qint64>(0, skip - *passed);
         }
+        page << *rows;
     }
-    values << qMax(0, criteria.limit) << qMax(0, criteria.offset);
-    // Ranked by bm25 with the title weighted most, then newest first, then id for a stable order.
-    const QString from =
-        match.isEmpty()
-            ? QStringLiteral("opportunities o")
-            : QStringLiteral("opportunities_fts JOIN opportunities o ON o.id = opportunities_fts.rowid");
+    return page;
+}
+
+Result<qint64> OpportunityRepository::count(const OpportunitySearchCriteria& criteria, const QDateTime& now,
+                                            qint64 cap) const
+{
+    const Filter filter = filterOf(criteria, now);
+    const QList<Tier> tiers = tiersFor(criteria.keywords);
+    if (tiers.isEmpty()) {
+        QVariantList values = filter.values;
+        values << cap + 1;
+        auto counted = SqlQuery::scalar(connection(),
+                                        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM opportunities o"
+                                                       " WHERE 1 = 1") +
+                                            filter.where() + QStringLiteral(" LIMIT ?)"),
+                                        values);
+        if (!counted)
+            return counted.error();
+        return counted->toLongLong();
+    }
+    qint64 total = 0;
+    for (const Tier& tier : tiers) {
+        if (total > cap)
+            break;
+        auto counted = tierCount(tier, filter, cap - total);
+        if (!counted)
+            return counted.error();
+        total += *counted;
+    }
+    return total;
+}
+
+OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, const Filter& filter)
+{
+    TierSql sql;
+    sql.from = tier.index + QStringLiteral(" JOIN opportunities o ON o.id = ") + tier.index +
+               QStringLiteral(".rowid WHERE ") + tier.index + QStringLiteral(" MATCH ?") + filter.where();
+    sql.values << tier.match << filter.values;
+    if (!tier.excludeTitleMatch.isEmpty()) {
+        // Postings already listed by the title tier.
+        sql.from += QStringLiteral(" AND o.id NOT IN (SELECT rowid FROM opportunities_title_fts"
+                                   " WHERE opportunities_title_fts MATCH ?)");
+        sql.values << tier.excludeTitleMatch;
+    }
+    return sql;
+}
+
+Result<qint64> OpportunityRepository::tierCount(const Tier& tier, const Filter& filter, qint64 cap) const
+{
+    const TierSql sql = tierSql(tier, filter);
+    QVariantList values = sql.values;
+    values << qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1;
+    auto counted = SqlQuery::scalar(connection(),
+                                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + sql.from +
+                                        QStringLiteral(" LIMIT ?)"),
+                                    values);
+    if (!counted)
+        return counted.error();
+    return counted->toLongLong();
+}
+
+Result<bool> OpportunityRepository::fewEnoughToRank(const Tier& tier) const
+{
+    // Reads row ids only and stops past the ranking limit: cheap even for a word in every posting.
+    auto counted =
+        SqlQuery::scalar(connection(),
+                         QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM ") + tier.index +
+                             QStringLiteral(" WHERE ") + tier.index + QStringLiteral(" MATCH ? LIMIT ?)"),
+                         {tier.match, m_rankingLimit + 1});
+    if (!counted)
+        return counted.error();
+    return counted->toLongLong() <= m_rankingLimit;
+}
+
+Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, const Filter& filter, int limit,
+                                                           qint64 offset) const
+{
+    auto ranked = fewEnoughToRank(tier);
+    if (!ranked)
+        return ranked.error();
+    // Ranked by bm25 (in the full index the title weighs most), then newest first, then id for a
+    // stable order; a tier too large to rank lists the latest added first. The page is chosen on ids
+    // and sort keys alone; only its rows are read in full.
+    const QString score = tier.index == QLatin1String("opportunities_fts")
+                              ? QStringLiteral("bm25(opportunities_fts, 10.0, 4.0, 1.0, 3.0, 2.0)")
+                              : QStringLiteral("bm25(") + tier.index + QLatin1Char(')');
     const QString order =
-        match.isEmpty()
-            ? QStringLiteral("o.posted_at DESC, o.id DESC")
-            : QStringLiteral(
-                  "bm25(opportunities_fts, 10.0, 4.0, 1.0, 3.0, 2.0), o.posted_at DESC, o.id DESC");
-    const QString sql = QStringLiteral("SELECT o.* FROM ") + from + QStringLiteral(" WHERE ") +
-                        conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") + order +
-                        QStringLiteral(" LIMIT ? OFFSET ?");
-    return fetch(SqlQuery::run(connection(), sql, values));
+        *ranked ? QStringLiteral("score, posted DESC, id DESC") : tier.index + QStringLiteral(".rowid DESC");
+    const QString pageOrder = *ranked ? QStringLiteral("page.score, page.posted DESC, page.id DESC")
+                                      : QStringLiteral("page.id DESC");
+    const TierSql sql = tierSql(tier, filter);
+    QVariantList values = sql.values;
+    values << limit << offset;
+    return fetch(SqlQuery::run(connection(),
+                               QStringLiteral("SELECT o.* FROM (SELECT ") + tier.index +
+                                   QStringLiteral(".rowid AS id, ") +
+                                   (*ranked ? score : QStringLiteral("0")) +
+                                   QStringLiteral(" AS score, o.posted_at AS posted FROM ") + sql.from +
+                                   QStringLiteral(" ORDER BY ") + order +
+                                   QStringLiteral(" LIMIT ? OFFSET ?) page JOIN opportunities o"
+                                                  " ON o.id = page.id ORDER BY ") +
+                                   pageOrder,
+                               values));
+}
+
+Result<QList<Opportunity>> OpportunityRepository::browse(const Filter& filter, int limit, int offset) const
+{
+    // The page is chosen on the covering index alone; only its rows are read from the table.
+    QVariantList values = filter.values;
+    values << limit << offset;
+    return fetch(SqlQuery::run(connection(),
+                               QStringLiteral("SELECT * FROM opportunities WHERE id IN (SELECT o.id FROM"
+                                              " opportunities o WHERE 1 = 1") +
+                                   filter.where() +
+                                   QStringLiteral(" ORDER BY o.posted_at DESC, o.id DESC LIMIT ? OFFSET ?)"
+                                                  " ORDER BY posted_at DESC, id DESC"),
+                               values));
 }
 
 Result<QList<Opportunity>> OpportunityRepository::findBySourceUrl(const QString& url) const

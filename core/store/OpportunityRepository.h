@@ -18,11 +18,51 @@ public:
     static Result<Opportunity> fromRecord(const QSqlRecord& record);
 
     // Postings matching every criterion that is set: ranked by relevance when there are keywords,
-    // newest first otherwise; `now` decides what has expired.
+    // newest first otherwise; `now` decides what has expired. Keywords matching more postings than
+    // the ranking limit give the postings with them in the title first, then the others.
     Result<QList<Opportunity>> search(const OpportunitySearchCriteria& criteria, const QDateTime& now) const;
+    // How many postings match, counted up to `cap` (cap + 1 means "more than cap").
+    Result<qint64> count(const OpportunitySearchCriteria& criteria, const QDateTime& now, qint64 cap) const;
+    void setRankingLimit(int limit) { m_rankingLimit = qMax(0, limit); }
     Result<QList<Opportunity>> findBySourceUrl(const QString& url) const;
     // The FTS5 query for what a person typed; empty when it has no words.
     static QString ftsQuery(const QString& keywords);
+
+    static constexpr int defaultRankingLimit = 1000;
+
+private:
+    // One part of a keyword search's results, listed after the parts before it: matches of `match`
+    // in the full-text `index`, less those the title tier listed already.
+    struct Tier
+    {
+        QString index;
+        QString match;
+        QString excludeTitleMatch;
+    };
+    struct Filter
+    {
+        QStringList conditions; // over `o`, the opportunities table
+        QVariantList values;
+        QString where() const; // " AND …" or empty
+    };
+
+    struct TierSql
+    {
+        QString from; // "index JOIN opportunities o … WHERE …"
+        QVariantList values;
+    };
+
+    static QStringList ftsWords(const QString& keywords);
+    static QList<Tier> tiersFor(const QString& keywords);
+    static TierSql tierSql(const Tier& tier, const Filter& filter);
+    static Filter filterOf(const OpportunitySearchCriteria& criteria, const QDateTime& now);
+    Result<QList<Opportunity>> browse(const Filter& filter, int limit, int offset) const;
+    Result<bool> fewEnoughToRank(const Tier& tier) const;
+    Result<qint64> tierCount(const Tier& tier, const Filter& filter, qint64 cap) const;
+    Result<QList<Opportunity>> tierPage(const Tier& tier, const Filter& filter, int limit,
+                                        qint64 offset) const;
+
+    int m_rankingLimit = defaultRankingLimit;
 };
 
 } // namespace careerdesk

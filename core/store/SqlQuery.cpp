@@ -20,4 +20,13 @@ Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& sql, const 
     return query;
 }
 
+Result<QVariant> scalar(const QSqlDatabase& connection, const QString& sql, const QVariantList& values)
+{
+    auto ran = run(connection, sql, values);
+    if (!ran)
+        return ran.error();
+    QSqlQuery query = std::move(ran).value();
+    return query.next() ? query.value(0) : QVariant();
+}
+
 } // namespace careerdesk::SqlQuery

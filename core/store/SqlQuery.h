@@ -11,5 +11,7 @@ namespace careerdesk::SqlQuery {
 // Prepares `sql`, binds `values` in order and runs it. Every statement of the store goes through
 // here, so no value ever becomes part of SQL text.
 Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& sql, const QVariantList& values = {});
+// The first column of the first row (null when there is no row), for counts and single values.
+Result<QVariant> scalar(const QSqlDatabase& connection, const QString& sql, const QVariantList& values = {});
 
 } // namespace careerdesk::SqlQuery
