@@ -206,12 +206,12 @@ private Q_SLOTS:
     {
         const int total = OpportunityModel::pageSize * 2 + 17;
         for (int i = 0; i < total; ++i)
-            w->addOpportunity(QStringLiteral("Analyst %1").arg(i), QStringLiteral("Acme"));
+            w->addOpportunity(QStringLiteral("Quokka keeper %1").arg(i), QStringLiteral("Zoo"));
         const qint64 other = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
         OpportunityModel model(**w);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         OpportunitySearchCriteria criteria;
-        criteria.keywords = QStringLiteral("analyst");
+        criteria.keywords = QStringLiteral("quokka");
         QSignalSpy counted(&model, &OpportunityModel::resultCountChanged);
         model.setCriteria(criteria);
         QCOMPARE(counted.count(), 1);

@@ -2,11 +2,14 @@
 #include "TestSupport.h"
 #include "models/ApplicationModel.h"
 #include "models/EntityTableModelBase.h"
+#include "models/OpportunityModel.h"
 #include "models/ResumeModel.h"
 #include "services/DemoData.h"
 #include "tabs/AreaTab.h"
 #include "tabs/DashboardTab.h"
+#include "tabs/OpportunityExplorer.h"
 #include "widgets/ChoiceComboBox.h"
+#include "widgets/OpportunitySearchBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -421,6 +424,95 @@ private Q_SLOTS:
         QTRY_COMPARE(window->areaTab(QStringLiteral("coverLetters"))->model()->rowCount(), 2);
         QTRY_VERIFY(!window->findChild<QProgressDialog*>(QStringLiteral("letterProgress")));
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    void searchExploreSaveAndApply()
+    {
+        Opportunity posting;
+        posting.title = QStringLiteral("Embedded <b>Linux</b> Engineer");
+        posting.company = QStringLiteral("Acme & Sons");
+        posting.location = QStringLiteral("Lisbon");
+        posting.postedAt = w->now.addDays(-2);
+        posting.requirements = {QStringLiteral("C++"), QStringLiteral("Yocto builds"),
+                                QStringLiteral("Kernel drivers")};
+        posting.salaryRange = SalaryRange{60000'00, 75000'00, QStringLiteral("EUR"), SalaryPeriod::Yearly};
+        posting.sourceUrl = QStringLiteral("https://jobs.example.org/embedded");
+        const qint64 postingId = (*w)->opportunities().createOpportunity(posting)->id;
+        w->addResume(w->userId, QStringLiteral("Main"),
+                     QStringLiteral("Ten years of C++; I wrote kernel driver code."));
+
+        AreaTab* tab = open(QStringLiteral("opportunities"));
+        auto* bar = window->findChild<OpportunitySearchBar*>(QStringLiteral("opportunitySearch"));
+        QVERIFY(bar);
+        QVERIFY(!tab->filterField()->isVisible());
+        QTest::keyClicks(bar->keywordsField(), QStringLiteral("embedd"));
+        QTRY_COMPARE(tab->model()->rowCount(), 1); // after the pause in typing
+        QCOMPARE(tab->model()->idAt(0), postingId);
+        QTest::keyClicks(bar->locationField(), QStringLiteral("Porto"));
+        QTRY_COMPARE(tab->model()->rowCount(), 0);
+        bar->locationField()->clear();
+        QTRY_COMPARE(tab->model()->rowCount(), 1);
+
+        tab->selectId(postingId);
+        auto* explorer = window->findChild<OpportunityExplorer*>(QStringLiteral("opportunityExplorer"));
+        QVERIFY(explorer);
+        QCOMPARE(explorer->opportunityId(), postingId);
+        const QString page = explorer->page()->toPlainText();
+        QVERIFY2(page.contains(QStringLiteral("Embedded <b>Linux</b> Engineer")),
+                 qPrintable(page)); // literal
+        QVERIFY(page.contains(QStringLiteral("Acme & Sons")));
+        QVERIFY(page.contains(QStringLiteral("€60,000–75,000")));
+        QVERIFY(page.contains(QStringLiteral("https://jobs.example.org/embedded")));
+        QVERIFY(page.contains(QStringLiteral("Not in your pipeline")));
+        // The resume shows C++ and kernel drivers (plural-tolerant), not Yocto.
+        QVERIFY2(page.contains(QStringLiteral("2 of 3 requirements found in “Main”: 67% match")),
+                 qPrintable(page));
+
+        explorer->saveButton()->click();
+        auto saved = (*w)->applications().repository().findByOpportunity(w->userId, postingId);
+        QVERIFY(saved && saved->has_value());
+        QCOMPARE((*saved)->applicationStatus, ApplicationStatus::Saved);
+        QVERIFY(explorer->page()->toPlainText().contains(QStringLiteral("In your pipeline: Saved")));
+        QVERIFY(!explorer->saveButton()->isEnabled());
+        window->undoStack()->undo();
+        QVERIFY(!(*w)->applications().repository().findByOpportunity(w->userId, postingId)->has_value());
+
+        qint64 offeredResume = -1;
+        explorer->setApplyQuestion([&](const QString&, const QList<Resume>& resumes,
+                                       const QList<CoverLetter>&, qint64,
+                                       qint64 preferred) -> std::optional<ApplyDialog::Choice> {
+            offeredResume = preferred;
+            return ApplyDialog::Choice{resumes.constFirst().id, 0, true};
+        });
+        explorer->applyButton()->click();
+        auto applied = (*w)->applications().repository().findByOpportunity(w->userId, postingId);
+        QVERIFY(applied && applied->has_value());
+        QCOMPARE((*applied)->applicationStatus, ApplicationStatus::Applied);
+        QCOMPARE(offeredResume, (*applied)->resumeId);
+        auto letter = (*w)->coverLetters().getCoverLetter(w->userId, (*applied)->coverLetterId);
+        QVERIFY2(letter.ok(), qPrintable(letter.errorMessage()));
+        QCOMPARE(letter->opportunityId, postingId);
+        QVERIFY(explorer->page()->toPlainText().contains(QStringLiteral("In your pipeline: Applied")));
+        window->undoStack()->undo();
+        QVERIFY(!(*w)->applications().repository().findByOpportunity(w->userId, postingId)->has_value());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    void resultsComeAPageAtATimeAsTheListScrolls()
+    {
+        for (int i = 0; i < OpportunityModel::pageSize + 30; ++i)
+            w->addOpportunity(QStringLiteral("Beekeeper %1").arg(i), QStringLiteral("Hives"));
+        AreaTab* tab = open(QStringLiteral("opportunities"));
+        auto* bar = window->findChild<OpportunitySearchBar*>(QStringLiteral("opportunitySearch"));
+        bar->keywordsField()->setText(QStringLiteral("beekeeper"));
+        bar->search();
+        QCOMPARE(tab->model()->rowCount(), OpportunityModel::pageSize);
+        for (int i = 0; i < 5 && tab->model()->rowCount() < OpportunityModel::pageSize + 30; ++i) {
+            tab->view()->scrollToBottom();
+            QTest::qWait(50);
+        }
+        QCOMPARE(tab->model()->rowCount(), OpportunityModel::pageSize + 30);
+        QVERIFY(!tab->model()->canFetchMore({}));
     }
 
     void settingsRememberTheCurrentTab()

@@ -18,6 +18,8 @@
 #include "services/Workspace.h"
 #include "tabs/AreaTab.h"
 #include "tabs/DashboardTab.h"
+#include "tabs/OpportunityExplorer.h"
+#include "widgets/OpportunitySearchBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,7 +167,7 @@ void MainWindow::createTabs()
     m_dashboard = new DashboardTab(m_workspace, m_tabs);
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    addAreaTab(m_opportunities, QStringLiteral("opportunities"), tr("Opportunities"));
+    createOpportunitiesTab();
     addAreaTab(m_applications, QStringLiteral("applications"), tr("Applications"));
     addAreaTab(m_resumes, QStringLiteral("resumes"), tr("Resumes"));
     addAreaTab(m_coverLetters, QStringLiteral("coverLetters"), tr("Cover Letters"));
@@ -194,6 +196,26 @@ void MainWindow::createTabs()
     addEmailButtons(areaTab(QStringLiteral("introEmails")));
     addTemplateChooser(areaTab(QStringLiteral("resumes")), int(DocumentTemplate::Kind::Resume));
     addTemplateChooser(areaTab(QStringLiteral("coverLetters")), int(DocumentTemplate::Kind::CoverLetter));
+}
+
+void MainWindow::createOpportunitiesTab()
+{
+    AreaTab* tab = addAreaTab(m_opportunities, QStringLiteral("opportunities"), tr("Opportunities"));
+    auto* searchBar = new OpportunitySearchBar(tab);
+    searchBar->setObjectName(QStringLiteral("opportunitySearch"));
+    tab->setSearchBar(searchBar);
+    connect(searchBar, &OpportunitySearchBar::criteriaChanged, this,
+            [this, searchBar] { m_opportunities->setCriteria(searchBar->criteria()); });
+    connect(m_opportunities, &OpportunityModel::resultCountChanged, searchBar, [this, searchBar] {
+        searchBar->setResultCount(qMin(m_opportunities->resultCount(), OpportunityModel::countCap),
+                                  m_opportunities->resultCountCapped());
+    });
+    m_explorer = new OpportunityExplorer(m_workspace, m_applications, tab);
+    m_explorer->setObjectName(QStringLiteral("opportunityExplorer"));
+    tab->addSidePage(m_explorer, tr("Posting"));
+    connect(tab, &AreaTab::currentRowChanged, m_explorer,
+            [this, tab] { m_explorer->showOpportunity(tab->currentId()); });
+    connect(m_explorer, &OpportunityExplorer::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::addTemplateChooser(AreaTab* tab, int kind)
@@ -610,6 +632,7 @@ void MainWindow::setUser(qint64 userId)
     for (AreaTab* tab : std::as_const(m_areaTabs))
         tab->model()->setUserId(userId);
     m_promptAnswers->setPrompt(userId, 0);
+    m_explorer->setUserId(userId);
     m_dashboard->setUserId(userId);
     auto user = m_workspace.users().getUser(userId);
     setWindowTitle(

@@ -25,6 +25,7 @@ class DashboardTab;
 class GoalModel;
 class InterestModel;
 class IntroEmailModel;
+class OpportunityExplorer;
 class OpportunityModel;
 class PromptAnswerModel;
 class PromptModel;
@@ -69,6 +70,7 @@ protected:
 
 private:
     void createTabs();
+    void createOpportunitiesTab();
     void createActions();
     void createMenus();
     void updateActions();
@@ -104,6 +106,7 @@ private:
     QLabel* m_attention;
     DashboardTab* m_dashboard = nullptr;
     OpportunityModel* m_opportunities;
+    OpportunityExplorer* m_explorer = nullptr;
     ApplicationModel* m_applications;
     ResumeModel* m_resumes;
     CoverLetterModel* m_coverLetters;

@@ -75,6 +75,31 @@ qint64 ApplicationModel::addForOpportunity(qint64 opportunityId)
     return addNew();
 }
 
+bool ApplicationModel::apply(qint64 opportunityId, qint64 resumeId, qint64 coverLetterId)
+{
+    auto& applications = m_workspace.applications();
+    auto existing = applications.repository().findByOpportunity(m_userId, opportunityId);
+    if (!existing) {
+        reportError(existing.errorMessage());
+        return false;
+    }
+    const std::optional<UserOpportunity> before = *existing;
+    return run(
+        tr("Apply to %1").arg(opportunityLabel(opportunityId)),
+        [=, this, &applications] {
+            return toStatus(
+                applications.applyToOpportunity(m_userId, opportunityId, resumeId, coverLetterId));
+        },
+        [=, this, &applications]() -> careerdesk::Status {
+            if (before)
+                return toStatus(save(*before));
+            auto created = applications.repository().findByOpportunity(m_userId, opportunityId);
+            if (!created)
+                return created.error();
+            return *created ? erase((*created)->id) : careerdesk::Status();
+        });
+}
+
 int ApplicationModel::countInStatus(ApplicationStatus status) const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const UserOpportunity& row) {

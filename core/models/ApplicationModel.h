@@ -23,6 +23,8 @@ public:
     void reload() override;
     // "New" in this area needs a posting: the id of the one to add.
     qint64 addForOpportunity(qint64 opportunityId);
+    // Records an application (APPLIED) to a posting, in the pipeline already or not, as one undo step.
+    bool apply(qint64 opportunityId, qint64 resumeId, qint64 coverLetterId);
     int countInStatus(ApplicationStatus status) const;
 
 protected:

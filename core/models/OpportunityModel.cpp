@@ -1,5 +1,7 @@
 #include "OpportunityModel.h"
 
+#include <QScopedValueRollback>
+
 namespace careerdesk {
 
 OpportunityModel::OpportunityModel(Workspace& workspace, QObject* parent)
@@ -59,13 +61,15 @@ Result<QList<Opportunity>> OpportunityModel::load() const
 
 bool OpportunityModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_fetching;
 }
 
 void OpportunityModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    // A view (or a model tester) may ask for more while the rows of this page are announced.
+    const QScopedValueRollback fetching(m_fetching, true);
     auto more = page(m_fetched);
     if (!more) {
         m_exhausted = true;

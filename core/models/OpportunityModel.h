@@ -68,6 +68,7 @@ private:
     OpportunitySearchCriteria m_criteria;
     int m_fetched = 0; // rows read from search pages so far
     bool m_exhausted = false;
+    bool m_fetching = false;
     qint64 m_resultCount = 0;
 };
 

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -60,20 +61,20 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_count);
     auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filterRow);
-    leftLayout->addWidget(m_view, 1);
+    m_listLayout = new QVBoxLayout(left);
+    m_listLayout->setContentsMargins(0, 0, 0, 0);
+    m_listLayout->addLayout(filterRow);
+    m_listLayout->addWidget(m_view, 1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_formPanel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formScroll = new QScrollArea(this);
+    m_formScroll->setWidget(m_formPanel);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_formScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 400});
@@ -257,6 +258,29 @@ void AreaTab::showRow(int row)
 void AreaTab::addDetailWidget(QWidget* widget)
 {
     m_form->addRow(widget);
+}
+
+void AreaTab::setSearchBar(QWidget* bar)
+{
+    // The model is a search's pages: the search bar replaces the filter over loaded rows, and the
+    // order is the search's, not a sort of what happens to be loaded.
+    m_filter->hide();
+    m_count->hide();
+    m_view->setSortingEnabled(false);
+    m_view->horizontalHeader()->setSortIndicatorShown(false);
+    m_listLayout->insertWidget(0, bar);
+}
+
+void AreaTab::addSidePage(QWidget* page, const QString& title)
+{
+    if (!m_sidePages) {
+        m_sidePages = new QTabWidget(this);
+        m_sidePages->setDocumentMode(true);
+        m_splitter->replaceWidget(1, m_sidePages);
+        m_sidePages->addTab(m_formScroll, tr("Edit"));
+    }
+    m_sidePages->insertTab(m_sidePages->count() - 1, page, title);
+    m_sidePages->setCurrentIndex(0);
 }
 
 void AreaTab::saveState(QSettings& settings) const

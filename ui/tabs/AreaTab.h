@@ -8,8 +8,11 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QSortFilterProxyModel;
+class QScrollArea;
 class QSplitter;
+class QTabWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace careerdesk {
 
@@ -37,6 +40,11 @@ public:
     void selectId(qint64 id);
     void submitForm(); // writes pending form edits now
     void addDetailWidget(QWidget* widget);
+    // For a model that searches: `bar` above the list replaces the filter field and sorting.
+    void setSearchBar(QWidget* bar);
+    // Pages beside the list, before the edit form, which becomes a page of its own.
+    void addSidePage(QWidget* page, const QString& title);
+    QTabWidget* sidePages() const { return m_sidePages; }
 
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
@@ -62,6 +70,9 @@ private:
     QDataWidgetMapper* m_mapper;
     QList<QWidget*> m_editors; // by model column; read-only columns hold a QLabel
     QSplitter* m_splitter = nullptr;
+    QVBoxLayout* m_listLayout = nullptr;
+    QScrollArea* m_formScroll = nullptr;
+    QTabWidget* m_sidePages = nullptr;
     bool m_columnsSized = false;
 };
 
