@@ -554,9 +554,9 @@ void MainWindow::createActions()
     add(QStringLiteral("printPreview"), tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { printDocument(true); });
     add(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, [this] { printDocument(false); });
-    add(QStringLiteral("find"), tr("&Filter"), QKeySequence::Find, [this] {
+    add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, [this] {
         if (AreaTab* tab = currentAreaTab())
-            tab->filterField()->setFocus(Qt::ShortcutFocusReason);
+            tab->focusFilter();
     });
 
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));

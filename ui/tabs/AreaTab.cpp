@@ -269,6 +269,12 @@ void AreaTab::setSearchBar(QWidget* bar)
     m_view->setSortingEnabled(false);
     m_view->horizontalHeader()->setSortIndicatorShown(false);
     m_listLayout->insertWidget(0, bar);
+    m_searchBar = bar;
+}
+
+void AreaTab::focusFilter()
+{
+    (m_searchBar ? m_searchBar.data() : static_cast<QWidget*>(m_filter))->setFocus(Qt::ShortcutFocusReason);
 }
 
 void AreaTab::addSidePage(QWidget* page, const QString& title)

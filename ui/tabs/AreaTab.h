@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QDataWidgetMapper;
@@ -42,6 +43,7 @@ public:
     void addDetailWidget(QWidget* widget);
     // For a model that searches: `bar` above the list replaces the filter field and sorting.
     void setSearchBar(QWidget* bar);
+    void focusFilter(); // the search bar's, or the filter field
     // Pages beside the list, before the edit form, which becomes a page of its own.
     void addSidePage(QWidget* page, const QString& title);
     QTabWidget* sidePages() const { return m_sidePages; }
@@ -73,6 +75,7 @@ private:
     QVBoxLayout* m_listLayout = nullptr;
     QScrollArea* m_formScroll = nullptr;
     QTabWidget* m_sidePages = nullptr;
+    QPointer<QWidget> m_searchBar;
     bool m_columnsSized = false;
 };
 

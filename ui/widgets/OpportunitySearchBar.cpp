@@ -91,6 +91,7 @@ OpportunitySearchBar::OpportunitySearchBar(QWidget* parent)
     layout->addLayout(words);
     layout->addLayout(filters);
 
+    setFocusProxy(m_keywords);
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(typingPauseMs);
     connect(m_typingPause, &QTimer::timeout, this, &OpportunitySearchBar::search);
