@@ -188,22 +188,25 @@ Result<QList<Opportunity>> OpportunityRepository::search(const OpportunitySearch
 {
     const Filter filter = filterOf(criteria, now);
     const int limit = qMax(0, criteria.limit);
-    const QList<Tier> tiers = tiersFor(criteria.keywords);
+    QList<Tier> tiers = tiersFor(criteria.keywords);
     if (tiers.isEmpty())
         return browse(filter, limit, qMax(0, criteria.offset));
 
     QList<Opportunity> page;
     qint64 skip = qMax(0, criteria.offset);
-    for (const Tier& tier : tiers) {
-        if (page.size() >= limit)
-            break;
-        auto rows = tierPage(tier, filter, limit - int(page.size()), skip);
+    for (int i = 0; i < tiers.size() && page.size() < limit; ++i) {
+        auto matches = probe(tiers, i);
+        if (!matches)
+            return matches.error();
+        if (*matches == 0)
+            continue;
+        auto rows = tierPage(tiers.at(i), filter, *matches <= m_rankingLimit, limit - int(page.size()), skip);
         if (!rows)
             return rows.error();
         if (!rows->isEmpty()) {
             skip = 0;
         } else if (skip > 0) {
-            auto passed = tierCount(tier, filter, skip);
+            auto passed = tierCount(tiers.at(i), filter, skip);
             if (!passed)
                 return passed.error();
             skip = qMax<qint64>(0, skip - *passed);
@@ -217,7 +220,7 @@ Result<qint64> OpportunityRepository::count(const OpportunitySearchCriteria& cri
                                             qint64 cap) const
 {
     const Filter filter = filterOf(criteria, now);
-    const QList<Tier> tiers = tiersFor(criteria.keywords);
+    QList<Tier> tiers = tiersFor(criteria.keywords);
     if (tiers.isEmpty()) {
         QVariantList values = filter.values;
         values << cap + 1;
@@ -231,15 +234,37 @@ Result<qint64> OpportunityRepository::count(const OpportunitySearchCriteria& cri
         return counted->toLongLong();
     }
     qint64 total = 0;
-    for (const Tier& tier : tiers) {
-        if (total > cap)
-            break;
-        auto counted = tierCount(tier, filter, cap - total);
+    for (int i = 0; i < tiers.size() && total <= cap; ++i) {
+        auto matches = probe(tiers, i);
+        if (!matches)
+            return matches.error();
+        if (*matches == 0)
+            continue;
+        auto counted = tierCount(tiers.at(i), filter, cap - total);
         if (!counted)
             return counted.error();
         total += *counted;
     }
     return total;
+}
+
+Result<qint64> OpportunityRepository::probe(QList<Tier>& tiers, int index) const
+{
+    // Reads row ids only and stops past the ranking limit: cheap even for a word in every posting.
+    const Tier& tier = tiers.at(index);
+    auto counted =
+        SqlQuery::scalar(connection(),
+                         QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM ") + tier.index +
+                             QStringLiteral(" WHERE ") + tier.index + QStringLiteral(" MATCH ? LIMIT ?)"),
+                         {tier.match, m_rankingLimit + 1});
+    if (!counted)
+        return counted.error();
+    // Without title matches there is nothing for the later tiers to leave out.
+    if (index == 0 && counted->toLongLong() == 0) {
+        for (Tier& later : tiers)
+            later.excludeTitleMatch.clear();
+    }
+    return counted->toLongLong();
 }
 
 OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, const Filter& filter)
@@ -271,25 +296,9 @@ Result<qint64> OpportunityRepository::tierCount(const Tier& tier, const Filter& 
     return counted->toLongLong();
 }
 
-Result<bool> OpportunityRepository::fewEnoughToRank(const Tier& tier) const
+Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, const Filter& filter,
+                                                           bool ranked, int limit, qint64 offset) const
 {
-    // Reads row ids only and stops past the ranking limit: cheap even for a word in every posting.
-    auto counted =
-        SqlQuery::scalar(connection(),
-                         QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM ") + tier.index +
-                             QStringLiteral(" WHERE ") + tier.index + QStringLiteral(" MATCH ? LIMIT ?)"),
-                         {tier.match, m_rankingLimit + 1});
-    if (!counted)
-        return counted.error();
-    return counted->toLongLong() <= m_rankingLimit;
-}
-
-Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, const Filter& filter, int limit,
-                                                           qint64 offset) const
-{
-    auto ranked = fewEnoughToRank(tier);
-    if (!ranked)
-        return ranked.error();
     // Ranked by bm25 (in the full index the title weighs most), then newest first, then id for a
     // stable order; a tier too large to rank lists the latest added first. The page is chosen on ids
     // and sort keys alone; only its rows are read in full.
@@ -297,16 +306,15 @@ Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, con
                               ? QStringLiteral("bm25(opportunities_fts, 10.0, 4.0, 1.0, 3.0, 2.0)")
                               : QStringLiteral("bm25(") + tier.index + QLatin1Char(')');
     const QString order =
-        *ranked ? QStringLiteral("score, posted DESC, id DESC") : tier.index + QStringLiteral(".rowid DESC");
-    const QString pageOrder = *ranked ? QStringLiteral("page.score, page.posted DESC, page.id DESC")
-                                      : QStringLiteral("page.id DESC");
+        ranked ? QStringLiteral("score, posted DESC, id DESC") : tier.index + QStringLiteral(".rowid DESC");
+    const QString pageOrder = ranked ? QStringLiteral("page.score, page.posted DESC, page.id DESC")
+                                     : QStringLiteral("page.id DESC");
     const TierSql sql = tierSql(tier, filter);
     QVariantList values = sql.values;
     values << limit << offset;
     return fetch(SqlQuery::run(connection(),
                                QStringLiteral("SELECT o.* FROM (SELECT ") + tier.index +
-                                   QStringLiteral(".rowid AS id, ") +
-                                   (*ranked ? score : QStringLiteral("0")) +
+                                   QStringLiteral(".rowid AS id, ") + (ranked ? score : QStringLiteral("0")) +
                                    QStringLiteral(" AS score, o.posted_at AS posted FROM ") + sql.from +
                                    QStringLiteral(" ORDER BY ") + order +
                                    QStringLiteral(" LIMIT ? OFFSET ?) page JOIN opportunities o"

@@ -57,9 +57,10 @@ private:
     static TierSql tierSql(const Tier& tier, const Filter& filter);
     static Filter filterOf(const OpportunitySearchCriteria& criteria, const QDateTime& now);
     Result<QList<Opportunity>> browse(const Filter& filter, int limit, int offset) const;
-    Result<bool> fewEnoughToRank(const Tier& tier) const;
+    // Matches of tier `index`, counted up to one past the ranking limit, filters aside.
+    Result<qint64> probe(QList<Tier>& tiers, int index) const;
     Result<qint64> tierCount(const Tier& tier, const Filter& filter, qint64 cap) const;
-    Result<QList<Opportunity>> tierPage(const Tier& tier, const Filter& filter, int limit,
+    Result<QList<Opportunity>> tierPage(const Tier& tier, const Filter& filter, bool ranked, int limit,
                                         qint64 offset) const;
 
     int m_rankingLimit = defaultRankingLimit;
