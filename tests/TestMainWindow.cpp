@@ -5,9 +5,11 @@
 #include "models/OpportunityModel.h"
 #include "models/ResumeModel.h"
 #include "services/DemoData.h"
+#include "tabs/ApplicationBoard.h"
 #include "tabs/AreaTab.h"
 #include "tabs/DashboardTab.h"
 #include "tabs/OpportunityExplorer.h"
+#include "tabs/StageColumnModel.h"
 #include "widgets/ChoiceComboBox.h"
 #include "widgets/OpportunitySearchBar.h"
 
@@ -20,6 +22,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -513,6 +518,61 @@ private Q_SLOTS:
         }
         QCOMPARE(tab->model()->rowCount(), OpportunityModel::pageSize + 30);
         QVERIFY(!tab->model()->canFetchMore({}));
+    }
+
+    void boardMovesApplicationsBetweenStagesWithUndo()
+    {
+        const qint64 postingId = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        const qint64 resumeId = w->addResume(w->userId, QStringLiteral("Main"));
+        const qint64 id = (*w)->applications().applyToOpportunity(w->userId, postingId, resumeId)->id;
+        AreaTab* tab = open(QStringLiteral("applications"));
+        auto* board = window->findChild<ApplicationBoard*>(QStringLiteral("board"));
+        QVERIFY(board);
+        tab->listPages()->setCurrentWidget(board);
+        StageColumnModel* applied = board->columnModel(ApplicationStatus::Applied);
+        StageColumnModel* screening = board->columnModel(ApplicationStatus::Screening);
+        QCOMPARE(applied->rowCount(), 1);
+        QVERIFY(applied->index(0, 0).data().toString().contains(QStringLiteral("Gardener\nParks")));
+        auto historySize = [&] { return (*w)->applications().getApplicationHistory(w->userId, id)->size(); };
+        QCOMPARE(historySize(), 1);
+
+        // A drag from Applied dropped on Screening, as the view does it.
+        std::unique_ptr<QMimeData> dragged(applied->mimeData({applied->index(0, 0)}));
+        QVERIFY(screening->canDropMimeData(dragged.get(), Qt::CopyAction, -1, -1, {}));
+        QVERIFY(screening->dropMimeData(dragged.get(), Qt::CopyAction, -1, -1, {}));
+        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
+                 ApplicationStatus::Screening);
+        QCOMPARE(historySize(), 2);
+        QCOMPARE(applied->rowCount(), 0);
+        QCOMPARE(screening->rowCount(), 1);
+        auto* history = tab->findChild<QListWidget*>(QStringLiteral("history"));
+        tab->selectId(id);
+        QCOMPARE(history->count(), 2);
+        QVERIFY(history->item(1)->text().contains(QStringLiteral("Applied → Screening")));
+
+        window->undoStack()->undo(); // back to Applied, and the move is not in the history
+        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
+                 ApplicationStatus::Applied);
+        QCOMPARE(historySize(), 1);
+        QCOMPARE(history->count(), 1);
+        window->undoStack()->redo();
+        QCOMPARE(historySize(), 2);
+
+        // From the keyboard: the next stage, then the previous one.
+        board->selectId(id);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        board->column(ApplicationStatus::Screening)->setFocus();
+        QTest::keyClick(board->column(ApplicationStatus::Screening), Qt::Key_Right,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
+                 ApplicationStatus::Interviewing);
+        QCOMPARE(board->selectedId(), id);
+        board->moveSelected(-1);
+        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
+                 ApplicationStatus::Screening);
+        saveScreenshot(QStringLiteral("board"));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 
     void settingsRememberTheCurrentTab()

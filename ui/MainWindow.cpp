@@ -7,6 +7,7 @@
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/CoverLetterModel.h"
+#include "models/DisplayFormat.h"
 #include "models/GoalModel.h"
 #include "models/InterestModel.h"
 #include "models/IntroEmailModel.h"
@@ -16,6 +17,7 @@
 #include "models/ResumeModel.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
+#include "tabs/ApplicationBoard.h"
 #include "tabs/AreaTab.h"
 #include "tabs/DashboardTab.h"
 #include "tabs/OpportunityExplorer.h"
@@ -37,6 +39,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -168,7 +171,7 @@ void MainWindow::createTabs()
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     createOpportunitiesTab();
-    addAreaTab(m_applications, QStringLiteral("applications"), tr("Applications"));
+    createApplicationsTab();
     addAreaTab(m_resumes, QStringLiteral("resumes"), tr("Resumes"));
     addAreaTab(m_coverLetters, QStringLiteral("coverLetters"), tr("Cover Letters"));
     addAreaTab(m_introEmails, QStringLiteral("introEmails"), tr("Intro Emails"));
@@ -208,7 +211,7 @@ void MainWindow::createOpportunitiesTab()
             [this, searchBar] { m_opportunities->setCriteria(searchBar->criteria()); });
     connect(m_opportunities, &OpportunityModel::resultCountChanged, searchBar, [this, searchBar] {
         searchBar->setResultCount(qMin(m_opportunities->resultCount(), OpportunityModel::countCap),
-                                  m_opportunities->resultCountCapped());
+                                  m_opportunities->resultCountCapped()); // -1: counting
     });
     m_explorer = new OpportunityExplorer(m_workspace, m_applications, tab);
     m_explorer->setObjectName(QStringLiteral("opportunityExplorer"));
@@ -216,6 +219,38 @@ void MainWindow::createOpportunitiesTab()
     connect(tab, &AreaTab::currentRowChanged, m_explorer,
             [this, tab] { m_explorer->showOpportunity(tab->currentId()); });
     connect(m_explorer, &OpportunityExplorer::errorOccurred, this, &MainWindow::showError);
+}
+
+void MainWindow::createApplicationsTab()
+{
+    AreaTab* tab = addAreaTab(m_applications, QStringLiteral("applications"), tr("Applications"));
+    auto* board = new ApplicationBoard(m_applications, tab);
+    board->setObjectName(QStringLiteral("board"));
+    tab->addListPage(board, tr("Board"));
+    connect(board, &ApplicationBoard::applicationSelected, tab, &AreaTab::selectId);
+
+    // The stage history of the selected application, oldest first.
+    auto* history = new QListWidget(tab);
+    history->setObjectName(QStringLiteral("history"));
+    history->setMinimumHeight(120);
+    auto showHistory = [this, tab, history] {
+        history->clear();
+        const qint64 id = tab->currentId();
+        if (id <= 0)
+            return;
+        auto events = m_workspace.applications().getApplicationHistory(m_userId, id);
+        if (!events)
+            return;
+        for (const ApplicationEvent& event : *events) {
+            const QString from = event.fromStatus ? enumLabel(*event.fromStatus) : tr("new");
+            history->addItem(
+                tr("%1: %2 → %3").arg(DisplayFormat::dateTime(event.at), from, enumLabel(event.toStatus)));
+        }
+    };
+    connect(tab, &AreaTab::currentRowChanged, history, showHistory);
+    connect(&m_workspace.applications(), &EntityService::changed, history, showHistory);
+    tab->addDetailWidget(new QLabel(tr("Stage history:"), tab));
+    tab->addDetailWidget(history);
 }
 
 void MainWindow::addTemplateChooser(AreaTab* tab, int kind)

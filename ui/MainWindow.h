@@ -71,6 +71,7 @@ protected:
 private:
     void createTabs();
     void createOpportunitiesTab();
+    void createApplicationsTab();
     void createActions();
     void createMenus();
     void updateActions();

@@ -30,6 +30,8 @@ ApplicationModel::ApplicationModel(Workspace& workspace, QObject* parent)
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, Title), index(rowCount() - 1, Company));
     });
+    connect(&workspace.applications(), &EntityService::changed, this,
+            [this](qint64 id) { m_stageSince.remove(id); });
     for (EntityService* linked : {static_cast<EntityService*>(&workspace.resumes()),
                                   static_cast<EntityService*>(&workspace.coverLetters())}) {
         connect(linked, &EntityService::created, this, &ApplicationModel::refreshChoices);
@@ -59,6 +61,7 @@ void ApplicationModel::refreshChoices()
 void ApplicationModel::reload()
 {
     m_postings.clear();
+    m_stageSince.clear();
     refreshChoices();
     EntityTableModel::reload();
 }
@@ -92,12 +95,39 @@ bool ApplicationModel::apply(qint64 opportunityId, qint64 resumeId, qint64 cover
         },
         [=, this, &applications]() -> careerdesk::Status {
             if (before)
-                return toStatus(save(*before));
+                return toStatus(restore(*before));
             auto created = applications.repository().findByOpportunity(m_userId, opportunityId);
             if (!created)
                 return created.error();
             return *created ? erase((*created)->id) : careerdesk::Status();
         });
+}
+
+QDateTime ApplicationModel::stageSince(int row) const
+{
+    const careerdesk::UserOpportunity& application = entityAt(row);
+    auto cached = m_stageSince.constFind(application.id);
+    if (cached != m_stageSince.constEnd())
+        return cached.value();
+    QDateTime since = application.createdAt;
+    if (auto history = m_workspace.applications().getApplicationHistory(m_userId, application.id);
+        history && !history->isEmpty())
+        since = history->constLast().at;
+    m_stageSince.insert(application.id, since);
+    return since;
+}
+
+QString ApplicationModel::cardText(int row) const
+{
+    const careerdesk::UserOpportunity& application = entityAt(row);
+    const careerdesk::Opportunity posting = postingOf(application);
+    const qint64 days = qMax<qint64>(0, stageSince(row).daysTo(m_workspace.clock().now()));
+    QStringList details{posting.company, tr("%n day(s) in stage", nullptr, int(days))};
+    if (application.resumeId > 0)
+        details << tr("resume");
+    if (application.coverLetterId > 0)
+        details << tr("letter");
+    return posting.title + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
 }
 
 int ApplicationModel::countInStatus(ApplicationStatus status) const
@@ -191,6 +221,21 @@ Result<UserOpportunity> ApplicationModel::create(const UserOpportunity& applicat
 Result<UserOpportunity> ApplicationModel::save(const UserOpportunity& application)
 {
     return m_workspace.applications().updateUserOpportunity(m_userId, application);
+}
+
+Result<UserOpportunity> ApplicationModel::restore(const UserOpportunity& earlier)
+{
+    return m_workspace.applications().restoreUserOpportunity(m_userId, earlier);
+}
+
+bool ApplicationModel::moveToStatus(qint64 id, ApplicationStatus status)
+{
+    const int row = rowOf(id);
+    if (row < 0 || entityAt(row).applicationStatus == status)
+        return false;
+    UserOpportunity after = entityAt(row);
+    after.applicationStatus = status;
+    return replace(entityAt(row), after, tr("Move %1 to %2").arg(itemName(row), enumLabel(status)));
 }
 
 Status ApplicationModel::erase(qint64 id)

@@ -26,8 +26,15 @@ public:
     // Records an application (APPLIED) to a posting, in the pipeline already or not, as one undo step.
     bool apply(qint64 opportunityId, qint64 resumeId, qint64 coverLetterId);
     int countInStatus(ApplicationStatus status) const;
+    QDateTime stageSince(int row) const; // when the application entered its stage
+    // A board card: the title, then company, days in stage and which documents went out.
+    QString cardText(int row) const;
+    // Moves an application to another stage (recorded as an event) as one undo step; undo takes
+    // the event back too.
+    bool moveToStatus(qint64 id, ApplicationStatus status);
 
 protected:
+    Result<careerdesk::UserOpportunity> restore(const careerdesk::UserOpportunity& earlier) override;
     QString entityLabel() const override { return tr("application"); }
     Result<QList<UserOpportunity>> load() const override;
     Result<UserOpportunity> fetch(qint64 id) const override;
@@ -39,6 +46,7 @@ protected:
     careerdesk::Status erase(qint64 id) override;
 
 private:
+    mutable QHash<qint64, QDateTime> m_stageSince;
     careerdesk::Opportunity postingOf(const UserOpportunity& application) const;
     void refreshChoices();
 

@@ -118,7 +118,7 @@ public:
     {
         return run(
             text, [this, after] { return toStatus(save(after)); },
-            [this, before] { return toStatus(save(before)); });
+            [this, before] { return toStatus(restore(before)); });
     }
 
     qint64 addNew() override
@@ -162,6 +162,8 @@ protected:
     virtual Result<Entity> create(const Entity& entity) = 0;
     virtual Result<Entity> save(const Entity& entity) = 0;
     virtual Status erase(qint64 id) = 0;
+    // Writes a row back as it was, for undo; an area whose saves leave a trace takes the trace back.
+    virtual Result<Entity> restore(const Entity& earlier) { return save(earlier); }
     virtual bool needsAttention(const Entity&) const { return false; }
     virtual bool ownedByUser() const { return true; }
     // False for a model that loads pages of a larger set: a change to a row it has not loaded is not

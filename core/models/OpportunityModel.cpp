@@ -7,6 +7,7 @@ namespace careerdesk {
 OpportunityModel::OpportunityModel(Workspace& workspace, QObject* parent)
     : EntityTableModel(workspace, workspace.opportunities(), parent)
 {
+    m_countThread.setMaxThreadCount(1);
     setColumns({
         column(tr("Title"), EditorKind::Text),
         column(tr("Company"), EditorKind::Text),
@@ -49,9 +50,35 @@ void OpportunityModel::reload()
     EntityTableModel::reload();
     m_fetched = int(m_rows.size());
     m_exhausted = m_fetched < pageSize;
-    auto counted = m_workspace.opportunities().countOpportunities(m_criteria, countCap);
-    m_resultCount = counted ? *counted : 0;
+    startCount();
+}
+
+void OpportunityModel::startCount()
+{
+    // Counting reads up to countCap matches: on its own connection, off the thread that shows the
+    // first rows. A count for an older search is dropped when it arrives.
+    const int search = ++m_search;
+    m_resultCount = -1;
     Q_EMIT resultCountChanged();
+    const OpportunitySearchService* service = &m_workspace.opportunities();
+    m_countThread.start([this, service, search, criteria = m_criteria] {
+        auto counted = service->countOpportunities(criteria, countCap);
+        const qint64 count = counted ? *counted : 0;
+        QMetaObject::invokeMethod(
+            this,
+            [this, search, count] {
+                if (search != m_search)
+                    return;
+                m_resultCount = count;
+                Q_EMIT resultCountChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+OpportunityModel::~OpportunityModel()
+{
+    m_countThread.waitForDone();
 }
 
 Result<QList<Opportunity>> OpportunityModel::load() const

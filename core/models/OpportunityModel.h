@@ -3,6 +3,8 @@
 #include "EntityTableModel.h"
 #include "domain/Opportunity.h"
 
+#include <QThreadPool>
+
 namespace careerdesk {
 
 // The postings of the local index that match a search; they are shared by every user of the
@@ -30,6 +32,7 @@ public:
     };
 
     explicit OpportunityModel(Workspace& workspace, QObject* parent = nullptr);
+    ~OpportunityModel() override;
 
     QString tableName() const override { return QStringLiteral("opportunities"); }
     QString itemName(int row) const override;
@@ -40,7 +43,7 @@ public:
     void reload() override;
     void setCriteria(const OpportunitySearchCriteria& criteria);
     const OpportunitySearchCriteria& criteria() const { return m_criteria; }
-    qint64 resultCount() const { return m_resultCount; }
+    qint64 resultCount() const { return m_resultCount; } // -1 while counting
     bool resultCountCapped() const { return m_resultCount > countCap; }
 
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -64,12 +67,15 @@ protected:
 
 private:
     Result<QList<careerdesk::Opportunity>> page(int offset) const;
+    void startCount();
 
     OpportunitySearchCriteria m_criteria;
     int m_fetched = 0; // rows read from search pages so far
     bool m_exhausted = false;
     bool m_fetching = false;
     qint64 m_resultCount = 0;
+    int m_search = 0; // which search a count belongs to
+    QThreadPool m_countThread;
 };
 
 } // namespace careerdesk

@@ -181,6 +181,37 @@ OpportunityManagementService::updateUserOpportunity(qint64 userId, const UserOpp
     return changeStatus(userId, written.value(), application.applicationStatus);
 }
 
+Result<UserOpportunity> OpportunityManagementService::restoreUserOpportunity(qint64 userId,
+                                                                             const UserOpportunity& earlier)
+{
+    auto stored = getFor(userId, earlier.id);
+    if (!stored)
+        return stored;
+    Transaction transaction(database().connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    if (stored->applicationStatus != earlier.applicationStatus) {
+        auto events = m_events.findByApplication(earlier.id);
+        if (!events)
+            return events.error();
+        const bool lastIsThisChange = !events->isEmpty() &&
+                                      events->constLast().toStatus == stored->applicationStatus &&
+                                      events->constLast().fromStatus == earlier.applicationStatus;
+        if (lastIsThisChange) {
+            if (Status removed = m_events.remove(events->constLast().id); !removed)
+                return removed.error();
+        }
+    }
+    UserOpportunity restored = earlier;
+    restored.opportunityId = stored->opportunityId;
+    auto written = updateFor(userId, restored);
+    if (!written)
+        return written;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return written;
+}
+
 Result<QList<ApplicationEvent>>
 OpportunityManagementService::getApplicationHistory(qint64 userId, qint64 userOpportunityId) const
 {

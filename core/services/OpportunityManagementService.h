@@ -37,6 +37,9 @@ public:
     // Edits that are not status changes: notes, applied date, linked resume and letter.
     Result<UserOpportunity> updateUserOpportunity(qint64 userId, const UserOpportunity& application);
     Status deleteUserOpportunity(qint64 userId, qint64 id) { return deleteFor(userId, id); }
+    // Undo: the application as it was before its latest change. The stage change that change
+    // recorded is taken back, not recorded again as a new one.
+    Result<UserOpportunity> restoreUserOpportunity(qint64 userId, const UserOpportunity& earlier);
     Result<QList<ApplicationEvent>> getApplicationHistory(qint64 userId, qint64 userOpportunityId) const;
 
 protected:

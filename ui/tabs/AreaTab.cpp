@@ -272,6 +272,18 @@ void AreaTab::setSearchBar(QWidget* bar)
     m_searchBar = bar;
 }
 
+void AreaTab::addListPage(QWidget* page, const QString& title)
+{
+    if (!m_listPages) {
+        m_listPages = new QTabWidget(this);
+        m_listPages->setDocumentMode(true);
+        m_listPages->setTabPosition(QTabWidget::South);
+        m_listLayout->replaceWidget(m_view, m_listPages);
+        m_listPages->addTab(m_view, tr("Table"));
+    }
+    m_listPages->addTab(page, title);
+}
+
 void AreaTab::focusFilter()
 {
     (m_searchBar ? m_searchBar.data() : static_cast<QWidget*>(m_filter))->setFocus(Qt::ShortcutFocusReason);

@@ -43,7 +43,10 @@ public:
     void addDetailWidget(QWidget* widget);
     // For a model that searches: `bar` above the list replaces the filter field and sorting.
     void setSearchBar(QWidget* bar);
-    void focusFilter(); // the search bar's, or the filter field
+    void focusFilter();
+    // Another view of the same rows beside the table (the application board).
+    void addListPage(QWidget* page, const QString& title);
+    QTabWidget* listPages() const { return m_listPages; } // the search bar's, or the filter field
     // Pages beside the list, before the edit form, which becomes a page of its own.
     void addSidePage(QWidget* page, const QString& title);
     QTabWidget* sidePages() const { return m_sidePages; }
@@ -75,6 +78,7 @@ private:
     QVBoxLayout* m_listLayout = nullptr;
     QScrollArea* m_formScroll = nullptr;
     QTabWidget* m_sidePages = nullptr;
+    QTabWidget* m_listPages = nullptr;
     QPointer<QWidget> m_searchBar;
     bool m_columnsSized = false;
 };

@@ -152,6 +152,10 @@ OpportunitySearchCriteria OpportunitySearchBar::criteria() const
 
 void OpportunitySearchBar::setResultCount(qint64 count, bool moreThanCount)
 {
+    if (count < 0) {
+        m_count->setText(tr("Counting…"));
+        return;
+    }
     m_count->setText(moreThanCount ? tr("More than %1 postings").arg(QLocale().toString(count))
                                    : tr("%n posting(s)", nullptr, int(count)));
 }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+
+namespace careerdesk {
+
+class ApplicationModel;
+class StageColumnModel;
+
+// The pipeline as a board: a column per stage, a card per application. Dragging a card to another
+// column moves the application to that stage; Ctrl+Shift+Right / Left and the context menu do the
+// same from the keyboard. Every move is an undo step.
+class ApplicationBoard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ApplicationBoard(ApplicationModel* applications, QWidget* parent = nullptr);
+
+    QListView* column(ApplicationStatus stage) const;
+    StageColumnModel* columnModel(ApplicationStatus stage) const;
+    qint64 selectedId() const;
+    void selectId(qint64 id);
+    void moveSelected(int steps); // +1: next stage, -1: previous
+
+Q_SIGNALS:
+    void applicationSelected(qint64 id);
+
+private:
+    void updateHeadings();
+    void showMenu(QListView* view, const QPoint& position);
+
+    ApplicationModel* m_applications;
+    QList<ApplicationStatus> m_stages;
+    QList<QListView*> m_views;
+    QList<StageColumnModel*> m_models;
+    QList<QLabel*> m_headings;
+};
+
+} // namespace careerdesk
