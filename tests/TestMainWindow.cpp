@@ -547,14 +547,14 @@ private Q_SLOTS:
         QCOMPARE(screening->rowCount(), 1);
         auto* history = tab->findChild<QListWidget*>(QStringLiteral("history"));
         tab->selectId(id);
-        QCOMPARE(history->count(), 2);
+        QTRY_COMPARE(history->count(), 2);
         QVERIFY(history->item(1)->text().contains(QStringLiteral("Applied → Screening")));
 
         window->undoStack()->undo(); // back to Applied, and the move is not in the history
         QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
                  ApplicationStatus::Applied);
         QCOMPARE(historySize(), 1);
-        QCOMPARE(history->count(), 1);
+        QTRY_COMPARE(history->count(), 1);
         window->undoStack()->redo();
         QCOMPARE(historySize(), 2);
 
@@ -571,7 +571,28 @@ private Q_SLOTS:
         board->moveSelected(-1);
         QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
                  ApplicationStatus::Screening);
+        QTRY_COMPARE(history->count(), 4);
+        QVERIFY(history->item(3)->text().contains(QStringLiteral("Interviewing → Screening")));
         saveScreenshot(QStringLiteral("board"));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    void pipelineExportsFromTheFileMenu()
+    {
+        const qint64 posting = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        QVERIFY((*w)->applications().saveOpportunity(w->userId, posting).ok());
+        window->action(QStringLiteral("exportApplicationsExcel"))->trigger();
+        QVERIFY(suggestedPath.endsWith(QLatin1String(".csv")));
+        QFile csv(w->dir.filePath(QStringLiteral("exported.pdf")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray table = csv.readAll();
+        QVERIFY(table.startsWith("\xEF\xBB\xBFTitle,"));
+        QVERIFY(table.contains("Gardener,Parks"));
+        csv.close();
+        window->action(QStringLiteral("exportCalendar"))->trigger();
+        QVERIFY(suggestedPath.endsWith(QLatin1String(".ics")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 

@@ -141,6 +141,24 @@ private Q_SLOTS:
         QCOMPARE(service().getApplicationHistory(w->userId, application.id)->size(), 2);
     }
 
+    void restoringTakesTheLatestStageChangeBack()
+    {
+        const UserOpportunity saved = service().saveOpportunity(w->userId, posting).value();
+        auto moved = service().updateApplicationStatus(w->userId, saved.id, ApplicationStatus::Screening);
+        QVERIFY(moved.ok());
+        QCOMPARE(service().getApplicationHistory(w->userId, saved.id)->size(), 2);
+        auto restored = service().restoreUserOpportunity(w->userId, saved);
+        QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+        QCOMPARE(restored->applicationStatus, ApplicationStatus::Saved);
+        const auto history = service().getApplicationHistory(w->userId, saved.id).value();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.constFirst().toStatus, ApplicationStatus::Saved);
+        // Restoring what is already there changes no history; another user's row is out of reach.
+        QVERIFY(service().restoreUserOpportunity(w->userId, saved).ok());
+        QCOMPARE(service().getApplicationHistory(w->userId, saved.id)->size(), 1);
+        QVERIFY(!service().restoreUserOpportunity(w->otherUserId, saved).ok());
+    }
+
     void deleteRemovesHistory()
     {
         const qint64 id = service().saveOpportunity(w->userId, posting)->id;

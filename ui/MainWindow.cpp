@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "dialogs/UsersDialog.h"
+#include "documents/ApplicationsCsv.h"
+#include "documents/CalendarExport.h"
 #include "documents/CoverLetterBatch.h"
 #include "documents/DocumentExporter.h"
 #include "documents/EmailMessage.h"
+#include "documents/SavedFile.h"
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/CoverLetterModel.h"
@@ -248,7 +251,8 @@ void MainWindow::createApplicationsTab()
         }
     };
     connect(tab, &AreaTab::currentRowChanged, history, showHistory);
-    connect(&m_workspace.applications(), &EntityService::changed, history, showHistory);
+    // Queued: a stage change announces the application before it records the event.
+    connect(&m_workspace.applications(), &EntityService::changed, history, showHistory, Qt::QueuedConnection);
     tab->addDetailWidget(new QLabel(tr("Stage history:"), tab));
     tab->addDetailWidget(history);
 }
@@ -589,6 +593,12 @@ void MainWindow::createActions()
     add(QStringLiteral("printPreview"), tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { printDocument(true); });
     add(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, [this] { printDocument(false); });
+    add(QStringLiteral("exportApplications"), tr("Export &Applications as CSV…"), QKeySequence(),
+        [this] { exportApplications(false); });
+    add(QStringLiteral("exportApplicationsExcel"), tr("Export Applications as CSV for E&xcel…"),
+        QKeySequence(), [this] { exportApplications(true); });
+    add(QStringLiteral("exportCalendar"), tr("Export &Calendar (Action Items, Goals)…"), QKeySequence(),
+        &MainWindow::exportCalendar);
     add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, [this] {
         if (AreaTab* tab = currentAreaTab())
             tab->focusFilter();
@@ -613,6 +623,10 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("export")));
     file->addAction(action(QStringLiteral("printPreview")));
     file->addAction(action(QStringLiteral("print")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("exportApplications")));
+    file->addAction(action(QStringLiteral("exportApplicationsExcel")));
+    file->addAction(action(QStringLiteral("exportCalendar")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -812,6 +826,36 @@ void MainWindow::loadDemoData()
     }
     setUser(m_userId);
     statusBar()->showMessage(tr("Demo data loaded"), 5000);
+}
+
+void MainWindow::exportApplications(bool forExcel)
+{
+    const QString path =
+        m_questions.saveFile(tr("Export Applications"),
+                             suggestedPath(tr("Applications"), QStringLiteral(".csv")), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto csv = ApplicationsCsv::build(m_workspace, m_userId, {forExcel});
+    Status written = csv ? SavedFile::write(path, *csv) : Status(csv.error());
+    if (!written)
+        showError(written.errorMessage());
+    else
+        statusBar()->showMessage(tr("Applications exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportCalendar()
+{
+    const QString path =
+        m_questions.saveFile(tr("Export Calendar"), suggestedPath(tr("CareerDesk"), QStringLiteral(".ics")),
+                             tr("iCalendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    auto calendar = CalendarExport::build(m_workspace, m_userId, m_workspace.clock().now());
+    Status written = calendar ? SavedFile::write(path, *calendar) : Status(calendar.error());
+    if (!written)
+        showError(written.errorMessage());
+    else
+        statusBar()->showMessage(tr("Calendar exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::showError(const QString& message)

@@ -81,6 +81,8 @@ private:
     void runRowAction();
     void answerPrompt();
     void showUsers();
+    void exportApplications(bool forExcel);
+    void exportCalendar();
     void loadDemoData();
     void showError(const QString& message);
     void exportPdf();

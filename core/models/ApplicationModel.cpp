@@ -122,7 +122,7 @@ QString ApplicationModel::cardText(int row) const
     const careerdesk::UserOpportunity& application = entityAt(row);
     const careerdesk::Opportunity posting = postingOf(application);
     const qint64 days = qMax<qint64>(0, stageSince(row).daysTo(m_workspace.clock().now()));
-    QStringList details{posting.company, tr("%n day(s) in stage", nullptr, int(days))};
+    QStringList details{posting.company, days == 1 ? tr("1 day in stage") : tr("%1 days in stage").arg(days)};
     if (application.resumeId > 0)
         details << tr("resume");
     if (application.coverLetterId > 0)

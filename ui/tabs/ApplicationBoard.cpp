@@ -35,7 +35,7 @@ ApplicationBoard::ApplicationBoard(ApplicationModel* applications, QWidget* pare
         view->setWordWrap(true);
         view->setSpacing(3);
         view->setAlternatingRowColors(true);
-        view->setMinimumWidth(150);
+        view->setMinimumWidth(130);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint& position) { showMenu(view, position); });

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace careerdesk {
+
+class Workspace;
+
+// A person's action items (VTODO) and goal target dates (all-day VEVENT) as an iCalendar file
+// (RFC 5545) that calendar programs import. Written by libical: line folding, escaping and CRLF
+// are its job. UIDs depend only on the row, so a second export updates the first in a calendar.
+class CalendarExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarExport)
+
+public:
+    static Result<QByteArray> build(Workspace& workspace, qint64 userId, const QDateTime& stamp);
+    static QString uid(const QString& kind, qint64 id); // "action-item-12@careerdesk"
+};
+
+} // namespace careerdesk
