@@ -8,6 +8,7 @@
 #include "tabs/ApplicationBoard.h"
 #include "tabs/AreaTab.h"
 #include "tabs/DashboardTab.h"
+#include "tabs/FollowUpPanel.h"
 #include "tabs/OpportunityExplorer.h"
 #include "tabs/StageColumnModel.h"
 #include "widgets/ChoiceComboBox.h"
@@ -574,6 +575,55 @@ private Q_SLOTS:
         QTRY_COMPARE(history->count(), 4);
         QVERIFY(history->item(3)->text().contains(QStringLiteral("Interviewing → Screening")));
         saveScreenshot(QStringLiteral("board"));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    void nearDuplicatesAskFirstAndFollowUpsComeWhenDue()
+    {
+        const qint64 first = w->addOpportunity(QStringLiteral("Senior Qt Developer"), QStringLiteral("KDAB"));
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"));
+        const qint64 applicationId = (*w)->applications().applyToOpportunity(w->userId, first, resume)->id;
+        const qint64 twin = w->addOpportunity(QStringLiteral("Qt Developer, Senior"), QStringLiteral("KDAB"));
+        AreaTab* opportunities = open(QStringLiteral("opportunities"));
+        auto* explorer = window->findChild<OpportunityExplorer*>(QStringLiteral("opportunityExplorer"));
+        QStringList asked;
+        bool answer = false;
+        explorer->setConfirm([&](const QString& question) {
+            asked << question;
+            return answer;
+        });
+        opportunities->selectId(twin);
+        explorer->saveButton()->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.constFirst().contains(QStringLiteral("“Senior Qt Developer” at KDAB (Applied)")),
+                 qPrintable(asked.constFirst()));
+        QVERIFY(!(*w)->applications().repository().findByOpportunity(w->userId, twin)->has_value());
+        answer = true;
+        explorer->saveButton()->click();
+        QVERIFY((*w)->applications().repository().findByOpportunity(w->userId, twin)->has_value());
+        // A different posting is saved without a question.
+        const qint64 other = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        opportunities->selectId(other);
+        explorer->saveButton()->click();
+        QCOMPARE(asked.size(), 2);
+
+        AreaTab* applications = open(QStringLiteral("applications"));
+        auto* followUps = applications->findChild<FollowUpPanel*>(QStringLiteral("followUps"));
+        QVERIFY(followUps);
+        applications->selectId(applicationId);
+        QVERIFY(!followUps->followUpButton()->isEnabled()); // applied today
+        w->advanceDays(followUps->waitDays());
+        followUps->showApplication(applicationId); // what selecting it does
+        QVERIFY(followUps->followUpButton()->isEnabled());
+        QCOMPARE(followUps->dueCount(), 1);
+        followUps->emailDraft()->setChecked(true);
+        followUps->followUpButton()->click();
+        const auto items = (*w)->actionItems().getUserActionItems(w->userId).value();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.constFirst().relatedOpportunityId, first);
+        QCOMPARE((*w)->introEmails().getUserIntroEmails(w->userId)->size(), 1);
+        QTRY_VERIFY(!followUps->followUpButton()->isEnabled());
+        QCOMPARE(followUps->dueCount(), 0);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 

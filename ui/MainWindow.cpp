@@ -23,6 +23,7 @@
 #include "tabs/ApplicationBoard.h"
 #include "tabs/AreaTab.h"
 #include "tabs/DashboardTab.h"
+#include "tabs/FollowUpPanel.h"
 #include "tabs/OpportunityExplorer.h"
 #include "widgets/OpportunitySearchBar.h"
 
@@ -255,6 +256,14 @@ void MainWindow::createApplicationsTab()
     connect(&m_workspace.applications(), &EntityService::changed, history, showHistory, Qt::QueuedConnection);
     tab->addDetailWidget(new QLabel(tr("Stage history:"), tab));
     tab->addDetailWidget(history);
+
+    m_followUps = new FollowUpPanel(m_workspace, tab);
+    m_followUps->setObjectName(QStringLiteral("followUps"));
+    tab->addDetailWidget(m_followUps);
+    connect(tab, &AreaTab::currentRowChanged, m_followUps,
+            [this, tab] { m_followUps->showApplication(tab->currentId()); });
+    connect(m_followUps, &FollowUpPanel::dueCountChanged, this, &MainWindow::updateAttention);
+    connect(m_followUps, &FollowUpPanel::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::addTemplateChooser(AreaTab* tab, int kind)
@@ -682,6 +691,7 @@ void MainWindow::setUser(qint64 userId)
         tab->model()->setUserId(userId);
     m_promptAnswers->setPrompt(userId, 0);
     m_explorer->setUserId(userId);
+    m_followUps->setUserId(userId);
     m_dashboard->setUserId(userId);
     auto user = m_workspace.users().getUser(userId);
     setWindowTitle(
@@ -725,8 +735,10 @@ void MainWindow::updateAttention()
 {
     const int overdue = m_actionItems->overdueCount();
     const int due = m_prompts->dueCount();
-    m_attention->setText(tr("Overdue action items: %1 · Prompts due: %2")
-                             .arg(QLocale().toString(overdue), QLocale().toString(due)));
+    const int followUps = m_followUps ? m_followUps->dueCount() : 0;
+    m_attention->setText(
+        tr("Overdue action items: %1 · Prompts due: %2 · Follow-ups due: %3")
+            .arg(QLocale().toString(overdue), QLocale().toString(due), QLocale().toString(followUps)));
     const int itemsTab = m_tabs->indexOf(areaTab(QStringLiteral("actionItems")));
     m_tabs->setTabText(itemsTab, overdue > 0 ? tr("Action Items (%1)").arg(overdue) : tr("Action Items"));
     const int promptsTab = m_tabs->indexOf(areaTab(QStringLiteral("prompts")));

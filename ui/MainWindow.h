@@ -25,6 +25,7 @@ class DashboardTab;
 class GoalModel;
 class InterestModel;
 class IntroEmailModel;
+class FollowUpPanel;
 class OpportunityExplorer;
 class OpportunityModel;
 class PromptAnswerModel;
@@ -110,6 +111,7 @@ private:
     DashboardTab* m_dashboard = nullptr;
     OpportunityModel* m_opportunities;
     OpportunityExplorer* m_explorer = nullptr;
+    FollowUpPanel* m_followUps = nullptr;
     ApplicationModel* m_applications;
     ResumeModel* m_resumes;
     CoverLetterModel* m_coverLetters;

@@ -2,11 +2,13 @@
 
 #include "documents/OpportunityPage.h"
 #include "models/ApplicationModel.h"
+#include "services/PipelineAdvisor.h"
 #include "services/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -40,6 +42,12 @@ OpportunityExplorer::OpportunityExplorer(Workspace& workspace, ApplicationModel*
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.choice();
+    };
+
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Already in your pipeline?"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
     };
 
     auto* matchRow = new QHBoxLayout;
@@ -131,15 +139,36 @@ QString OpportunityExplorer::postingLabel() const
     return tr("%1 at %2").arg(found->value().title, found->value().company);
 }
 
+bool OpportunityExplorer::confirmNotADuplicate(const QString& action)
+{
+    auto found = m_workspace.opportunities().getOpportunityById(m_opportunityId);
+    if (!found || !found->has_value())
+        return false;
+    auto similar = PipelineAdvisor(m_workspace).similarInPipeline(m_userId, found->value());
+    if (!similar || similar->isEmpty())
+        return true;
+    QStringList lines;
+    for (const auto& entry : *similar)
+        lines << tr("“%1” at %2 (%3)")
+                     .arg(entry.posting.title, entry.posting.company,
+                          enumLabel(entry.application.applicationStatus));
+    return m_confirm(tr("This posting looks like one already in your pipeline:\n%1\n\n%2 it anyway?")
+                         .arg(lines.join(QLatin1Char('\n')), action));
+}
+
 void OpportunityExplorer::save()
 {
-    if (m_opportunityId > 0 && m_userId > 0)
+    if (m_opportunityId > 0 && m_userId > 0 && confirmNotADuplicate(tr("Save")))
         m_applications->addForOpportunity(m_opportunityId);
 }
 
 void OpportunityExplorer::apply()
 {
     if (m_opportunityId <= 0 || m_userId <= 0)
+        return;
+    auto existing = m_workspace.applications().repository().findByOpportunity(m_userId, m_opportunityId);
+    const bool inPipeline = existing && existing->has_value();
+    if (!inPipeline && !confirmNotADuplicate(tr("Apply to")))
         return;
     auto resumes = m_workspace.resumes().getUserResumes(m_userId);
     auto letters = m_workspace.coverLetters().getUserCoverLetters(m_userId);

@@ -34,6 +34,8 @@ public:
     void showOpportunity(qint64 opportunityId); // 0 shows nothing
     qint64 opportunityId() const { return m_opportunityId; }
     void setApplyQuestion(ApplyQuestion question) { m_applyQuestion = std::move(question); }
+    // Asked before saving or applying to a posting that looks like one already in the pipeline.
+    void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
 
     QTextBrowser* page() const { return m_page; }
     QComboBox* resumeChoice() const { return m_resume; }
@@ -50,6 +52,7 @@ private:
     void refresh();
     void refreshResumes();
     QString postingLabel() const;
+    bool confirmNotADuplicate(const QString& action);
 
     Workspace& m_workspace;
     ApplicationModel* m_applications;
@@ -60,6 +63,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_apply;
     ApplyQuestion m_applyQuestion;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace careerdesk

@@ -1,0 +1,89 @@
+#include "TestSupport.h"
+#include "services/PipelineAdvisor.h"
+
+#include <QTest>
+
+using namespace careerdesk;
+
+class TestPipelineAdvisor : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> w;
+
+    Opportunity posting(const QString& title, const QString& company, const QString& url = QString())
+    {
+        Opportunity opportunity;
+        opportunity.title = title;
+        opportunity.company = company;
+        opportunity.sourceUrl = url;
+        opportunity.postedAt = w->now;
+        return (*w)->opportunities().createOpportunity(opportunity).value();
+    }
+
+    QList<qint64> similarTo(const Opportunity& opportunity)
+    {
+        QList<qint64> ids;
+        for (const auto& entry : PipelineAdvisor(**w).similarInPipeline(w->userId, opportunity).value())
+            ids << entry.posting.id;
+        return ids;
+    }
+
+private Q_SLOTS:
+    void init() { w = std::make_unique<TestWorkspace>(); }
+    void cleanup() { w.reset(); }
+
+    void nearDuplicatesAreFoundAndOthersAreNot()
+    {
+        const Opportunity saved = posting(QStringLiteral("Senior Qt Developer"), QStringLiteral("KDAB"),
+                                          QStringLiteral("https://jobs.example.org/1"));
+        QVERIFY((*w)->applications().saveOpportunity(w->userId, saved.id).ok());
+        QCOMPARE(similarTo(saved), QList<qint64>{}); // itself does not count
+        QCOMPARE(similarTo(posting(QStringLiteral("Qt developers (senior)"), QStringLiteral(" kdab "))),
+                 QList<qint64>{saved.id});
+        QCOMPARE(similarTo(posting(QStringLiteral("Office manager"), QStringLiteral("Elsewhere"),
+                                   QStringLiteral("https://jobs.example.org/1"))),
+                 QList<qint64>{saved.id});
+        QCOMPARE(similarTo(posting(QStringLiteral("Rust Engineer"), QStringLiteral("KDAB"))),
+                 QList<qint64>{});
+        QCOMPARE(similarTo(posting(QStringLiteral("Senior Qt Developer"), QStringLiteral("The Qt Company"))),
+                 QList<qint64>{});
+        // Another user's pipeline is not this user's.
+        QCOMPARE(PipelineAdvisor(**w).similarInPipeline(w->otherUserId, saved)->size(), 0);
+    }
+
+    void followUpsAreDueExactlyAfterTheWait()
+    {
+        const Opportunity job = posting(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"));
+        const qint64 id = (*w)->applications().applyToOpportunity(w->userId, job.id, resume)->id;
+        PipelineAdvisor advisor(**w);
+        w->advanceDays(6);
+        QCOMPARE(advisor.followUpsDue(w->userId)->size(), 0);
+        w->advanceDays(1);
+        QCOMPARE(advisor.followUpsDue(w->userId)->size(), 1);
+        QCOMPARE(advisor.followUpsDue(w->userId)->constFirst().application.id, id);
+        QCOMPARE(advisor.followUpsDue(w->userId, ApplicationStatus::Applied, 8)->size(), 0);
+        QCOMPARE(advisor.followUpsDue(w->otherUserId)->size(), 0);
+
+        auto item = advisor.createFollowUp(w->userId, id, true);
+        QVERIFY2(item.ok(), qPrintable(item.errorMessage()));
+        QCOMPARE(item->relatedOpportunityId, job.id);
+        QCOMPARE(item->dueDate, w->now);
+        QVERIFY(item->title.contains(QStringLiteral("Parks")));
+        const auto emails = (*w)->introEmails().getUserIntroEmails(w->userId).value();
+        QCOMPARE(emails.size(), 1);
+        QCOMPARE(emails.constFirst().purpose, EmailPurpose::FollowUp);
+        QCOMPARE(advisor.followUpsDue(w->userId)->size(), 0); // an open follow-up exists
+
+        QVERIFY((*w)->actionItems().markActionItemComplete(w->userId, item->id).ok());
+        QCOMPARE(advisor.followUpsDue(w->userId)->size(), 1); // done, and still no news
+        QVERIFY(
+            (*w)->applications().updateApplicationStatus(w->userId, id, ApplicationStatus::Screening).ok());
+        QCOMPARE(advisor.followUpsDue(w->userId)->size(), 0); // moved on
+        QVERIFY(!advisor.createFollowUp(w->otherUserId, id, false).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineAdvisor)
+#include "TestPipelineAdvisor.moc"

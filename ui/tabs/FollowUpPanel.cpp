@@ -1,0 +1,113 @@
+#include "FollowUpPanel.h"
+
+#include "services/PipelineAdvisor.h"
+#include "services/Workspace.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace careerdesk {
+
+namespace {
+
+const QString waitSetting = QStringLiteral("pipeline/followUpDays");
+
+} // namespace
+
+FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_state(new QLabel(this))
+    , m_days(new QSpinBox(this))
+    , m_email(new QCheckBox(tr("with an email draft"), this))
+    , m_followUp(new QPushButton(tr("&Follow Up"), this))
+{
+    m_days->setRange(1, 90);
+    m_days->setSuffix(tr(" days"));
+    m_days->setValue(QSettings().value(waitSetting, PipelineAdvisor::defaultFollowUpDays).toInt());
+    m_days->setToolTip(tr("How long an application waits in Applied without news before a follow-up is due"));
+    m_state->setWordWrap(true);
+    m_email->setChecked(true);
+    m_followUp->setToolTip(tr("Adds a “Follow up” action item due today, linked to this posting"));
+    connect(m_followUp, &QPushButton::clicked, this, &FollowUpPanel::followUp);
+    connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
+        QSettings().setValue(waitSetting, days);
+        refresh();
+    });
+    for (EntityService* service : {static_cast<EntityService*>(&workspace.applications()),
+                                   static_cast<EntityService*>(&workspace.actionItems())}) {
+        for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed})
+            connect(service, signal, this, &FollowUpPanel::refresh, Qt::QueuedConnection);
+    }
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_followUp);
+    row->addWidget(m_email);
+    row->addStretch(1);
+    row->addWidget(new QLabel(tr("Due after"), this));
+    row->addWidget(m_days);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_state);
+    layout->addLayout(row);
+    refresh();
+}
+
+void FollowUpPanel::showEvent(QShowEvent* event)
+{
+    refresh(); // days pass while the window is open
+    QWidget::showEvent(event);
+}
+
+void FollowUpPanel::setUserId(qint64 userId)
+{
+    m_userId = userId;
+    refresh();
+}
+
+void FollowUpPanel::showApplication(qint64 applicationId)
+{
+    m_applicationId = applicationId;
+    refresh();
+}
+
+int FollowUpPanel::waitDays() const
+{
+    return m_days->value();
+}
+
+QString FollowUpPanel::daysText(int days)
+{
+    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+}
+
+void FollowUpPanel::refresh()
+{
+    bool selectedIsDue = false;
+    auto due = PipelineAdvisor(m_workspace).followUpsDue(m_userId, ApplicationStatus::Applied, waitDays());
+    if (due) {
+        for (const auto& entry : *due)
+            selectedIsDue = selectedIsDue || entry.application.id == m_applicationId;
+    }
+    m_dueCount = due ? int(due->size()) : 0;
+    m_followUp->setEnabled(selectedIsDue);
+    m_state->setText(
+        selectedIsDue
+            ? tr("<b>Follow-up due:</b> no news for %1 or more since you applied.").arg(daysText(waitDays()))
+            : tr("A follow-up is offered after %1 in Applied without news.").arg(daysText(waitDays())));
+    Q_EMIT dueCountChanged();
+}
+
+void FollowUpPanel::followUp()
+{
+    auto created =
+        PipelineAdvisor(m_workspace).createFollowUp(m_userId, m_applicationId, m_email->isChecked());
+    if (!created)
+        Q_EMIT errorOccurred(created.errorMessage());
+}
+
+} // namespace careerdesk

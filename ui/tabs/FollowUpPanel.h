@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace careerdesk {
+
+class Workspace;
+
+// Under an application's form: whether it has waited long enough in Applied for a follow-up, and
+// the one click that creates the "Follow up" action item (and, if wanted, an email draft).
+class FollowUpPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FollowUpPanel(Workspace& workspace, QWidget* parent = nullptr);
+
+    void setUserId(qint64 userId);
+    void showApplication(qint64 applicationId);
+    int waitDays() const; // the setting: days in Applied without news before a follow-up is due
+    int dueCount() const { return m_dueCount; } // applications of the user due a follow-up
+
+    QPushButton* followUpButton() const { return m_followUp; }
+    QCheckBox* emailDraft() const { return m_email; }
+    QSpinBox* waitField() const { return m_days; }
+
+Q_SIGNALS:
+    void dueCountChanged();
+    void errorOccurred(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void refresh();
+    void followUp();
+    static QString daysText(int days);
+
+    Workspace& m_workspace;
+    qint64 m_userId = 0;
+    qint64 m_applicationId = 0;
+    int m_dueCount = 0;
+    QLabel* m_state;
+    QSpinBox* m_days;
+    QCheckBox* m_email;
+    QPushButton* m_followUp;
+};
+
+} // namespace careerdesk
