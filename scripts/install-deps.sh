@@ -15,6 +15,7 @@ qt6-tools-dev
 qt6-tools-dev-tools
 qt6-l10n-tools
 qt6-charts-dev
+libqt6opengl6-dev
 libquazip1-qt6-dev
 libpoppler-qt6-dev
 libical-dev

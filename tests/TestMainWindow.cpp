@@ -13,6 +13,7 @@
 #include "tabs/StageColumnModel.h"
 #include "widgets/ChoiceComboBox.h"
 #include "widgets/OpportunitySearchBar.h"
+#include "widgets/PipelineCharts.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -36,6 +38,7 @@
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QUrl>
+#include <QtCharts/QBarSet>
 
 using namespace careerdesk;
 
@@ -625,6 +628,34 @@ private Q_SLOTS:
         QTRY_VERIFY(!followUps->followUpButton()->isEnabled());
         QCOMPARE(followUps->dueCount(), 0);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    void dashboardChartsFollowThePipeline()
+    {
+        PipelineCharts* charts = window->dashboard()->charts();
+        QVERIFY(charts->isEmptyState()); // says what to do, not a blank chart
+        const qint64 posting = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"));
+        const qint64 id = (*w)->applications().applyToOpportunity(w->userId, posting, resume)->id;
+        QTRY_VERIFY(!charts->isEmptyState());
+        auto total = [](QBarSet* set) {
+            double sum = 0;
+            for (int i = 0; i < set->count(); ++i)
+                sum += set->at(i);
+            return sum;
+        };
+        QCOMPARE(total(charts->funnelValues()), 1.0);
+        QCOMPARE(total(charts->weeklyValues()), 1.0);
+        QCOMPARE(charts->weeklyValues()->at(charts->weeklyValues()->count() - 1), 1.0); // this week
+        QVERIFY2(charts->responseRate().contains(QStringLiteral("0%")), qPrintable(charts->responseRate()));
+        QVERIFY((*w)->applications()
+                    .updateApplicationStatus(w->userId, id, ApplicationStatus::Interviewing)
+                    .ok());
+        QTRY_VERIFY(charts->responseRate().contains(QStringLiteral("100%")));
+        const QString png = w->dir.filePath(QStringLiteral("charts.png"));
+        QVERIFY(charts->saveAsPng(png));
+        QVERIFY(!QImage(png).isNull());
+        QVERIFY(!charts->saveAsPng(w->dir.filePath(QStringLiteral("missing/charts.png"))));
     }
 
     void pipelineExportsFromTheFileMenu()

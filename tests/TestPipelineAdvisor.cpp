@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "services/PipelineAdvisor.h"
+#include "services/PipelineStatistics.h"
 
 #include <QTest>
 
@@ -82,6 +83,47 @@ private Q_SLOTS:
             (*w)->applications().updateApplicationStatus(w->userId, id, ApplicationStatus::Screening).ok());
         QCOMPARE(advisor.followUpsDue(w->userId)->size(), 0); // moved on
         QVERIFY(!advisor.createFollowUp(w->otherUserId, id, false).ok());
+    }
+    void statisticsCountStagesWeeksAndResponses()
+    {
+        PipelineStatistics empty = PipelineStatistics::compute(**w, w->userId).value();
+        QCOMPARE(empty.applied, 0);
+        QCOMPARE(empty.responseRate(), 0);
+        QCOMPARE(empty.appliedPerWeek.size(), PipelineStatistics::weeks);
+
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"));
+        auto& applications = (*w)->applications();
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i) {
+            const qint64 posting = w->addOpportunity(QStringLiteral("Job %1").arg(i), QStringLiteral("Acme"));
+            ids << applications.applyToOpportunity(w->userId, posting, resume)->id;
+            w->advanceDays(7); // one a week
+        }
+        QVERIFY(
+            applications
+                .saveOpportunity(w->userId, w->addOpportunity(QStringLiteral("Saved"), QStringLiteral("B")))
+                .ok());
+        QVERIFY(
+            applications.updateApplicationStatus(w->userId, ids.at(0), ApplicationStatus::Interviewing).ok());
+        QVERIFY(applications.updateApplicationStatus(w->userId, ids.at(1), ApplicationStatus::Rejected).ok());
+        QVERIFY(
+            applications.updateApplicationStatus(w->userId, ids.at(2), ApplicationStatus::Withdrawn).ok());
+
+        const PipelineStatistics statistics = PipelineStatistics::compute(**w, w->userId).value();
+        QCOMPARE(statistics.perStage.value(ApplicationStatus::Saved), 1);
+        QCOMPARE(statistics.perStage.value(ApplicationStatus::Applied), 1);
+        QCOMPARE(statistics.perStage.value(ApplicationStatus::Interviewing), 1);
+        QCOMPARE(statistics.applied, 4);
+        QCOMPARE(statistics.answered, 2); // interviewing and rejected; withdrawn is not an answer
+        QCOMPARE(statistics.responseRate(), 50);
+        int total = 0;
+        for (const auto& week : statistics.appliedPerWeek) {
+            QCOMPARE(week.first.dayOfWeek(), 1);
+            QVERIFY(week.second <= 1);
+            total += week.second;
+        }
+        QCOMPARE(total, 4);
+        QCOMPARE(statistics.appliedPerWeek.constLast().second, 0); // this week: none yet
     }
 };
 

@@ -1,6 +1,7 @@
 #include "DashboardTab.h"
 
 #include "services/Workspace.h"
+#include "widgets/PipelineCharts.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -33,11 +34,13 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
     m_goalsCompleted = addFigure(progressGrid, 0, 1, QStringLiteral("goalsCompleted"), tr("Goals completed"));
     m_postings = addFigure(progressGrid, 0, 2, QStringLiteral("activePostings"), tr("Active postings"));
 
+    m_charts = new PipelineCharts(this);
+    m_charts->setObjectName(QStringLiteral("charts"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_charts, 1);
     layout->addWidget(pipeline);
     layout->addWidget(today);
     layout->addWidget(progress);
-    layout->addStretch(1);
 
     for (EntityService* service : std::initializer_list<EntityService*>{
              &workspace.applications(), &workspace.actionItems(), &workspace.goals(), &workspace.prompts(),
@@ -100,6 +103,8 @@ void DashboardTab::refresh()
         m_statusFigures.at(qsizetype(i))
             ->setText(inStatus ? locale.toString(inStatus->size()) : QStringLiteral("–"));
     }
+    if (auto statistics = PipelineStatistics::compute(m_workspace, m_userId))
+        m_charts->show(*statistics);
     auto overdue = m_workspace.actionItems().getOverdueActionItems(m_userId);
     m_overdue->setText(overdue ? locale.toString(overdue->size()) : QStringLiteral("–"));
     auto due = m_workspace.prompts().getPromptsDue(m_userId);

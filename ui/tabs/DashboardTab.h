@@ -7,6 +7,7 @@ class QGridLayout;
 
 namespace careerdesk {
 
+class PipelineCharts;
 class Workspace;
 
 // The figures that say where the search stands; they follow every change in the other tabs.
@@ -19,6 +20,7 @@ public:
 
     void setUserId(qint64 userId);
     QString figure(const QString& name) const; // a shown figure by its object name, for tests
+    PipelineCharts* charts() const { return m_charts; }
 
 private:
     void scheduleRefresh();
@@ -34,6 +36,7 @@ private:
     QLabel* m_goalsCompleted;
     QLabel* m_promptsDue;
     QLabel* m_postings;
+    PipelineCharts* m_charts;
 };
 
 } // namespace careerdesk
