@@ -842,32 +842,28 @@ void MainWindow::loadDemoData()
 
 void MainWindow::exportApplications(bool forExcel)
 {
-    const QString path =
-        m_questions.saveFile(tr("Export Applications"),
-                             suggestedPath(tr("Applications"), QStringLiteral(".csv")), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto csv = ApplicationsCsv::build(m_workspace, m_userId, {forExcel});
-    Status written = csv ? SavedFile::write(path, *csv) : Status(csv.error());
-    if (!written)
-        showError(written.errorMessage());
-    else
-        statusBar()->showMessage(tr("Applications exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    exportFile(tr("Export Applications"), tr("Applications"), QStringLiteral(".csv"), tr("CSV (*.csv)"),
+               [this, forExcel] { return ApplicationsCsv::build(m_workspace, m_userId, {forExcel}); });
 }
 
 void MainWindow::exportCalendar()
 {
-    const QString path =
-        m_questions.saveFile(tr("Export Calendar"), suggestedPath(tr("CareerDesk"), QStringLiteral(".ics")),
-                             tr("iCalendar (*.ics)"));
+    exportFile(tr("Export Calendar"), tr("CareerDesk"), QStringLiteral(".ics"), tr("iCalendar (*.ics)"),
+               [this] { return CalendarExport::build(m_workspace, m_userId, m_workspace.clock().now()); });
+}
+
+void MainWindow::exportFile(const QString& title, const QString& name, const QString& suffix,
+                            const QString& filter, const std::function<Result<QByteArray>()>& contents)
+{
+    const QString path = m_questions.saveFile(title, suggestedPath(name, suffix), filter);
     if (path.isEmpty())
         return;
-    auto calendar = CalendarExport::build(m_workspace, m_userId, m_workspace.clock().now());
-    Status written = calendar ? SavedFile::write(path, *calendar) : Status(calendar.error());
+    auto built = contents();
+    Status written = built ? SavedFile::write(path, *built) : Status(built.error());
     if (!written)
         showError(written.errorMessage());
     else
-        statusBar()->showMessage(tr("Calendar exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::showError(const QString& message)

@@ -84,6 +84,9 @@ private:
     void showUsers();
     void exportApplications(bool forExcel);
     void exportCalendar();
+    // Asks where, then writes what `contents` builds, all or nothing.
+    void exportFile(const QString& title, const QString& name, const QString& suffix, const QString& filter,
+                    const std::function<Result<QByteArray>()>& contents);
     void loadDemoData();
     void showError(const QString& message);
     void exportPdf();

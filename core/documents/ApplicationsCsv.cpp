@@ -41,6 +41,9 @@ Result<QByteArray> ApplicationsCsv::build(Workspace& workspace, qint64 userId, O
     auto applications = workspace.applications().getUserOpportunities(userId);
     if (!applications)
         return applications.error();
+    auto histories = workspace.applications().getApplicationHistories(userId);
+    if (!histories)
+        return histories.error();
     const auto stages = enumValues<ApplicationStatus>();
     QStringList header{tr("Title"),      tr("Company"), tr("Location"),     tr("Link"), tr("Stage"),
                        tr("Applied on"), tr("Resume"),  tr("Cover letter"), tr("Notes")};
@@ -52,9 +55,6 @@ Result<QByteArray> ApplicationsCsv::build(Workspace& workspace, qint64 userId, O
         if (!posting)
             return posting.error();
         const Opportunity opportunity = posting->value_or(Opportunity{});
-        auto history = workspace.applications().getApplicationHistory(userId, application.id);
-        if (!history)
-            return history.error();
         QString resume, letter;
         if (auto found = workspace.resumes().getResume(userId, application.resumeId))
             resume = found->name;
@@ -71,7 +71,7 @@ Result<QByteArray> ApplicationsCsv::build(Workspace& workspace, qint64 userId, O
                         application.notes};
         for (ApplicationStatus stage : stages) {
             QDateTime reached; // the first time: later returns to a stage do not move it
-            for (const ApplicationEvent& event : *history) {
+            for (const ApplicationEvent& event : histories->value(application.id)) {
                 if (event.toStatus == stage && !reached.isValid())
                     reached = event.at;
             }

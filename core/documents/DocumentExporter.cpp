@@ -3,10 +3,10 @@
 #include "services/Workspace.h"
 
 #include "DocxWriter.h"
+#include "SavedFile.h"
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -119,47 +119,36 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
     if (!rendered)
         return rendered.error();
     QTextDocument& text = *rendered.value();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    Status written;
+    QByteArray bytes;
     switch (format) {
     case Format::Html:
-        if (file.write(text.toHtml().toUtf8()) < 0)
-            written = Error{file.errorString()};
+        bytes = text.toHtml().toUtf8();
         break;
-    case Format::Markdown: {
+    case Format::Markdown:
         // The person's own Markdown is kept as written; HTML content is converted.
-        const QString body =
-            found->body.trimmed().startsWith(QLatin1Char('<')) ? text.toMarkdown() : found->body;
-        if (file.write(body.toUtf8()) < 0)
-            written = Error{file.errorString()};
+        bytes =
+            (found->body.trimmed().startsWith(QLatin1Char('<')) ? text.toMarkdown() : found->body).toUtf8();
         break;
-    }
     case Format::Odt:
     case Format::Docx: {
-        // The zip writers close the device they write to; QSaveFile must stay open to commit.
-        QBuffer package;
+        QBuffer package(&bytes);
         package.open(QIODevice::WriteOnly);
+        Status packed;
         if (format == Format::Odt) {
             QTextDocumentWriter writer(&package, "odf");
             if (!writer.write(&text))
-                written = Error{tr("The OpenDocument writer failed")};
+                packed = Error{tr("The OpenDocument writer failed")};
         } else {
-            written = DocxWriter::write(text, found->title, &package);
+            packed = DocxWriter::write(text, found->title, &package);
         }
-        if (written && file.write(package.data()) < 0)
-            written = Error{file.errorString()};
+        if (!packed)
+            return Error{tr("Cannot write %1: %2").arg(path, packed.errorMessage())};
         break;
     }
     case Format::Pdf:
         break;
     }
-    if (!written)
-        return Error{tr("Cannot write %1: %2").arg(path, written.errorMessage())};
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return SavedFile::write(path, bytes);
 }
 
 Status DocumentExporter::exportPdf(const Request& request, const QString& path,

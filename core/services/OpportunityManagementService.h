@@ -41,6 +41,11 @@ public:
     // recorded is taken back, not recorded again as a new one.
     Result<UserOpportunity> restoreUserOpportunity(qint64 userId, const UserOpportunity& earlier);
     Result<QList<ApplicationEvent>> getApplicationHistory(qint64 userId, qint64 userOpportunityId) const;
+    // The histories of all of a user's applications at once, by application id, oldest first.
+    Result<QHash<qint64, QList<ApplicationEvent>>> getApplicationHistories(qint64 userId) const
+    {
+        return m_events.findByUser(userId);
+    }
 
 protected:
     Status validate(const UserOpportunity& application) const override;

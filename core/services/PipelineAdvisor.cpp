@@ -69,6 +69,9 @@ Result<QList<PipelineAdvisor::Entry>> PipelineAdvisor::followUpsDue(qint64 userI
     auto items = m_workspace.actionItems().getUserActionItems(userId);
     if (!items)
         return items.error();
+    auto histories = m_workspace.applications().getApplicationHistories(userId);
+    if (!histories)
+        return histories.error();
     QSet<qint64> followedUp; // postings with an open action item
     for (const ActionItem& item : *items) {
         if (item.isOpen() && item.relatedOpportunityId > 0)
@@ -79,10 +82,8 @@ Result<QList<PipelineAdvisor::Entry>> PipelineAdvisor::followUpsDue(qint64 userI
     for (const UserOpportunity& application : *applications) {
         if (application.applicationStatus != stage || followedUp.contains(application.opportunityId))
             continue;
-        auto history = m_workspace.applications().getApplicationHistory(userId, application.id);
-        if (!history)
-            return history.error();
-        const QDateTime since = history->isEmpty() ? application.updatedAt : history->constLast().at;
+        const QList<ApplicationEvent> history = histories->value(application.id);
+        const QDateTime since = history.isEmpty() ? application.updatedAt : history.constLast().at;
         if (since.addDays(days) > now)
             continue;
         auto posting = m_workspace.opportunities().getOpportunityById(application.opportunityId);

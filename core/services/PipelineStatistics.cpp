@@ -24,6 +24,9 @@ Result<PipelineStatistics> PipelineStatistics::compute(Workspace& workspace, qin
     auto applications = workspace.applications().getUserOpportunities(userId);
     if (!applications)
         return applications.error();
+    auto histories = workspace.applications().getApplicationHistories(userId);
+    if (!histories)
+        return histories.error();
     PipelineStatistics statistics;
     for (ApplicationStatus stage : enumValues<ApplicationStatus>())
         statistics.perStage.insert(stage, 0);
@@ -33,12 +36,10 @@ Result<PipelineStatistics> PipelineStatistics::compute(Workspace& workspace, qin
 
     for (const UserOpportunity& application : *applications) {
         ++statistics.perStage[application.applicationStatus];
-        auto history = workspace.applications().getApplicationHistory(userId, application.id);
-        if (!history)
-            return history.error();
+        const QList<ApplicationEvent> history = histories->value(application.id);
         bool applied = false;
         bool answered = false;
-        for (const ApplicationEvent& event : *history) {
+        for (const ApplicationEvent& event : history) {
             if (event.toStatus == ApplicationStatus::Applied && !applied) {
                 applied = true;
                 const qint64 week = statistics.appliedPerWeek.constFirst().first.daysTo(

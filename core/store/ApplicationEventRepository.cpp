@@ -39,4 +39,17 @@ Result<QList<ApplicationEvent>> ApplicationEventRepository::findByApplication(qi
     return selectWhere(QStringLiteral("user_opportunity_id = ?"), {userOpportunityId});
 }
 
+Result<QHash<qint64, QList<ApplicationEvent>>> ApplicationEventRepository::findByUser(qint64 userId) const
+{
+    auto events = selectWhere(QStringLiteral("user_opportunity_id IN"
+                                             " (SELECT id FROM user_opportunities WHERE user_id = ?)"),
+                              {userId});
+    if (!events)
+        return events.error();
+    QHash<qint64, QList<ApplicationEvent>> byApplication;
+    for (const ApplicationEvent& event : *events)
+        byApplication[event.userOpportunityId] << event;
+    return byApplication;
+}
+
 } // namespace careerdesk

@@ -17,6 +17,8 @@ public:
     static Result<ApplicationEvent> fromRecord(const QSqlRecord& record);
 
     Result<QList<ApplicationEvent>> findByApplication(qint64 userOpportunityId) const;
+    // Every event of every application of a user, in one query, by application.
+    Result<QHash<qint64, QList<ApplicationEvent>>> findByUser(qint64 userId) const;
 };
 
 } // namespace careerdesk

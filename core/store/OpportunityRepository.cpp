@@ -221,18 +221,8 @@ Result<qint64> OpportunityRepository::count(const OpportunitySearchCriteria& cri
 {
     const Filter filter = filterOf(criteria, now);
     QList<Tier> tiers = tiersFor(criteria.keywords);
-    if (tiers.isEmpty()) {
-        QVariantList values = filter.values;
-        values << cap + 1;
-        auto counted = SqlQuery::scalar(connection(),
-                                        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM opportunities o"
-                                                       " WHERE 1 = 1") +
-                                            filter.where() + QStringLiteral(" LIMIT ?)"),
-                                        values);
-        if (!counted)
-            return counted.error();
-        return counted->toLongLong();
-    }
+    if (tiers.isEmpty())
+        return countRows(QStringLiteral("opportunities o WHERE 1 = 1") + filter.where(), filter.values, cap);
     qint64 total = 0;
     for (int i = 0; i < tiers.size() && total <= cap; ++i) {
         auto matches = probe(tiers, i);
@@ -285,12 +275,16 @@ OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, 
 Result<qint64> OpportunityRepository::tierCount(const Tier& tier, const Filter& filter, qint64 cap) const
 {
     const TierSql sql = tierSql(tier, filter);
-    QVariantList values = sql.values;
+    return countRows(sql.from, sql.values, cap);
+}
+
+Result<qint64> OpportunityRepository::countRows(const QString& from, QVariantList values, qint64 cap) const
+{
+    // Stops one past the cap: "more than cap" costs no more than cap.
     values << qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1;
-    auto counted = SqlQuery::scalar(connection(),
-                                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + sql.from +
-                                        QStringLiteral(" LIMIT ?)"),
-                                    values);
+    auto counted = SqlQuery::scalar(
+        connection(),
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + from + QStringLiteral(" LIMIT ?)"), values);
     if (!counted)
         return counted.error();
     return counted->toLongLong();

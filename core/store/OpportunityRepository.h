@@ -60,6 +60,7 @@ private:
     // Matches of tier `index`, counted up to one past the ranking limit, filters aside.
     Result<qint64> probe(QList<Tier>& tiers, int index) const;
     Result<qint64> tierCount(const Tier& tier, const Filter& filter, qint64 cap) const;
+    Result<qint64> countRows(const QString& from, QVariantList values, qint64 cap) const;
     Result<QList<Opportunity>> tierPage(const Tier& tier, const Filter& filter, bool ranked, int limit,
                                         qint64 offset) const;
 

@@ -62,11 +62,13 @@ OpportunityExplorer::OpportunityExplorer(Workspace& workspace, ApplicationModel*
     layout->addWidget(m_page, 1);
     layout->addLayout(buttons);
 
-    for (EntityService* service : {static_cast<EntityService*>(&workspace.applications()),
-                                   static_cast<EntityService*>(&workspace.opportunities())}) {
-        connect(service, &EntityService::created, this, &OpportunityExplorer::refresh);
-        connect(service, &EntityService::changed, this, &OpportunityExplorer::refresh);
-        connect(service, &EntityService::removed, this, &OpportunityExplorer::refresh);
+    // Only the posting shown matters; an import of many others must not redraw it for each one.
+    for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed}) {
+        connect(&workspace.applications(), signal, this, &OpportunityExplorer::refresh);
+        connect(&workspace.opportunities(), signal, this, [this](qint64 id) {
+            if (id == m_opportunityId)
+                refresh();
+        });
     }
     for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed})
         connect(&workspace.resumes(), signal, this, &OpportunityExplorer::refreshResumes);

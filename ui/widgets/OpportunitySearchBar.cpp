@@ -157,7 +157,8 @@ void OpportunitySearchBar::setResultCount(qint64 count, bool moreThanCount)
         return;
     }
     m_count->setText(moreThanCount ? tr("More than %1 postings").arg(QLocale().toString(count))
-                                   : count == 1 ? tr("1 posting") : tr("%1 postings").arg(QLocale().toString(count)));
+                     : count == 1  ? tr("1 posting")
+                                   : tr("%1 postings").arg(QLocale().toString(count)));
 }
 
 void OpportunitySearchBar::clear()
