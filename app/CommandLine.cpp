@@ -49,7 +49,8 @@ CommandLine::CommandLine()
     , m_demo(QStringList{QStringLiteral("demo")}, tr("Fill the database with demo data (a fresh temporary "
                                                      "one unless --database is given) and open it."))
     , m_exportPdf(QStringList{QStringLiteral("export-pdf")},
-                  tr("Write the document resume:ID or cover-letter:ID as a PDF to the FILE given after it."),
+                  tr("Write resume:ID, cover-letter:ID or application:ID (the dossier) as a PDF to the FILE "
+                     "given after it."),
                   tr("DOCUMENT"))
     , m_template(QStringList{QStringLiteral("template")},
                  tr("The template for --export-pdf (e.g. classic, modern, compact; formal for letters)."),

@@ -14,7 +14,7 @@ libqt6sql6-psql
 qt6-tools-dev
 qt6-tools-dev-tools
 qt6-l10n-tools
-qt6-charts-dev
+qt6-charts-dev qt6-svg-dev
 libqt6opengl6-dev
 libquazip1-qt6-dev
 libpoppler-qt6-dev

@@ -79,6 +79,7 @@ private Q_SLOTS:
     {
         const QString path = dir.filePath(QStringLiteral("export.sqlite"));
         qint64 resume = 0;
+        qint64 application = 0;
         {
             auto workspace = Workspace::open(path);
             QVERIFY(workspace.ok());
@@ -89,6 +90,12 @@ private Q_SLOTS:
             content.name = QStringLiteral("Printed");
             content.content = QStringLiteral("# Pat Doe\n\n## Skills\n\nWelding\n");
             resume = workspace.value()->resumes().createResume(userId, content)->id;
+            Opportunity posting;
+            posting.title = QStringLiteral("Welder");
+            posting.company = QStringLiteral("Forge");
+            posting.postedAt = QDateTime::currentDateTimeUtc();
+            const qint64 postingId = workspace.value()->opportunities().createOpportunity(posting)->id;
+            application = workspace.value()->applications().applyToOpportunity(userId, postingId, resume)->id;
         }
         const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
         const Run written = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
@@ -98,6 +105,14 @@ private Q_SLOTS:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
+        file.close();
+        const Run dossier = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
+                                 QStringLiteral("application:%1").arg(application), pdf});
+        QVERIFY2(dossier.exitCode == 0, qPrintable(dossier.err));
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT_PROGRAM), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(text.readAllStandardOutput().contains("Application dossier: Welder at Forge"));
 
         const Run badReference = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
                                       QStringLiteral("photo:1"), pdf});

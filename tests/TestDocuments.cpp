@@ -114,7 +114,7 @@ private Q_SLOTS:
         options.pageSize = QPageSize(pageSize == QLatin1String("A4") ? QPageSize::A4 : QPageSize::Letter);
         const QString path = outputPath(templateId + QLatin1Char('-') + pageSize + QStringLiteral(".pdf"));
         const Status written =
-            exporter.exportPdf({DocumentTemplate::Kind::Resume, resume, templateId}, path, options);
+            exporter.exportPdf({DocumentExporter::Subject::Resume, resume, templateId}, path, options);
         QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
 
         const QString text = pdfText(path);
@@ -139,7 +139,7 @@ private Q_SLOTS:
         const qint64 resume = w->addResume(w->userId, QStringLiteral("Long"), longer);
         const QString path = outputPath(QStringLiteral("long.pdf"));
         QVERIFY(DocumentExporter(**w, w->userId)
-                    .exportPdf({DocumentTemplate::Kind::Resume, resume, {}}, path, {})
+                    .exportPdf({DocumentExporter::Subject::Resume, resume, {}}, path, {})
                     .ok());
         const QString info = pdfInfo(path);
         QVERIFY2(!info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))), qPrintable(info));
@@ -164,7 +164,7 @@ private Q_SLOTS:
         const QString path = outputPath(templateId + QStringLiteral(".pdf"));
         const Status written =
             DocumentExporter(**w, w->userId)
-                .exportPdf({DocumentTemplate::Kind::CoverLetter, letter->id, templateId}, path, {});
+                .exportPdf({DocumentExporter::Subject::CoverLetter, letter->id, templateId}, path, {});
         QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
         const QString text = pdfText(path);
         QVERIFY2(text.contains(QLatin1String("<b>Boss</b> {{email}}")), qPrintable(text));
@@ -184,7 +184,7 @@ private Q_SLOTS:
         const QString path = outputPath(QStringLiteral("typo.pdf"));
         const Status refused =
             DocumentExporter(**w, w->userId)
-                .exportPdf({DocumentTemplate::Kind::Resume, resume, QStringLiteral("typo")}, path, {});
+                .exportPdf({DocumentExporter::Subject::Resume, resume, QStringLiteral("typo")}, path, {});
         QFile::remove(custom.fileName());
         QVERIFY(!refused.ok());
         QVERIFY2(refused.errorMessage().contains(QLatin1String("{{nmae}}")),
@@ -196,7 +196,7 @@ private Q_SLOTS:
     {
         const qint64 resume = w->addResume(w->userId, QStringLiteral("Formats"), resumeMarkdown);
         const DocumentExporter exporter(**w, w->userId);
-        const DocumentExporter::Request request{DocumentTemplate::Kind::Resume, resume, {}};
+        const DocumentExporter::Request request{DocumentExporter::Subject::Resume, resume, {}};
         auto write = [&](const QString& name) {
             const QString path = outputPath(name);
             const auto format = DocumentExporter::formatFor(path);
@@ -264,13 +264,78 @@ private Q_SLOTS:
         const qint64 theirs = w->addResume(w->otherUserId, QStringLiteral("Theirs"), resumeMarkdown);
         const QString path = outputPath(QStringLiteral("theirs.pdf"));
         QVERIFY(!DocumentExporter(**w, w->userId)
-                     .exportPdf({DocumentTemplate::Kind::Resume, theirs, {}}, path, {})
+                     .exportPdf({DocumentExporter::Subject::Resume, theirs, {}}, path, {})
                      .ok());
         QVERIFY(!QFile::exists(path));
         auto unknownTemplate =
             DocumentTemplate::find(DocumentTemplate::Kind::Resume, QStringLiteral("fancy"));
         QVERIFY(!unknownTemplate.ok());
         QVERIFY(unknownTemplate.errorMessage().contains(QLatin1String("classic")));
+    }
+
+    void applicationDossierHasEveryPart()
+    {
+        const qint64 posting = w->addOpportunity(
+            QStringLiteral("Gardener"), QStringLiteral("Parks & <b>Green</b>"), {QStringLiteral("Pruning")});
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"), resumeMarkdown);
+        CoverLetter letter;
+        letter.title = QStringLiteral("Letter for Parks");
+        letter.opportunityId = posting;
+        letter.content = QStringLiteral("Dear hiring team,\n\nI prune with care.");
+        const qint64 letterId = (*w)->coverLetters().createCoverLetter(w->userId, letter)->id;
+        const qint64 id = (*w)->applications().applyToOpportunity(w->userId, posting, resume, letterId)->id;
+        QVERIFY((*w)->applications()
+                    .addOpportunityNotes(w->userId, id, QStringLiteral("Called {{name}} on Monday"))
+                    .ok());
+        w->advanceDays(9);
+        QVERIFY((*w)->applications()
+                    .updateApplicationStatus(w->userId, id, ApplicationStatus::Interviewing)
+                    .ok());
+
+        const QString path = outputPath(QStringLiteral("dossier.pdf"));
+        const DocumentExporter exporter(**w, w->userId);
+        const DocumentExporter::Request request{DocumentExporter::Subject::ApplicationDossier, id, {}};
+        const Status written = exporter.exportPdf(request, path, {QPageSize(QPageSize::A4), false});
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        const QString text = pdfText(path);
+        QVERIFY2(inOrder(text, {QStringLiteral("Application dossier: Gardener at Parks &"),
+                                QStringLiteral("<b>Green</b>"), QStringLiteral("Stage history"),
+                                QStringLiteral("Applied"), QStringLiteral("Applied → Interviewing"),
+                                QStringLiteral("Notes"), QStringLiteral("Called {{name}} on Monday"),
+                                QStringLiteral("The posting as captured"), QStringLiteral("Gardener"),
+                                QStringLiteral("Pruning"), QStringLiteral("Resume sent: Main"),
+                                QStringLiteral("Built Qt desktop tools"),
+                                QStringLiteral("Cover letter sent: Letter for Parks"),
+                                QStringLiteral("I prune with care.")}),
+                 qPrintable(text));
+        const QString info = pdfInfo(path);
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+[4-9]"))),
+                 qPrintable(info)); // parts on their own pages
+        QVERIFY2(info.contains(QRegularExpression(
+                     QStringLiteral("Title: +Application dossier: Gardener at Parks & <b>Green</b>"))),
+                 qPrintable(info));
+
+        const QString markdown = outputPath(QStringLiteral("dossier.md"));
+        QVERIFY(exporter.exportTo(request, markdown, DocumentExporter::Format::Markdown, {}).ok());
+        QFile file(markdown);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("I prune with care."));
+    }
+
+    void dossierOfAnotherUsersApplicationIsRefused()
+    {
+        const qint64 posting = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        const qint64 theirs = (*w)->applications().saveOpportunity(w->otherUserId, posting)->id;
+        QCOMPARE(DocumentExporter::parseReference(QStringLiteral("application:%1").arg(theirs))->subject,
+                 DocumentExporter::Subject::ApplicationDossier);
+        const QString path = outputPath(QStringLiteral("theirs-dossier.pdf"));
+        const Status refused =
+            DocumentExporter(**w, w->userId)
+                .exportPdf({DocumentExporter::Subject::ApplicationDossier, theirs, {}}, path, {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("does not exist")),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(!QFile::exists(path));
     }
 };
 

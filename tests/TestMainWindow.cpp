@@ -12,8 +12,8 @@
 #include "tabs/OpportunityExplorer.h"
 #include "tabs/StageColumnModel.h"
 #include "widgets/ChoiceComboBox.h"
+#include "widgets/DashboardCharts.h"
 #include "widgets/OpportunitySearchBar.h"
-#include "widgets/PipelineCharts.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -89,6 +89,14 @@ class TestMainWindow : public QObject
         AreaTab* tab = window->areaTab(area);
         window->tabs()->setCurrentWidget(tab);
         return tab;
+    }
+
+    static double total(const QBarSet* set)
+    {
+        double sum = 0;
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+        return sum;
     }
 
     void saveScreenshot(const QString& name)
@@ -394,6 +402,23 @@ private Q_SLOTS:
         QVERIFY(!window->action(QStringLiteral("exportPdf"))->isEnabled());
     }
 
+    void exportTheSelectedApplicationsDossier()
+    {
+        const qint64 posting = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        const qint64 id = (*w)->applications().saveOpportunity(w->userId, posting)->id;
+        AreaTab* applications = open(QStringLiteral("applications"));
+        applications->selectId(id);
+        QVERIFY(window->action(QStringLiteral("exportPdf"))->isEnabled());
+        window->action(QStringLiteral("exportPdf"))->trigger();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(suggestedPath.endsWith(QLatin1String("Application dossier Gardener at Parks.pdf")),
+                 qPrintable(suggestedPath));
+        QFile pdf(w->dir.filePath(QStringLiteral("exported.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(window->action(QStringLiteral("print"))->isEnabled());
+    }
+
     void emailsLeaveTheApp()
     {
         const qint64 email = (*w)->introEmails().generateIntroEmail(w->userId, EmailPurpose::ThankYou)->id;
@@ -632,18 +657,12 @@ private Q_SLOTS:
 
     void dashboardChartsFollowThePipeline()
     {
-        PipelineCharts* charts = window->dashboard()->charts();
-        QVERIFY(charts->isEmptyState()); // says what to do, not a blank chart
+        DashboardCharts* charts = window->dashboard()->charts();
+        QVERIFY(charts->isPipelineEmpty()); // says what to do, not a blank chart
         const qint64 posting = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
         const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"));
         const qint64 id = (*w)->applications().applyToOpportunity(w->userId, posting, resume)->id;
-        QTRY_VERIFY(!charts->isEmptyState());
-        auto total = [](QBarSet* set) {
-            double sum = 0;
-            for (int i = 0; i < set->count(); ++i)
-                sum += set->at(i);
-            return sum;
-        };
+        QTRY_VERIFY(!charts->isPipelineEmpty());
         QCOMPARE(total(charts->funnelValues()), 1.0);
         QCOMPARE(total(charts->weeklyValues()), 1.0);
         QCOMPARE(charts->weeklyValues()->at(charts->weeklyValues()->count() - 1), 1.0); // this week
@@ -653,9 +672,44 @@ private Q_SLOTS:
                     .ok());
         QTRY_VERIFY(charts->responseRate().contains(QStringLiteral("100%")));
         const QString png = w->dir.filePath(QStringLiteral("charts.png"));
-        QVERIFY(charts->saveAsPng(png));
+        QVERIFY(charts->save(png).ok());
         QVERIFY(!QImage(png).isNull());
-        QVERIFY(!charts->saveAsPng(w->dir.filePath(QStringLiteral("missing/charts.png"))));
+        const QString svg = w->dir.filePath(QStringLiteral("charts.svg"));
+        QVERIFY(charts->save(svg).ok());
+        QFile drawing(svg);
+        QVERIFY(drawing.open(QIODevice::ReadOnly));
+        const QByteArray svgText = drawing.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("Pipeline: applications per stage")); // text stays text
+        const Status missing = charts->save(w->dir.filePath(QStringLiteral("missing/charts.png")));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.errorMessage().contains(QStringLiteral("missing")),
+                 qPrintable(missing.errorMessage()));
+    }
+
+    void dashboardChartsShowGoalsByCategory()
+    {
+        DashboardCharts* charts = window->dashboard()->charts();
+        QVERIFY(charts->isGoalsEmpty());
+        auto addGoal = [this](GoalCategory category, GoalStatus status) {
+            Goal goal;
+            goal.title = QStringLiteral("Goal %1").arg(enumKey(category));
+            goal.category = category;
+            goal.status = status;
+            QVERIFY((*w)->goals().createGoal(w->userId, goal).ok());
+        };
+        addGoal(GoalCategory::Networking, GoalStatus::Completed);
+        addGoal(GoalCategory::Networking, GoalStatus::InProgress);
+        addGoal(GoalCategory::Education, GoalStatus::Paused);
+        addGoal(GoalCategory::Education, GoalStatus::Cancelled);
+        QTRY_VERIFY(!charts->isGoalsEmpty());
+        QCOMPARE(total(charts->goalValues(GoalStatus::Completed)), 1.0);
+        QCOMPARE(total(charts->goalValues(GoalStatus::InProgress)), 1.0);
+        QCOMPARE(total(charts->goalValues(GoalStatus::NotStarted)), 1.0); // paused counts, cancelled not
+        // Categories are drawn bottom-up; Networking is third in the enum, so third from the end.
+        const int networking = charts->goalValues(GoalStatus::Completed)->count() - 3;
+        QCOMPARE(charts->goalValues(GoalStatus::Completed)->at(networking), 1.0);
+        QVERIFY(charts->isPipelineEmpty()); // goals alone fill only their own chart
     }
 
     void pipelineExportsFromTheFileMenu()
@@ -683,6 +737,15 @@ private Q_SLOTS:
         window->close();
         MainWindow again(**w, w->userId);
         QCOMPARE(again.currentAreaTab()->name(), QStringLiteral("goals"));
+    }
+
+    void settingsRememberTheBoardView()
+    {
+        open(QStringLiteral("applications"))->listPages()->setCurrentIndex(1);
+        window->close();
+        MainWindow again(**w, w->userId);
+        QTabWidget* pages = again.areaTab(QStringLiteral("applications"))->listPages();
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("board"));
     }
 };
 

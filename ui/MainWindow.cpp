@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/UsersDialog.h"
+#include "documents/ApplicationDossier.h"
 #include "documents/ApplicationsCsv.h"
 #include "documents/CalendarExport.h"
 #include "documents/CoverLetterBatch.h"
@@ -436,12 +437,21 @@ void MainWindow::copyEmail()
 std::optional<DocumentRequest> MainWindow::currentDocument() const
 {
     AreaTab* tab = currentAreaTab();
-    if (!tab || !m_templateChoosers.contains(tab) || tab->currentRow() < 0)
+    if (!tab || tab->currentRow() < 0)
         return std::nullopt;
     DocumentRequest document;
-    document.request.kind =
-        tab->model() == m_resumes ? DocumentTemplate::Kind::Resume : DocumentTemplate::Kind::CoverLetter;
     document.request.id = tab->currentId();
+    if (tab->model() == m_applications) {
+        document.request.subject = DocumentExporter::Subject::ApplicationDossier;
+        document.title =
+            ApplicationDossier::title(tab->model()->index(tab->currentRow(), 0).data().toString(),
+                                      tab->model()->index(tab->currentRow(), 1).data().toString());
+        return document;
+    }
+    if (!m_templateChoosers.contains(tab))
+        return std::nullopt;
+    document.request.subject = tab->model() == m_resumes ? DocumentExporter::Subject::Resume
+                                                         : DocumentExporter::Subject::CoverLetter;
     document.request.templateId = m_templateChoosers.value(tab)->currentData().toString();
     document.title = tab->model()->index(tab->currentRow(), 0).data().toString();
     return document;
@@ -725,7 +735,8 @@ void MainWindow::updateActions()
     rowAction->setEnabled(hasRowAction && selected);
     action(QStringLiteral("answer"))->setEnabled(area == QLatin1String("prompts") && selected);
     const bool document =
-        selected && (area == QLatin1String("resumes") || area == QLatin1String("coverLetters"));
+        selected && (area == QLatin1String("resumes") || area == QLatin1String("coverLetters") ||
+                     area == QLatin1String("applications"));
     action(QStringLiteral("generateLetters"))->setEnabled(area == QLatin1String("opportunities") && selected);
     for (const char* name : {"exportPdf", "export", "printPreview", "print"})
         action(QLatin1String(name))->setEnabled(document);

@@ -2,6 +2,7 @@
 
 #include "services/Workspace.h"
 
+#include "ApplicationDossier.h"
 #include "DocxWriter.h"
 #include "SavedFile.h"
 
@@ -24,14 +25,18 @@ Result<DocumentExporter::Request> DocumentExporter::parseReference(const QString
     const qint64 id = reference.section(QLatin1Char(':'), 1).toLongLong(&numeric);
     Request request;
     if (kind == QLatin1String("resume"))
-        request.kind = DocumentTemplate::Kind::Resume;
+        request.subject = Subject::Resume;
     else if (kind == QLatin1String("cover-letter"))
-        request.kind = DocumentTemplate::Kind::CoverLetter;
+        request.subject = Subject::CoverLetter;
+    else if (kind == QLatin1String("application"))
+        request.subject = Subject::ApplicationDossier;
     else
-        return Error{tr("\"%1\" names no document; write resume:ID or cover-letter:ID").arg(reference)};
+        return Error{tr("\"%1\" names no document; write resume:ID, cover-letter:ID or application:ID")
+                         .arg(reference)};
     if (!numeric || id <= 0)
-        return Error{
-            tr("\"%1\" has no valid id after the colon; write resume:ID or cover-letter:ID").arg(reference)};
+        return Error{tr("\"%1\" has no valid id after the colon; write resume:ID, cover-letter:ID or "
+                        "application:ID")
+                         .arg(reference)};
     request.id = id;
     return request;
 }
@@ -45,7 +50,7 @@ Result<DocumentRenderer::Content> DocumentExporter::content(const Request& reque
     content.name = user->displayName();
     content.email = user->email;
     content.date = m_workspace.clock().now().toLocalTime().date();
-    if (request.kind == DocumentTemplate::Kind::Resume) {
+    if (request.subject == Subject::Resume) {
         auto resume = m_workspace.resumes().getResume(m_userId, request.id);
         if (!resume)
             return resume.error();
@@ -63,6 +68,8 @@ Result<DocumentRenderer::Content> DocumentExporter::content(const Request& reque
 
 Result<std::unique_ptr<QTextDocument>> DocumentExporter::document(const Request& request) const
 {
+    if (request.subject == Subject::ApplicationDossier)
+        return ApplicationDossier::document(m_workspace, m_userId, request.id);
     auto found = content(request);
     if (!found)
         return found.error();
@@ -72,14 +79,16 @@ Result<std::unique_ptr<QTextDocument>> DocumentExporter::document(const Request&
 Result<std::unique_ptr<QTextDocument>>
 DocumentExporter::render(const Request& request, const DocumentRenderer::Content& content) const
 {
+    const auto kind = request.subject == Subject::Resume ? DocumentTemplate::Kind::Resume
+                                                         : DocumentTemplate::Kind::CoverLetter;
     Result<DocumentTemplate> chosen = Error{};
     if (request.templateId.isEmpty()) {
-        const QList<DocumentTemplate> templates = DocumentTemplate::available(request.kind);
+        const QList<DocumentTemplate> templates = DocumentTemplate::available(kind);
         if (templates.isEmpty())
             return Error{tr("No document template is installed")};
         chosen = templates.constFirst();
     } else {
-        chosen = DocumentTemplate::find(request.kind, request.templateId);
+        chosen = DocumentTemplate::find(kind, request.templateId);
     }
     if (!chosen)
         return chosen.error();
@@ -112,22 +121,18 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
 {
     if (format == Format::Pdf)
         return exportPdf(request, path, options);
-    auto found = content(request);
-    if (!found)
-        return found.error();
-    auto rendered = render(request, found.value());
+    auto rendered = document(request);
     if (!rendered)
         return rendered.error();
     QTextDocument& text = *rendered.value();
+    const QString title = text.metaInformation(QTextDocument::DocumentTitle);
     QByteArray bytes;
     switch (format) {
     case Format::Html:
         bytes = text.toHtml().toUtf8();
         break;
     case Format::Markdown:
-        // The person's own Markdown is kept as written; HTML content is converted.
-        bytes =
-            (found->body.trimmed().startsWith(QLatin1Char('<')) ? text.toMarkdown() : found->body).toUtf8();
+        bytes = markdown(request, text).toUtf8();
         break;
     case Format::Odt:
     case Format::Docx: {
@@ -139,7 +144,7 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
             if (!writer.write(&text))
                 packed = Error{tr("The OpenDocument writer failed")};
         } else {
-            packed = DocxWriter::write(text, found->title, &package);
+            packed = DocxWriter::write(text, title, &package);
         }
         if (!packed)
             return Error{tr("Cannot write %1: %2").arg(path, packed.errorMessage())};
@@ -149,6 +154,17 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
         break;
     }
     return SavedFile::write(path, bytes);
+}
+
+QString DocumentExporter::markdown(const Request& request, const QTextDocument& rendered) const
+{
+    // The person's own Markdown is kept as written; HTML content and dossiers are converted.
+    if (request.subject != Subject::ApplicationDossier) {
+        auto found = content(request);
+        if (found && !found->body.trimmed().startsWith(QLatin1Char('<')))
+            return found->body;
+    }
+    return rendered.toMarkdown();
 }
 
 Status DocumentExporter::exportPdf(const Request& request, const QString& path,

@@ -18,11 +18,13 @@ class DocumentExporter
     Q_DECLARE_TR_FUNCTIONS(DocumentExporter)
 
 public:
+    enum class Subject { Resume, CoverLetter, ApplicationDossier };
+
     struct Request
     {
-        DocumentTemplate::Kind kind = DocumentTemplate::Kind::Resume;
+        Subject subject = Subject::Resume;
         qint64 id = 0;
-        QString templateId; // empty: the first template of the kind
+        QString templateId; // empty: the first template of the kind; dossiers have no template
     };
 
     enum class Format { Pdf, Html, Odt, Docx, Markdown };
@@ -40,11 +42,12 @@ public:
     Status exportPdf(const Request& request, const QString& path,
                      const DocumentRenderer::PdfOptions& options) const;
 
-    // "resume:12" or "cover-letter:7", as the command line names a document.
+    // "resume:12", "cover-letter:7" or "application:3", as the command line names a document.
     static Result<Request> parseReference(const QString& reference);
 
 private:
     Result<DocumentRenderer::Content> content(const Request& request) const;
+    QString markdown(const Request& request, const QTextDocument& rendered) const;
     Result<std::unique_ptr<QTextDocument>> render(const Request& request,
                                                   const DocumentRenderer::Content& content) const;
 

@@ -58,7 +58,8 @@ int main(int argc, char** argv)
     for (int i = 0; i < 21; ++i) {
         QElapsedTimer timer;
         timer.start();
-        if (Status done = exporter.exportPdf({DocumentTemplate::Kind::Resume, resume, {}}, pdf, {}); !done) {
+        if (Status done = exporter.exportPdf({DocumentExporter::Subject::Resume, resume, {}}, pdf, {});
+            !done) {
             out << "failed: " << done.errorMessage() << Qt::endl;
             return 1;
         }
@@ -83,7 +84,8 @@ int main(int argc, char** argv)
             return 1;
         }
         const QString path = w.dir.filePath(QStringLiteral("letter.pdf"));
-        if (Status done = exporter.exportPdf({DocumentTemplate::Kind::CoverLetter, letter->id, {}}, path, {});
+        if (Status done =
+                exporter.exportPdf({DocumentExporter::Subject::CoverLetter, letter->id, {}}, path, {});
             !done) {
             out << "failed: " << done.errorMessage() << Qt::endl;
             return 1;

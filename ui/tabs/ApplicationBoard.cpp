@@ -1,5 +1,6 @@
 #include "ApplicationBoard.h"
 
+#include "ApplicationCardDelegate.h"
 #include "StageColumnModel.h"
 #include "models/ApplicationModel.h"
 
@@ -34,7 +35,9 @@ ApplicationBoard::ApplicationBoard(ApplicationModel* applications, QWidget* pare
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setWordWrap(true);
         view->setSpacing(3);
-        view->setAlternatingRowColors(true);
+        view->setItemDelegate(new ApplicationCardDelegate(view));
+        view->setResizeMode(QListView::Adjust); // cards rewrap when the column changes width
+        view->setUniformItemSizes(false);
         view->setMinimumWidth(130);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this,

@@ -305,11 +305,16 @@ void AreaTab::saveState(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("tabs/%1/header").arg(m_name), m_view->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("tabs/%1/splitter").arg(m_name), m_splitter->saveState());
+    if (m_listPages)
+        settings.setValue(QStringLiteral("tabs/%1/listPage").arg(m_name), m_listPages->currentIndex());
 }
 
 void AreaTab::restoreState(const QSettings& settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("tabs/%1/splitter").arg(m_name)).toByteArray());
+    if (m_listPages)
+        m_listPages->setCurrentIndex(
+            settings.value(QStringLiteral("tabs/%1/listPage").arg(m_name), 0).toInt());
     const QByteArray header = settings.value(QStringLiteral("tabs/%1/header").arg(m_name)).toByteArray();
     m_columnsSized = !header.isEmpty() && m_view->horizontalHeader()->restoreState(header);
     fitColumns();

@@ -46,7 +46,7 @@ public:
     void focusFilter();
     // Another view of the same rows beside the table (the application board).
     void addListPage(QWidget* page, const QString& title);
-    QTabWidget* listPages() const { return m_listPages; } // the search bar's, or the filter field
+    QTabWidget* listPages() const { return m_listPages; } // null until a second page is added
     // Pages beside the list, before the edit form, which becomes a page of its own.
     void addSidePage(QWidget* page, const QString& title);
     QTabWidget* sidePages() const { return m_sidePages; }

@@ -1,7 +1,7 @@
 #include "DashboardTab.h"
 
 #include "services/Workspace.h"
-#include "widgets/PipelineCharts.h"
+#include "widgets/DashboardCharts.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -34,7 +34,7 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
     m_goalsCompleted = addFigure(progressGrid, 0, 1, QStringLiteral("goalsCompleted"), tr("Goals completed"));
     m_postings = addFigure(progressGrid, 0, 2, QStringLiteral("activePostings"), tr("Active postings"));
 
-    m_charts = new PipelineCharts(this);
+    m_charts = new DashboardCharts(this);
     m_charts->setObjectName(QStringLiteral("charts"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_charts, 1);
@@ -105,6 +105,8 @@ void DashboardTab::refresh()
     }
     if (auto statistics = PipelineStatistics::compute(m_workspace, m_userId))
         m_charts->show(*statistics);
+    if (auto progress = GoalProgress::compute(m_workspace, m_userId))
+        m_charts->show(*progress);
     auto overdue = m_workspace.actionItems().getOverdueActionItems(m_userId);
     m_overdue->setText(overdue ? locale.toString(overdue->size()) : QStringLiteral("–"));
     auto due = m_workspace.prompts().getPromptsDue(m_userId);

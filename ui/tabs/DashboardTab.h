@@ -7,7 +7,7 @@ class QGridLayout;
 
 namespace careerdesk {
 
-class PipelineCharts;
+class DashboardCharts;
 class Workspace;
 
 // The figures that say where the search stands; they follow every change in the other tabs.
@@ -20,7 +20,7 @@ public:
 
     void setUserId(qint64 userId);
     QString figure(const QString& name) const; // a shown figure by its object name, for tests
-    PipelineCharts* charts() const { return m_charts; }
+    DashboardCharts* charts() const { return m_charts; }
 
 private:
     void scheduleRefresh();
@@ -36,7 +36,7 @@ private:
     QLabel* m_goalsCompleted;
     QLabel* m_promptsDue;
     QLabel* m_postings;
-    PipelineCharts* m_charts;
+    DashboardCharts* m_charts;
 };
 
 } // namespace careerdesk

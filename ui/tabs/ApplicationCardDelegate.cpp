@@ -1,0 +1,92 @@
+#include "ApplicationCardDelegate.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace careerdesk {
+
+namespace {
+
+constexpr int padding = 6;
+
+QFont boldOf(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
+QFont smallerOf(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
+}
+
+} // namespace
+
+int ApplicationCardDelegate::cardWidth(const QStyleOptionViewItem& option)
+{
+    // A list view asks for sizes before it lays items out; the viewport's width is the card's.
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
+        return view->viewport()->width() - 2 * 3; // the view's spacing on both sides
+    return option.rect.width();
+}
+
+ApplicationCardDelegate::Layout ApplicationCardDelegate::layout(const QStyleOptionViewItem& option,
+                                                                const QString& title, const QString& details,
+                                                                int width)
+{
+    const int textWidth = qMax(20, width - 2 * padding);
+    const QRect title_ = QFontMetrics(boldOf(option.font))
+                             .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, title);
+    const QRect details_ = QFontMetrics(smallerOf(option.font))
+                               .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, details);
+    Layout result;
+    result.title = QRect(padding, padding, textWidth, title_.height());
+    result.details = QRect(padding, padding + title_.height() + 2, textWidth, details_.height());
+    result.height = result.details.bottom() + padding;
+    return result;
+}
+
+void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QString title = text.section(QLatin1Char('\n'), 0, 0);
+    const QString details = text.section(QLatin1Char('\n'), 1);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const QPalette& palette = option.palette;
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath card;
+    card.addRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    painter->fillPath(card, selected ? palette.highlight() : palette.base());
+    painter->setPen(QPen(selected ? palette.highlight().color().darker(120) : palette.mid().color(), 1));
+    painter->drawPath(card);
+
+    const Layout parts = layout(option, title, details, option.rect.width());
+    painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());
+    painter->setFont(boldOf(option.font));
+    painter->drawText(parts.title.translated(option.rect.topLeft()), Qt::TextWordWrap, title);
+    painter->setFont(smallerOf(option.font));
+    if (!selected)
+        painter->setPen(palette.placeholderText().color());
+    painter->drawText(parts.details.translated(option.rect.topLeft()), Qt::TextWordWrap, details);
+    if (option.state.testFlag(QStyle::State_HasFocus) && selected) {
+        painter->setPen(QPen(palette.highlightedText().color(), 1, Qt::DotLine));
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(2.5, 2.5, -2.5, -2.5), 3, 3);
+    }
+    painter->restore();
+}
+
+QSize ApplicationCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const int width = cardWidth(option);
+    return {width,
+            layout(option, text.section(QLatin1Char('\n'), 0, 0), text.section(QLatin1Char('\n'), 1), width)
+                .height};
+}
+
+} // namespace careerdesk
