@@ -250,11 +250,20 @@ QStringList version3(SqlDialect dialect)
     return statements;
 }
 
+// Imports look for postings they already hold by link and by title and company.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE INDEX opportunities_source_url ON opportunities(source_url)"),
+        QStringLiteral("CREATE INDEX opportunities_identity ON opportunities(lower(title), lower(company))")};
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
-    std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}, {3, version3(dialect)}};
+    std::vector<Migration> migrations{
+        {1, version1()}, {2, version2(dialect)}, {3, version3(dialect)}, {4, version4()}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

@@ -336,4 +336,27 @@ Result<QList<Opportunity>> OpportunityRepository::findBySourceUrl(const QString&
     return selectWhere(QStringLiteral("source_url = ?"), {url});
 }
 
+Result<QList<Opportunity>> OpportunityRepository::findCandidates(const QStringList& urls,
+                                                                 const QStringList& titles) const
+{
+    // Both lists are bound value by value; the marks are the only text built here.
+    auto marks = [](qsizetype count) {
+        QStringList all;
+        all.fill(QStringLiteral("?"), qMax<qsizetype>(count, 1));
+        return all.join(QStringLiteral(", "));
+    };
+    QVariantList values;
+    for (const QString& url : urls)
+        values << url;
+    if (urls.isEmpty())
+        values << QString();
+    for (const QString& title : titles)
+        values << title.toLower();
+    if (titles.isEmpty())
+        values << QString();
+    return selectWhere(QStringLiteral("source_url IN (%1) OR lower(title) IN (%2)")
+                           .arg(marks(urls.size()), marks(titles.size())),
+                       values);
+}
+
 } // namespace careerdesk

@@ -25,6 +25,9 @@ public:
     Result<qint64> count(const OpportunitySearchCriteria& criteria, const QDateTime& now, qint64 cap) const;
     void setRankingLimit(int limit) { m_rankingLimit = qMax(0, limit); }
     Result<QList<Opportunity>> findBySourceUrl(const QString& url) const;
+    // Stored postings with one of these links or one of these titles (case aside): the candidates
+    // an import checks for duplicates. Keep each list to a few hundred values.
+    Result<QList<Opportunity>> findCandidates(const QStringList& urls, const QStringList& titles) const;
     // The FTS5 query for what a person typed; empty when it has no words.
     static QString ftsQuery(const QString& keywords);
 

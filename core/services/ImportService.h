@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "import/ImportBatch.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace careerdesk {
+
+class Workspace;
+
+// Puts what files hold into a person's database: first a preview (what will be added, what is
+// skipped as already there and why), then one transaction for everything, which a cancel or any
+// failure rolls back whole. Runs on any thread: it uses that thread's connection and sends no
+// signals, so a caller reloads its views once afterwards.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    enum class DocumentsAs { Resumes, CoverLetters };
+
+    struct PlannedPosting
+    {
+        Opportunity posting;
+        qint64 existingId = 0; // a stored posting it duplicates: not added, its applications link there
+    };
+
+    struct Plan
+    {
+        QList<ImportBatch> batches;
+        QList<QList<PlannedPosting>> postings; // per batch, parallel to its opportunities
+        QStringList added;                     // one line per item to add, for the preview
+        QStringList skipped;                   // one line per item left out, with the reason
+        qsizetype work() const;                // items to write, for progress
+        bool hasUnassignedDocuments() const;   // documents that are neither resume nor letter yet
+    };
+
+    struct Summary
+    {
+        int postings = 0;
+        int applications = 0;
+        int resumes = 0;
+        int coverLetters = 0;
+        int interests = 0;
+        QString text() const; // "Added 3 postings, 1 application and 1 resume."
+    };
+
+    using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
+
+    static Result<Plan> plan(Workspace& workspace, qint64 userId, QList<ImportBatch> batches);
+    static Result<Summary> commit(Workspace& workspace, qint64 userId, const Plan& plan,
+                                  DocumentsAs documentsAs, const Progress& progress = {});
+
+private:
+    static Status findDuplicates(Workspace& workspace, Plan& plan);
+};
+
+} // namespace careerdesk

@@ -1,0 +1,459 @@
+#include "TestSupport.h"
+#include "documents/DocxWriter.h"
+#include "import/CsvReader.h"
+#include "import/FileImporter.h"
+#include "services/ImportService.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace careerdesk;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(CAREERDESK_TEST_DATA "/import/") + name;
+}
+
+const QDateTime importTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+
+ImportBatch readFixture(const QString& name)
+{
+    auto batch = FileImporter::readFile(fixture(name), importTime);
+    if (!batch)
+        qWarning("%s", qPrintable(batch.errorMessage()));
+    return batch ? batch.value() : ImportBatch{};
+}
+
+QByteArray docxBytes(const QString& html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!DocxWriter::write(document, QStringLiteral("Resume"), &buffer))
+        return {};
+    return bytes;
+}
+
+QByteArray pdfBytes(const std::function<void(QPainter&)>& draw)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    QPainter painter(&writer);
+    draw(painter);
+    painter.end();
+    return bytes;
+}
+
+} // namespace
+
+// Files from elsewhere read field by field, bad files refused by name and place, and an import
+// that writes everything or nothing.
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> w;
+
+    qint64 rows(const QString& table)
+    {
+        QSqlQuery query((*w)->database().connection());
+        query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        query.next();
+        return query.value(0).toLongLong();
+    }
+
+    QString fingerprint()
+    {
+        QStringList counts;
+        for (const char* table : {"opportunities", "user_opportunities", "application_events", "resumes",
+                                  "cover_letters", "interests"})
+            counts << QString::number(rows(QLatin1String(table)));
+        return counts.join(QLatin1Char(','));
+    }
+
+private Q_SLOTS:
+    void init() { w = std::make_unique<TestWorkspace>(); }
+    void cleanup() { w.reset(); }
+
+    void jobPageWithJsonLdBecomesAPosting()
+    {
+        const ImportBatch batch = readFixture(QStringLiteral("job-page-boards.html"));
+        QCOMPARE(batch.opportunities.size(), 1);
+        const Opportunity& posting = batch.opportunities.constFirst();
+        QCOMPARE(posting.title, QStringLiteral("Senior Qt Developer"));
+        QCOMPARE(posting.company, QStringLiteral("Northwind Robotics"));
+        QCOMPARE(posting.location, QStringLiteral("Berlin, BE, DE"));
+        QCOMPARE(posting.type, OpportunityType::FullTime);
+        QVERIFY(!posting.isRemote);
+        QCOMPARE(posting.postedAt, QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC));
+        QCOMPARE(posting.expiresAt, QDateTime(QDate(2026, 12, 31), QTime(22, 59, 59), Qt::UTC));
+        QCOMPARE(posting.sourceUrl,
+                 QStringLiteral("https://jobs.example.org/view/48151623")); // canonical link
+        QVERIFY(posting.salaryRange.has_value());
+        QCOMPARE(posting.salaryRange->minCents, 6500000);
+        QCOMPARE(posting.salaryRange->maxCents, 8000000);
+        QCOMPARE(posting.salaryRange->currency, QStringLiteral("EUR"));
+        QCOMPARE(posting.salaryRange->period, SalaryPeriod::Yearly);
+        QCOMPARE(
+            posting.description,
+            QStringLiteral(
+                "We build robot arms & their software.\n\n- Own the desktop tools\n- Mentor two juniors"));
+        QCOMPARE(posting.requirements,
+                 (QStringList{QStringLiteral("5 years of C++"), QStringLiteral("Qt Widgets"),
+                              QStringLiteral("CMake"), QStringLiteral("Linux")}));
+    }
+
+    void jsonLdGraphWithSeveralPostings()
+    {
+        const ImportBatch batch = readFixture(QStringLiteral("job-page-graph.html"));
+        QCOMPARE(batch.opportunities.size(), 2);
+        const Opportunity& remote = batch.opportunities.at(0);
+        QCOMPARE(remote.company, QStringLiteral("Helios Energy"));
+        QVERIFY(remote.isRemote);
+        QCOMPARE(remote.type, OpportunityType::Contract);
+        QCOMPARE(remote.sourceUrl, QStringLiteral("https://careers.example.com/jobs/77"));
+        QCOMPARE(remote.salaryRange->minCents, 5500);
+        QCOMPARE(remote.salaryRange->period, SalaryPeriod::Hourly);
+        QCOMPARE(remote.postedAt, QDateTime(QDate(2026, 10, 20), QTime(9, 30), Qt::UTC));
+        const Opportunity& intern = batch.opportunities.at(1);
+        QCOMPARE(intern.type, OpportunityType::Internship);
+        QCOMPARE(intern.location, QStringLiteral("Hamburg; Kiel"));
+        QVERIFY(intern.sourceUrl.isEmpty()); // no url and no canonical link
+    }
+
+    void pageWithoutPostingIsADocument()
+    {
+        const ImportBatch batch = readFixture(QStringLiteral("resume-page.html"));
+        QCOMPARE(batch.opportunities.size(), 0);
+        QCOMPARE(batch.documents.size(), 1);
+        QCOMPARE(batch.documents.constFirst().name, QStringLiteral("Ana Lima – CV"));
+        QCOMPARE(batch.documents.constFirst().content,
+                 QStringLiteral(
+                     "# Ana Lima\n\nQt developer in Lisbon.\n\n## Experience\n\n- Northwind, 2019–today\n"
+                     "- Contoso, 2015–2019"));
+    }
+
+    void jobPostingJsonArray()
+    {
+        const ImportBatch batch = readFixture(QStringLiteral("jobs.json"));
+        QCOMPARE(batch.opportunities.size(), 2);
+        const Opportunity& backend = batch.opportunities.at(0);
+        QCOMPARE(backend.type, OpportunityType::PartTime);
+        QCOMPARE(backend.salaryRange->currency, QStringLiteral("USD"));
+        QCOMPARE(backend.salaryRange->minCents, 500000);
+        QCOMPARE(backend.salaryRange->period, SalaryPeriod::Monthly);
+        QCOMPARE(backend.requirements,
+                 (QStringList{QStringLiteral("Design APIs"), QStringLiteral("Run PostgreSQL")}));
+        const Opportunity& writer = batch.opportunities.at(1);
+        QCOMPARE(writer.company, QStringLiteral("Sakura Games"));
+        QCOMPARE(writer.type, OpportunityType::Temporary);
+        QCOMPARE(writer.location, QStringLiteral("Osaka, Japan"));
+    }
+
+    void jsonResumeBecomesResumeAndSkills()
+    {
+        const ImportBatch batch = readFixture(QStringLiteral("resume.json"));
+        QCOMPARE(batch.documents.size(), 1);
+        const ImportedDocument& resume = batch.documents.constFirst();
+        QVERIFY(resume.isResume);
+        QCOMPARE(resume.name, QStringLiteral("Senior Qt Developer"));
+        qsizetype at = 0;
+        for (const char* part : {"# Ana Lima",
+                                 "ana@example.org · +351 912 345 678 · https://ana.example.org · Lisbon, PT "
+                                 "· GitHub: https://github.com/analima",
+                                 "## Summary",
+                                 "Ten years of desktop software",
+                                 "## Experience",
+                                 "**Senior Engineer, Northwind** (2019-04 – today)",
+                                 "- Led the CMake migration",
+                                 "**Engineer, Contoso** (2015-01 – 2019-03)",
+                                 "## Volunteering",
+                                 "**Mentor, Code Club**",
+                                 "## Education",
+                                 "**MSc in Computer Science, University of Lisbon** (2010 – 2015)",
+                                 "## Skills",
+                                 "- **C++** (Expert): C++20, templates",
+                                 "## Languages",
+                                 "- Portuguese: Native",
+                                 "## Projects",
+                                 "**CareerDesk**",
+                                 "## Certificates",
+                                 "- Qt Certified, The Qt Company, 2021-06-01"}) {
+            const qsizetype found = resume.content.indexOf(QString::fromUtf8(part), at);
+            QVERIFY2(found >= 0, qPrintable(QStringLiteral("missing or out of order: %1\n%2")
+                                                .arg(QString::fromUtf8(part), resume.content)));
+            at = found;
+        }
+        QCOMPARE(batch.interests.size(), 2);
+        QCOMPARE(batch.interests.at(1).name, QStringLiteral("Qt"));
+        QCOMPARE(batch.interests.at(1).category, InterestCategory::Skill);
+        QCOMPARE(batch.interests.at(1).description, QStringLiteral("Widgets, QML"));
+    }
+
+    void trackerCsvWithCommas()
+    {
+        const ImportBatch batch = readFixture(QStringLiteral("tracker-comma.csv"));
+        QCOMPARE(batch.opportunities.size(), 3);
+        QCOMPARE(batch.applications.size(), 3);
+        QVERIFY(batch.columnMapping.contains(QStringLiteral("Job Title → title")));
+        QVERIFY(batch.columnMapping.contains(QStringLiteral("Date Applied → applied date")));
+        const Opportunity& designer = batch.opportunities.at(0);
+        QCOMPARE(designer.title, QStringLiteral("Product Designer"));
+        QCOMPARE(designer.location, QStringLiteral("Porto, PT"));
+        QCOMPARE(designer.sourceUrl, QStringLiteral("https://greenleaf.example/jobs/9"));
+        QCOMPARE(designer.salaryRange->minCents, 4500000);
+        QCOMPARE(designer.salaryRange->maxCents, 5500000);
+        QCOMPARE(designer.salaryRange->currency, QStringLiteral("EUR"));
+        QCOMPARE(batch.applications.at(0).status, ApplicationStatus::Interviewing);
+        QCOMPARE(batch.applications.at(0).appliedAt.date(), QDate(2026, 10, 1));
+        QCOMPARE(batch.applications.at(0).notes,
+                 QStringLiteral("Met Rui.\nSecond round on Friday")); // newline in quotes
+        QVERIFY(batch.opportunities.at(1).isRemote);
+        QCOMPARE(batch.opportunities.at(1).salaryRange->period, SalaryPeriod::Hourly);
+        QCOMPARE(batch.applications.at(2).status, ApplicationStatus::Saved);             // "Wishlist"
+        QCOMPARE(batch.applications.at(2).notes, QStringLiteral("Salary: competitive")); // kept, not lost
+    }
+
+    void trackerCsvWithSemicolonsAndBom()
+    {
+        const ImportBatch batch = readFixture(QStringLiteral("tracker-semicolon.csv"));
+        QCOMPARE(batch.opportunities.size(), 2);
+        QCOMPARE(batch.opportunities.at(0).title,
+                 QStringLiteral("QA Engineer")); // the BOM is not in "Position"
+        QCOMPARE(batch.applications.at(0).status, ApplicationStatus::Rejected);
+        QCOMPARE(batch.applications.at(0).appliedAt.date(), QDate(2026, 9, 5));
+        QCOMPARE(batch.opportunities.at(1).title, QStringLiteral("Dev; Ops"));
+        QCOMPARE(batch.opportunities.at(1).company, QStringLiteral("Kiwi \"Logistics\""));
+        QCOMPARE(batch.applications.at(1).status, ApplicationStatus::Offer);
+    }
+
+    void rssAndAtomFeeds()
+    {
+        const ImportBatch rss = readFixture(QStringLiteral("feed.rss"));
+        QCOMPARE(rss.opportunities.size(), 2);
+        QCOMPARE(rss.opportunities.at(0).title, QStringLiteral("Rust Developer"));
+        QCOMPARE(rss.opportunities.at(0).company, QStringLiteral("Ferrous Labs"));
+        QCOMPARE(rss.opportunities.at(0).description, QStringLiteral("Write safe systems."));
+        QCOMPARE(rss.opportunities.at(0).requirements,
+                 (QStringList{QStringLiteral("Rust"), QStringLiteral("Linux")}));
+        QCOMPARE(rss.opportunities.at(0).postedAt, QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(rss.opportunities.at(1).company, QStringLiteral("Atlas Fintech"));
+        const ImportBatch atom = readFixture(QStringLiteral("feed.atom"));
+        QCOMPARE(atom.opportunities.size(), 1);
+        QCOMPARE(atom.opportunities.at(0).company,
+                 QStringLiteral("Lumen Analytics careers")); // the feed's title
+        QCOMPARE(atom.opportunities.at(0).sourceUrl, QStringLiteral("https://lumen.example/jobs/qt"));
+        QCOMPARE(atom.opportunities.at(0).postedAt, QDateTime(QDate(2026, 11, 4), QTime(9, 0), Qt::UTC));
+    }
+
+    void docxAndPdfBecomeDocuments()
+    {
+        const QByteArray docx = docxBytes(QStringLiteral(
+            "<h1>Ana Lima</h1><p>Qt developer.</p><ul><li>CMake</li><li>Widgets</li></ul><p>Lisbon</p>"));
+        QVERIFY(!docx.isEmpty());
+        auto fromWord = FileImporter::read(docx, QStringLiteral("cv.docx"), importTime);
+        QVERIFY2(fromWord.ok(), qPrintable(fromWord.errorMessage()));
+        QCOMPARE(fromWord->documents.constFirst().content,
+                 QStringLiteral("# Ana Lima\n\nQt developer.\n\n- CMake\n- Widgets\n\nLisbon"));
+        QCOMPARE(fromWord->documents.constFirst().format, ResumeFormat::Docx);
+
+        const QByteArray pdf = pdfBytes([](QPainter& painter) {
+            painter.drawText(QPointF(200, 400), QStringLiteral("Dear hiring team"));
+            painter.drawText(QPointF(200, 800), QStringLiteral("Kind regards, Ana"));
+        });
+        auto fromPdf = FileImporter::read(pdf, QStringLiteral("letter.pdf"), importTime);
+        QVERIFY2(fromPdf.ok(), qPrintable(fromPdf.errorMessage()));
+        QVERIFY(fromPdf->documents.constFirst().content.contains(QStringLiteral("Dear hiring team")));
+        QVERIFY(fromPdf->documents.constFirst().content.contains(QStringLiteral("Kind regards, Ana")));
+    }
+
+    void badInputNamesFileAndPlace_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("invalid JSON") << "jobs.json" << QByteArray("[{\"title\": \"A\",\n \"x\": }]")
+                                      << "jobs.json: invalid JSON on line 2";
+        QTest::newRow("posting without title")
+            << "page.html"
+            << QByteArray("<script "
+                          "type=\"application/"
+                          "ld+json\">{\"@type\":\"JobPosting\",\"hiringOrganization\":\"X\"}</script>")
+            << "page.html: JSON-LD block 1, posting 1 has no title";
+        QTest::newRow("bad JSON-LD") << "page.html"
+                                     << QByteArray("<script type=\"application/ld+json\">{oops</script>")
+                                     << "page.html: JSON-LD block 1:";
+        QTest::newRow("bad date")
+            << "jobs.json"
+            << QByteArray("[{\"title\":\"A\",\"hiringOrganization\":\"B\",\"datePosted\":\"yesterday\"}]")
+            << "jobs.json: posting 1: datePosted \"yesterday\" is not an ISO 8601 date";
+        QTest::newRow("negative salary") << "jobs.json"
+                                         << QByteArray("{\"title\":\"A\",\"hiringOrganization\":\"B\","
+                                                       "\"baseSalary\":{\"currency\":\"EUR\",\"value\":-5}}")
+                                         << "jobs.json: posting 1: baseSalary has no amount";
+        QTest::newRow("ragged CSV") << "t.csv" << QByteArray("title,company\nA,B\nC,D,E\n")
+                                    << "t.csv: line 3 has 3 fields, the header has 2";
+        QTest::newRow("open quote") << "t.csv" << QByteArray("title,company\n\"A,B\n")
+                                    << "t.csv: line 2: a quoted field is never closed";
+        QTest::newRow("unknown stage") << "t.csv" << QByteArray("title,company,status\nA,B,Dreaming\n")
+                                       << "t.csv: line 2, stage: \"Dreaming\" is not a stage";
+        QTest::newRow("no title column")
+            << "t.csv" << QByteArray("name,city\nA,B\n") << "t.csv: the header needs a title column";
+        QTest::newRow("Latin-1 CSV") << "t.csv" << QByteArray("title,company\nA,B\nCaf\xe9,C\n")
+                                     << "t.csv: line 3 is not UTF-8 text";
+        QTest::newRow("empty file") << "cv.md" << QByteArray("  \n") << "cv.md: the file is empty";
+        QTest::newRow("binary garbage")
+            << "cv.txt" << QByteArray("\x7f\x45\x4c\x46\x02\x00\x00\x01", 8) << "cv.txt: byte 6 is a NUL";
+        QTest::newRow("not a zip") << "cv.docx" << QByteArray("this is not a zip at all")
+                                   << "cv.docx: not a DOCX file: it is not a zip";
+        QTest::newRow("not a PDF") << "cv.pdf" << QByteArray("%PDF-1.4 garbage")
+                                   << "cv.pdf: not a PDF CareerDesk can read";
+        QTest::newRow("broken feed") << "f.rss" << QByteArray("<rss><channel><item><title>A</item></rss>")
+                                     << "f.rss: line 1, column";
+        QTest::newRow("unknown suffix")
+            << "photo.png" << QByteArray("\x89PNG") << "photo.png: CareerDesk imports .html";
+        QTest::newRow("neither") << "x.json" << QByteArray("{\"hello\": 1}")
+                                 << "x.json: the JSON is neither a JSON Resume";
+    }
+
+    void badInputNamesFileAndPlace()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        auto read = FileImporter::read(bytes, fileName, importTime);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.errorMessage().startsWith(message), qPrintable(read.errorMessage()));
+    }
+
+    void truncatedDocxAndImageOnlyPdfAreRefused()
+    {
+        const QByteArray docx = docxBytes(QStringLiteral("<p>Hello</p>"));
+        auto truncated =
+            FileImporter::read(docx.left(docx.size() / 2), QStringLiteral("cut.docx"), importTime);
+        QVERIFY(!truncated.ok());
+        QVERIFY2(truncated.errorMessage().startsWith(QStringLiteral("cut.docx: ")),
+                 qPrintable(truncated.errorMessage()));
+        QImage scan(200, 100, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        const QByteArray pdf =
+            pdfBytes([&scan](QPainter& painter) { painter.drawImage(QPointF(0, 0), scan); });
+        auto imageOnly = FileImporter::read(pdf, QStringLiteral("scan.pdf"), importTime);
+        QVERIFY(!imageOnly.ok());
+        QVERIFY2(imageOnly.errorMessage().contains(QStringLiteral("scan.pdf: the PDF has no text")),
+                 qPrintable(imageOnly.errorMessage()));
+    }
+
+    void tooLargeFileIsRefusedBeforeReading()
+    {
+        QFile big(w->dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(200LL * 1000 * 1000)); // sparse: 200 MB that cost no disk
+        big.close();
+        auto read = FileImporter::readFile(big.fileName(), importTime);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.errorMessage().startsWith(QStringLiteral("big.csv: 190 MB is more than")),
+                 qPrintable(read.errorMessage()));
+    }
+
+    void importWritesEverythingAndSkipsDuplicates()
+    {
+        QList<ImportBatch> batches{readFixture(QStringLiteral("tracker-comma.csv")),
+                                   readFixture(QStringLiteral("resume.json")),
+                                   readFixture(QStringLiteral("letter.md"))};
+        auto plan = ImportService::plan(**w, w->userId, batches);
+        QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
+        QVERIFY(plan->skipped.isEmpty());
+        QVERIFY(plan->hasUnassignedDocuments());
+        auto summary = ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::CoverLetters);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->postings, 3);
+        QCOMPARE(summary->applications, 3);
+        QCOMPARE(summary->resumes, 1);
+        QCOMPARE(summary->coverLetters, 1);
+        QCOMPARE(summary->interests, 2);
+        QCOMPARE(summary->text(),
+                 QStringLiteral("Added 3 postings, 3 applications, 1 resume, 1 cover letter, 2 interests."));
+        const auto interviewing = (*w)->applications().getOpportunitiesByApplicationStatus(
+            w->userId, ApplicationStatus::Interviewing);
+        QCOMPARE(interviewing->size(), 1);
+        QCOMPARE(interviewing->constFirst().appliedAt.date(), QDate(2026, 10, 1));
+        const auto history =
+            (*w)->applications().getApplicationHistory(w->userId, interviewing->constFirst().id);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->constFirst().toStatus, ApplicationStatus::Interviewing);
+
+        // The same files again: every posting, application and interest is already there.
+        auto again = ImportService::plan(
+            **w, w->userId,
+            {readFixture(QStringLiteral("tracker-comma.csv")), readFixture(QStringLiteral("resume.json"))});
+        QVERIFY(again.ok());
+        QCOMPARE(again->skipped.size(), 3 + 3 + 2);
+        QVERIFY2(again->skipped.constFirst().endsWith(QStringLiteral("already stored (same link)")),
+                 qPrintable(again->skipped.constFirst()));
+        const QString before = fingerprint();
+        auto second = ImportService::commit(**w, w->userId, *again, ImportService::DocumentsAs::Resumes);
+        QVERIFY(second.ok());
+        QCOMPARE(second->postings + second->applications + second->interests, 0);
+        QCOMPARE(second->resumes, 1); // a resume is a document: importing it twice makes two
+        QVERIFY(fingerprint() != before);
+    }
+
+    void duplicatesInsideOneFileAreAddedOnce()
+    {
+        const QByteArray csv("title,company,location\nA,B,Porto\na,b,porto\nA,B,Lisbon\n");
+        auto batch = FileImporter::read(csv, QStringLiteral("t.csv"), importTime);
+        QVERIFY(batch.ok());
+        auto plan = ImportService::plan(**w, w->userId, {batch.value()});
+        QCOMPARE(plan->skipped.size(), 1);
+        QVERIFY(plan->skipped.constFirst().contains(QStringLiteral("appears twice in t.csv")));
+        QCOMPARE(ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes)->postings,
+                 2);
+    }
+
+    void invalidPostingStopsThePlanAndCancelWritesNothing()
+    {
+        const QByteArray bad(
+            "[{\"title\":\"A\",\"hiringOrganization\":\"B\",\"url\":\"javascript:alert(1)\"}]");
+        auto batch = FileImporter::read(bad, QStringLiteral("x.json"), importTime);
+        QVERIFY(batch.ok());
+        auto refused = ImportService::plan(**w, w->userId, {batch.value()});
+        QVERIFY(!refused.ok());
+        QVERIFY2(
+            refused.errorMessage().startsWith(QStringLiteral("x.json: posting 1 (\"A\"): The source link")),
+            qPrintable(refused.errorMessage()));
+
+        QString csv = QStringLiteral("title,company,status\n");
+        for (int i = 0; i < 300; ++i)
+            csv += QStringLiteral("Job %1,Company %1,Applied\n").arg(i);
+        auto many = FileImporter::read(csv.toUtf8(), QStringLiteral("many.csv"), importTime);
+        auto plan = ImportService::plan(**w, w->userId, {many.value()});
+        QVERIFY(plan.ok());
+        const QString before = fingerprint();
+        qint64 seen = 0;
+        auto cancelled = ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes,
+                                               [&seen](qint64 done, qint64 total) {
+                                                   seen = done;
+                                                   return done < total / 2;
+                                               });
+        QVERIFY(!cancelled.ok());
+        QVERIFY(seen > 0);
+        QCOMPARE(cancelled.errorMessage(), QStringLiteral("The import was cancelled; nothing was added."));
+        QCOMPARE(fingerprint(), before);
+    }
+};
+
+QTEST_MAIN(TestImport)
+#include "TestImport.moc"
