@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "documents/DocumentExporter.h"
+#include "import/FileImporter.h"
+#include "services/ImportService.h"
 #include "services/Workspace.h"
 
 #include <QTextStream>
@@ -11,8 +13,8 @@ namespace careerdesk {
 
 namespace {
 
-const char* const headlessOptions[] = {"--list-users", "--export-pdf", "--help", "-h",
-                                       "--help-all",   "--version",    "-v"};
+const char* const headlessOptions[] = {"--list-users", "--export-pdf", "--import",  "--help",
+                                       "-h",           "--help-all",   "--version", "-v"};
 
 QTextStream& err()
 {
@@ -58,13 +60,18 @@ CommandLine::CommandLine()
     , m_pageSize(QStringList{QStringLiteral("page-size")},
                  tr("A4 or Letter for --export-pdf (default: by locale)."), tr("SIZE"))
     , m_pdfA(QStringList{QStringLiteral("pdfa")}, tr("Write PDF/A-1b with --export-pdf."))
+    , m_import(QStringList{QStringLiteral("import")},
+               tr("Import the FILEs given after the options (job pages, JobPosting JSON, JSON Resume, CSV, "
+                  "RSS/Atom, Markdown, text, DOCX, PDF; documents become resumes), print what was added, "
+                  "and exit. All or nothing."))
 {
     m_parser.setApplicationDescription(tr("CareerDesk keeps your whole career search in one place.\n\n"
                                           "Examples:\n"
                                           "  careerdesk --database ~/coaching.sqlite --user ana@example.org\n"
                                           "  careerdesk --demo\n"
                                           "  careerdesk --list-users\n"
-                                          "  careerdesk --export-pdf resume:1 --template modern resume.pdf"));
+                                          "  careerdesk --export-pdf resume:1 --template modern resume.pdf\n"
+                                          "  careerdesk --import saved-job.html applications.csv"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
@@ -75,7 +82,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_template);
     m_parser.addOption(m_pageSize);
     m_parser.addOption(m_pdfA);
-    m_parser.addPositionalArgument(tr("FILE"), tr("Where --export-pdf writes."), tr("[FILE]"));
+    m_parser.addOption(m_import);
+    m_parser.addPositionalArgument(tr("FILE"), tr("Where --export-pdf writes; what --import reads."),
+                                   tr("[FILE…]"));
 }
 
 bool CommandLine::parse(const QStringList& arguments)
@@ -89,7 +98,12 @@ bool CommandLine::parse(const QStringList& arguments)
         m_parser.showHelp(0);
     if (m_parser.isSet(QStringLiteral("version")))
         m_parser.showVersion();
-    const int expectedFiles = m_parser.isSet(m_exportPdf) ? 1 : 0;
+    if (m_parser.isSet(m_import) && m_parser.positionalArguments().isEmpty()) {
+        err() << tr("careerdesk: --import needs at least one FILE, e.g. --import saved-job.html") << Qt::endl;
+        return false;
+    }
+    const qsizetype expectedFiles = m_parser.isSet(m_import) ? m_parser.positionalArguments().size()
+                                                             : (m_parser.isSet(m_exportPdf) ? 1 : 0);
     if (m_parser.isSet(m_exportPdf) && m_parser.positionalArguments().isEmpty()) {
         err() << tr("careerdesk: --export-pdf needs the FILE to write, e.g. --export-pdf resume:1 resume.pdf")
               << Qt::endl;
@@ -130,6 +144,43 @@ int CommandLine::runHeadless(Workspace& workspace)
         return listUsers(workspace);
     if (m_parser.isSet(m_exportPdf))
         return exportPdf(workspace);
+    if (m_parser.isSet(m_import))
+        return importFiles(workspace);
+    return 0;
+}
+
+int CommandLine::importFiles(Workspace& workspace)
+{
+    auto user = workspace.users().resolveUser(userEmail(), true);
+    if (!user) {
+        err() << tr("careerdesk: %1").arg(user.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    QList<ImportBatch> batches;
+    for (const QString& path : m_parser.positionalArguments()) {
+        auto batch = FileImporter::readFile(path, workspace.clock().now());
+        if (!batch) {
+            err() << tr("careerdesk: nothing was imported. %1").arg(batch.errorMessage()) << Qt::endl;
+            return 1;
+        }
+        batches << batch.value();
+    }
+    auto plan = ImportService::plan(workspace, user->id, batches);
+    if (!plan) {
+        err() << tr("careerdesk: nothing was imported. %1").arg(plan.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    auto summary =
+        ImportService::commit(workspace, user->id, plan.value(), ImportService::DocumentsAs::Resumes);
+    if (!summary) {
+        err() << tr("careerdesk: nothing was imported. %1").arg(summary.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    for (const QString& line : plan->added)
+        out() << tr("added: %1").arg(line) << '\n';
+    for (const QString& line : plan->skipped)
+        out() << tr("skipped: %1").arg(line) << '\n';
+    out() << summary->text() << Qt::endl;
     return 0;
 }
 

@@ -30,6 +30,7 @@ public:
 private:
     int listUsers(Workspace& workspace);
     int exportPdf(Workspace& workspace);
+    int importFiles(Workspace& workspace);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
@@ -40,6 +41,7 @@ private:
     QCommandLineOption m_template;
     QCommandLineOption m_pageSize;
     QCommandLineOption m_pdfA;
+    QCommandLineOption m_import;
 };
 
 } // namespace careerdesk

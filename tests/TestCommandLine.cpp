@@ -129,6 +129,33 @@ private Q_SLOTS:
         QVERIFY(noFile.err.contains(QLatin1String("FILE")));
     }
 
+    void importHeadless()
+    {
+        const QString path = dir.filePath(QStringLiteral("import.sqlite"));
+        const QString page = QStringLiteral(CAREERDESK_TEST_DATA "/import/job-page-boards.html");
+        const QString csv = QStringLiteral(CAREERDESK_TEST_DATA "/import/tracker-comma.csv");
+        const Run imported = run({QStringLiteral("--database"), path, QStringLiteral("--user"),
+                                  QStringLiteral("ana@example.org"), QStringLiteral("--import"), page, csv});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(
+            imported.out.contains(QStringLiteral("added: Posting: Senior Qt Developer — Northwind Robotics")),
+            qPrintable(imported.out));
+        QVERIFY(imported.out.contains(QLatin1String("Added 4 postings, 3 applications.")));
+        const Run again = run({QStringLiteral("--database"), path, QStringLiteral("--user"),
+                               QStringLiteral("ana@example.org"), QStringLiteral("--import"), page});
+        QVERIFY(again.out.contains(
+            QStringLiteral("skipped: Posting: Senior Qt Developer — Northwind Robotics: already stored")));
+        QVERIFY(again.out.contains(QLatin1String("Nothing was added.")));
+        const Run bad = run({QStringLiteral("--database"), path, QStringLiteral("--user"),
+                             QStringLiteral("ana@example.org"), QStringLiteral("--import"), page,
+                             QStringLiteral(CAREERDESK_TEST_DATA "/import/missing.csv")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("missing.csv: cannot be opened")), qPrintable(bad.err));
+        const Run none = run({QStringLiteral("--import")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.err.contains(QLatin1String("--import needs at least one FILE")));
+    }
+
     void unreadableDatabaseFailsWithItsName()
     {
         const Run folder = run({QStringLiteral("--database"), dir.path(), QStringLiteral("--list-users")});

@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -32,8 +33,10 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -53,6 +56,7 @@ class TestMainWindow : public QObject
     QStringList warnings;
     QString suggestedPath;
     QList<QUrl> openedUrls;
+    QStringList previewed;
 
     // How many rows of an area the store holds for the current user.
     int stored(const QString& area)
@@ -130,6 +134,13 @@ private Q_SLOTS:
             [this](const QUrl& url) {
                 openedUrls << url;
                 return true;
+            },
+            [](const QString&, const QString&) {
+                return QStringList{QStringLiteral(CAREERDESK_TEST_DATA "/import/feed.atom")};
+            },
+            [this](const ImportService::Plan& plan, ImportService::DocumentsAs suggested) {
+                previewed = plan.added + plan.skipped;
+                return std::optional(suggested);
             },
         });
         testers.clear();
@@ -737,6 +748,42 @@ private Q_SLOTS:
         window->close();
         MainWindow again(**w, w->userId);
         QCOMPARE(again.currentAreaTab()->name(), QStringLiteral("goals"));
+    }
+
+    void droppedFilesAreImported()
+    {
+        const int postings = stored(QStringLiteral("opportunities"));
+        open(QStringLiteral("coverLetters"));
+        auto* mime = new QMimeData;
+        mime->setUrls(
+            {QUrl::fromLocalFile(QStringLiteral(CAREERDESK_TEST_DATA "/import/job-page-boards.html")),
+             QUrl::fromLocalFile(QStringLiteral(CAREERDESK_TEST_DATA "/import/letter.md"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.get(), &drop);
+        QTRY_COMPARE(stored(QStringLiteral("opportunities")), postings + 1);
+        QTRY_COMPARE(stored(QStringLiteral("coverLetters")), 1); // dropped on the letters tab
+        QVERIFY(previewed.contains(QStringLiteral("Posting: Senior Qt Developer — Northwind Robotics")));
+        QTRY_VERIFY(window->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Added 1 posting, 1 cover letter")));
+        QCOMPARE(window->areaTab(QStringLiteral("coverLetters"))->model()->rowCount(),
+                 1); // the view shows it
+        delete mime;
+        // File › Import… does the same.
+        window->action(QStringLiteral("import"))->trigger();
+        QTRY_COMPARE(stored(QStringLiteral("opportunities")), postings + 2);
+        // A bad file: a message naming it, nothing written.
+        QTemporaryFile bad(w->dir.filePath(QStringLiteral("XXXXXX.json")));
+        QVERIFY(bad.open());
+        bad.write("{\"title\": ");
+        bad.close();
+        window->importFiles({bad.fileName()});
+        QTRY_VERIFY(!warnings.isEmpty());
+        QVERIFY2(warnings.constLast().contains(QStringLiteral("invalid JSON on line 1")),
+                 qPrintable(warnings.constLast()));
+        QCOMPARE(stored(QStringLiteral("opportunities")), postings + 2);
     }
 
     void settingsRememberTheBoardView()

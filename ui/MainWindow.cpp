@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "documents/ApplicationDossier.h"
 #include "documents/ApplicationsCsv.h"
@@ -8,6 +9,7 @@
 #include "documents/DocumentExporter.h"
 #include "documents/EmailMessage.h"
 #include "documents/SavedFile.h"
+#include "import/FileImporter.h"
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/CoverLetterModel.h"
@@ -36,6 +38,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -47,6 +51,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -110,6 +115,14 @@ MainWindow::Questions dialogQuestions(QWidget* parent)
         return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
     };
     questions.openUrl = [](const QUrl& url) { return QDesktopServices::openUrl(url); };
+    questions.openFiles = [parent](const QString& title, const QString& filter) {
+        return QFileDialog::getOpenFileNames(
+            parent, title, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), filter);
+    };
+    questions.previewImport = [parent](const ImportService::Plan& plan,
+                                       ImportService::DocumentsAs suggested) {
+        return ImportPreviewDialog::ask(plan, suggested, parent);
+    };
     questions.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
@@ -140,6 +153,7 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_tabs);
+    setAcceptDrops(true); // files dropped anywhere on the window are imported
     statusBar()->addPermanentWidget(m_attention);
     createTabs();
     createActions();
@@ -612,6 +626,8 @@ void MainWindow::createActions()
     add(QStringLiteral("printPreview"), tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { printDocument(true); });
     add(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, [this] { printDocument(false); });
+    add(QStringLiteral("import"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+        &MainWindow::askForImport);
     add(QStringLiteral("exportApplications"), tr("Export &Applications as CSV…"), QKeySequence(),
         [this] { exportApplications(false); });
     add(QStringLiteral("exportApplicationsExcel"), tr("Export Applications as CSV for E&xcel…"),
@@ -642,6 +658,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("export")));
     file->addAction(action(QStringLiteral("printPreview")));
     file->addAction(action(QStringLiteral("print")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("import")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportApplications")));
     file->addAction(action(QStringLiteral("exportApplicationsExcel")));
@@ -691,6 +709,125 @@ AreaTab* MainWindow::areaTab(const QString& name) const
 AreaTab* MainWindow::currentAreaTab() const
 {
     return qobject_cast<AreaTab*>(m_tabs->currentWidget());
+}
+
+void MainWindow::askForImport()
+{
+    QStringList patterns;
+    for (const QString& suffix : FileImporter::suffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    const QStringList paths = m_questions.openFiles(
+        tr("Import"),
+        tr("Job pages, feeds, trackers' CSV, resumes and letters (%1)").arg(patterns.join(QLatin1Char(' '))));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl& url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // The drop returns at once; the import goes on with its own dialogs.
+    QTimer::singleShot(0, this, [this, paths] { importFiles(paths); });
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    Workspace* workspace = &m_workspace;
+    const qint64 userId = m_userId;
+    const QDateTime now = m_workspace.clock().now();
+    auto* reading =
+        new QProgressDialog(tr("Reading %n file(s)…", nullptr, int(paths.size())), tr("Cancel"), 0, 0, this);
+    reading->setObjectName(QStringLiteral("importReading"));
+    reading->setWindowModality(Qt::WindowModal);
+    reading->setMinimumDuration(500);
+    auto* watcher = new QFutureWatcher<Result<ImportService::Plan>>(this);
+    connect(reading, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, reading] {
+        reading->deleteLater();
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            statusBar()->showMessage(tr("Import cancelled; nothing was added"), 8000);
+            return;
+        }
+        const Result<ImportService::Plan> plan = watcher->result();
+        if (!plan) {
+            showError(tr("Nothing was imported. %1").arg(plan.errorMessage()));
+            return;
+        }
+        AreaTab* tab = currentAreaTab();
+        const auto suggested = tab && tab->name() == QLatin1String("coverLetters")
+                                   ? ImportService::DocumentsAs::CoverLetters
+                                   : ImportService::DocumentsAs::Resumes;
+        const auto documentsAs = m_questions.previewImport(plan.value(), suggested);
+        if (!documentsAs) {
+            statusBar()->showMessage(tr("Import cancelled; nothing was added"), 8000);
+            return;
+        }
+        commitImport(plan.value(), *documentsAs);
+    });
+    // Reading and checking happen on a worker thread with its own connection: the window stays responsive.
+    watcher->setFuture(QtConcurrent::run([workspace, userId, paths, now]() -> Result<ImportService::Plan> {
+        QList<ImportBatch> batches;
+        for (const QString& path : paths) {
+            auto batch = FileImporter::readFile(path, now);
+            if (!batch)
+                return batch.error();
+            batches << batch.value();
+        }
+        return ImportService::plan(*workspace, userId, batches);
+    }));
+}
+
+void MainWindow::commitImport(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs)
+{
+    Workspace* workspace = &m_workspace;
+    const qint64 userId = m_userId;
+    const int total = int(qMin<qsizetype>(plan.work(), INT_MAX));
+    auto* progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, total, this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    auto* watcher = new QFutureWatcher<Result<ImportService::Summary>>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0) {
+            statusBar()->showMessage(tr("Import cancelled; nothing was added"), 8000);
+            return;
+        }
+        const Result<ImportService::Summary> summary = watcher->result();
+        if (!summary) {
+            showError(summary.errorMessage());
+            return;
+        }
+        setUser(m_userId); // every view reads the new rows once
+        statusBar()->showMessage(summary->text(), 10000);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [workspace, userId, plan, documentsAs, total](QPromise<Result<ImportService::Summary>>& promise) {
+            promise.setProgressRange(0, total);
+            promise.addResult(
+                ImportService::commit(*workspace, userId, plan, documentsAs, [&promise](qint64 done, qint64) {
+                    promise.setProgressValue(int(done));
+                    return !promise.isCanceled();
+                }));
+        }));
 }
 
 void MainWindow::setUser(qint64 userId)

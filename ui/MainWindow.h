@@ -2,6 +2,8 @@
 
 #include "documents/DocumentRenderer.h"
 
+#include "services/ImportService.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -50,6 +52,11 @@ public:
         std::function<QString(const QString& title, const QString& suggestedPath, const QString& filter)>
             saveFile;
         std::function<bool(const QUrl& url)> openUrl;
+        std::function<QStringList(const QString& title, const QString& filter)> openFiles;
+        // The import preview; none when the person cancels.
+        std::function<std::optional<ImportService::DocumentsAs>(const ImportService::Plan& plan,
+                                                                ImportService::DocumentsAs suggested)>
+            previewImport;
     };
 
     MainWindow(Workspace& workspace, qint64 userId, QWidget* parent = nullptr);
@@ -66,8 +73,13 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     QAction* action(const QString& name) const; // "new", "delete", "undo", "redo", "markComplete", …
 
+    // Reads the files, shows what they add, and writes it all in one transaction, off the UI thread.
+    void importFiles(const QStringList& paths);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createTabs();
@@ -92,6 +104,8 @@ private:
     void exportPdf();
     void exportDocument(bool pdfOnly);
     void generateCoverLetters();
+    void askForImport();
+    void commitImport(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs);
     DocumentRenderer::PdfOptions pdfOptions() const;
     void printDocument(bool preview);
     std::optional<DocumentRequest> currentDocument() const;
