@@ -1,7 +1,6 @@
 #include "CommandLine.h"
 
 #include "documents/DocumentExporter.h"
-#include "import/FileImporter.h"
 #include "services/ImportService.h"
 #include "services/Workspace.h"
 
@@ -156,16 +155,7 @@ int CommandLine::importFiles(Workspace& workspace)
         err() << tr("careerdesk: %1").arg(user.errorMessage()) << Qt::endl;
         return 1;
     }
-    QList<ImportBatch> batches;
-    for (const QString& path : m_parser.positionalArguments()) {
-        auto batch = FileImporter::readFile(path, workspace.clock().now());
-        if (!batch) {
-            err() << tr("careerdesk: nothing was imported. %1").arg(batch.errorMessage()) << Qt::endl;
-            return 1;
-        }
-        batches << batch.value();
-    }
-    auto plan = ImportService::plan(workspace, user->id, batches);
+    auto plan = ImportService::planFiles(workspace, user->id, m_parser.positionalArguments());
     if (!plan) {
         err() << tr("careerdesk: nothing was imported. %1").arg(plan.errorMessage()) << Qt::endl;
         return 1;

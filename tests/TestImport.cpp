@@ -2,6 +2,7 @@
 #include "documents/DocxWriter.h"
 #include "import/CsvReader.h"
 #include "import/FileImporter.h"
+#include "import/HtmlText.h"
 #include "services/ImportService.h"
 
 #include <QBuffer>
@@ -384,6 +385,10 @@ private Q_SLOTS:
         QCOMPARE(summary->resumes, 1);
         QCOMPARE(summary->coverLetters, 1);
         QCOMPARE(summary->interests, 2);
+        // Through the resume service: a person's first resume becomes the default.
+        const auto defaultResume = (*w)->resumes().getDefaultResume(w->userId);
+        QVERIFY(defaultResume->has_value());
+        QCOMPARE(defaultResume->value().name, QStringLiteral("Senior Qt Developer"));
         QCOMPARE(summary->text(),
                  QStringLiteral("Added 3 postings, 3 applications, 1 resume, 1 cover letter, 2 interests."));
         const auto interviewing = (*w)->applications().getOpportunitiesByApplicationStatus(
@@ -409,6 +414,32 @@ private Q_SLOTS:
         QCOMPARE(second->postings + second->applications + second->interests, 0);
         QCOMPARE(second->resumes, 1); // a resume is a document: importing it twice makes two
         QVERIFY(fingerprint() != before);
+    }
+
+    void repeatedLinkInAnotherFileKeepsItsApplication()
+    {
+        // A tracker row for a posting that a job page in the same import already brings (same link,
+        // another title): the posting is added once and the row's stage applies to it.
+        const ImportBatch page = readFixture(QStringLiteral("jobs.json"));
+        const QByteArray csv(
+            "title,company,link,status\nBackend dev,Quantum Loop,https://quantumloop.example/jobs/1,Offer\n");
+        auto tracker = FileImporter::read(csv, QStringLiteral("t.csv"), importTime);
+        QVERIFY(tracker.ok());
+        auto plan = ImportService::plan(**w, w->userId, {page, tracker.value()});
+        QVERIFY(plan.ok());
+        auto summary = ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->postings, 2);
+        QCOMPARE(summary->applications, 1);
+        const auto offers =
+            (*w)->applications().getOpportunitiesByApplicationStatus(w->userId, ApplicationStatus::Offer);
+        QCOMPARE(offers->size(), 1);
+    }
+
+    void htmlTextKeepsTextBeforeTheFirstTag()
+    {
+        QCOMPARE(HtmlText::toText(QStringLiteral("Write <b>safe</b> systems.")),
+                 QStringLiteral("Write safe systems."));
     }
 
     void duplicatesInsideOneFileAreAddedOnce()

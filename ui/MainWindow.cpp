@@ -748,9 +748,7 @@ void MainWindow::importFiles(const QStringList& paths)
 {
     Workspace* workspace = &m_workspace;
     const qint64 userId = m_userId;
-    const QDateTime now = m_workspace.clock().now();
-    auto* reading =
-        new QProgressDialog(tr("Reading %n file(s)…", nullptr, int(paths.size())), tr("Cancel"), 0, 0, this);
+    auto* reading = new QProgressDialog(tr("Reading files…"), tr("Cancel"), 0, 0, this);
     reading->setObjectName(QStringLiteral("importReading"));
     reading->setWindowModality(Qt::WindowModal);
     reading->setMinimumDuration(500);
@@ -780,16 +778,8 @@ void MainWindow::importFiles(const QStringList& paths)
         commitImport(plan.value(), *documentsAs);
     });
     // Reading and checking happen on a worker thread with its own connection: the window stays responsive.
-    watcher->setFuture(QtConcurrent::run([workspace, userId, paths, now]() -> Result<ImportService::Plan> {
-        QList<ImportBatch> batches;
-        for (const QString& path : paths) {
-            auto batch = FileImporter::readFile(path, now);
-            if (!batch)
-                return batch.error();
-            batches << batch.value();
-        }
-        return ImportService::plan(*workspace, userId, batches);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [workspace, userId, paths] { return ImportService::planFiles(*workspace, userId, paths); }));
 }
 
 void MainWindow::commitImport(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs)

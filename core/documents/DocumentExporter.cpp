@@ -68,12 +68,28 @@ Result<DocumentRenderer::Content> DocumentExporter::content(const Request& reque
 
 Result<std::unique_ptr<QTextDocument>> DocumentExporter::document(const Request& request) const
 {
-    if (request.subject == Subject::ApplicationDossier)
-        return ApplicationDossier::document(m_workspace, m_userId, request.id);
+    auto made = rendered(request);
+    if (!made)
+        return made.error();
+    return std::move(made.value().text);
+}
+
+Result<DocumentExporter::Rendered> DocumentExporter::rendered(const Request& request) const
+{
+    if (request.subject == Subject::ApplicationDossier) {
+        auto dossier = ApplicationDossier::document(m_workspace, m_userId, request.id);
+        if (!dossier)
+            return dossier.error();
+        return Rendered{std::move(dossier.value()), {}};
+    }
     auto found = content(request);
     if (!found)
         return found.error();
-    return render(request, found.value());
+    auto text = render(request, found.value());
+    if (!text)
+        return text.error();
+    const bool ownMarkdown = !found->body.trimmed().startsWith(QLatin1Char('<'));
+    return Rendered{std::move(text.value()), ownMarkdown ? found->body : QString()};
 }
 
 Result<std::unique_ptr<QTextDocument>>
@@ -121,10 +137,10 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
 {
     if (format == Format::Pdf)
         return exportPdf(request, path, options);
-    auto rendered = document(request);
-    if (!rendered)
-        return rendered.error();
-    QTextDocument& text = *rendered.value();
+    auto made = rendered(request);
+    if (!made)
+        return made.error();
+    QTextDocument& text = *made->text;
     const QString title = text.metaInformation(QTextDocument::DocumentTitle);
     QByteArray bytes;
     switch (format) {
@@ -132,7 +148,7 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
         bytes = text.toHtml().toUtf8();
         break;
     case Format::Markdown:
-        bytes = markdown(request, text).toUtf8();
+        bytes = (made->markdown.isEmpty() ? text.toMarkdown() : made->markdown).toUtf8();
         break;
     case Format::Odt:
     case Format::Docx: {
@@ -154,17 +170,6 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
         break;
     }
     return SavedFile::write(path, bytes);
-}
-
-QString DocumentExporter::markdown(const Request& request, const QTextDocument& rendered) const
-{
-    // The person's own Markdown is kept as written; HTML content and dossiers are converted.
-    if (request.subject != Subject::ApplicationDossier) {
-        auto found = content(request);
-        if (found && !found->body.trimmed().startsWith(QLatin1Char('<')))
-            return found->body;
-    }
-    return rendered.toMarkdown();
 }
 
 Status DocumentExporter::exportPdf(const Request& request, const QString& path,

@@ -47,7 +47,12 @@ public:
 
 private:
     Result<DocumentRenderer::Content> content(const Request& request) const;
-    QString markdown(const Request& request, const QTextDocument& rendered) const;
+    struct Rendered
+    {
+        std::unique_ptr<QTextDocument> text;
+        QString markdown; // the person's own Markdown, kept as written in a Markdown export; else empty
+    };
+    Result<Rendered> rendered(const Request& request) const;
     Result<std::unique_ptr<QTextDocument>> render(const Request& request,
                                                   const DocumentRenderer::Content& content) const;
 

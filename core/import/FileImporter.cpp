@@ -166,6 +166,8 @@ Result<ImportBatch> FileImporter::document(const Result<QString>& text, const QS
     ImportBatch batch;
     ImportedDocument document;
     document.name = QFileInfo(fileName).completeBaseName();
+    if (document.name.trimmed().isEmpty()) // ".md" has no base name, and a resume needs one
+        document.name = fileName;
     document.content = text.value();
     document.format = format;
     batch.documents << document;

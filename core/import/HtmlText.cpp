@@ -1,5 +1,7 @@
 #include "HtmlText.h"
 
+#include "HtmlDocument.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -9,17 +11,14 @@ namespace careerdesk {
 
 namespace {
 
-bool isNamed(const xmlNode* node, const char* name)
-{
-    return node->name && xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
-}
+using Html = HtmlDocument;
 
 bool isBlock(const xmlNode* node)
 {
     for (const char* name :
          {"p",  "div", "section", "article", "br",         "tr",  "table",  "ul",     "ol", "h1", "h2",
           "h3", "h4",  "h5",      "h6",      "blockquote", "pre", "header", "footer", "dl", "dt", "dd"}) {
-        if (isNamed(node, name))
+        if (Html::isNamed(node, name))
             return true;
     }
     return false;
@@ -38,26 +37,27 @@ public:
                 appendText(QString::fromUtf8(reinterpret_cast<const char*>(node->content)));
                 continue;
             }
-            if (node->type != XML_ELEMENT_NODE || isNamed(node, "script") || isNamed(node, "style") ||
-                isNamed(node, "head") || isNamed(node, "noscript") || isNamed(node, "template"))
+            if (node->type != XML_ELEMENT_NODE || Html::isNamed(node, "script") ||
+                Html::isNamed(node, "style") || Html::isNamed(node, "head") ||
+                Html::isNamed(node, "noscript") || Html::isNamed(node, "template"))
                 continue;
-            if (isNamed(node, "br")) {
+            if (Html::isNamed(node, "br")) {
                 m_lines << m_line;
                 m_line.clear();
                 continue;
             }
             const bool block = isBlock(node);
-            if (block || isNamed(node, "li"))
-                breakParagraph(!isNamed(node, "li") && !isNamed(node, "tr"));
-            if (isNamed(node, "li"))
+            if (block || Html::isNamed(node, "li"))
+                breakParagraph(!Html::isNamed(node, "li") && !Html::isNamed(node, "tr"));
+            if (Html::isNamed(node, "li"))
                 m_line = QStringLiteral("- ");
             else if (node->name && node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= '6' &&
                      !node->name[2])
                 m_line = QString(node->name[1] - '0', QLatin1Char('#')) + QLatin1Char(' ');
             walk(node->children, depth + 1);
-            if (block || isNamed(node, "li"))
-                breakParagraph(!isNamed(node, "li") && !isNamed(node, "tr"));
-            else if (isNamed(node, "td") || isNamed(node, "th"))
+            if (block || Html::isNamed(node, "li"))
+                breakParagraph(!Html::isNamed(node, "li") && !Html::isNamed(node, "tr"));
+            else if (Html::isNamed(node, "td") || Html::isNamed(node, "th"))
                 appendText(QStringLiteral(" "));
         }
     }
@@ -101,17 +101,13 @@ private:
 
 QString HtmlText::toText(const QByteArray& html)
 {
-    if (html.trimmed().isEmpty())
-        return {};
-    htmlDocPtr document =
-        htmlReadMemory(html.constData(), int(qMin<qsizetype>(html.size(), INT_MAX)), nullptr, "UTF-8",
-                       HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER |
-                           HTML_PARSE_NOIMPLIED);
-    if (!document)
-        return {};
+    return toText(HtmlDocument(html));
+}
+
+QString HtmlText::toText(const HtmlDocument& document)
+{
     TextWriter writer;
-    writer.walk(xmlDocGetRootElement(document), 0);
-    xmlFreeDoc(document);
+    writer.walk(document.firstNode(), 0);
     return writer.text();
 }
 

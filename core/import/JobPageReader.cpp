@@ -1,5 +1,6 @@
 #include "JobPageReader.h"
 
+#include "HtmlDocument.h"
 #include "HtmlText.h"
 #include "JobPostingReader.h"
 
@@ -7,9 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <libxml/HTMLparser.h>
-
-#include <memory>
+#include <libxml/tree.h>
 
 namespace careerdesk {
 
@@ -22,48 +21,26 @@ struct PageParts
     QString title;
 };
 
-QString attribute(const xmlNode* node, const char* name)
-{
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    if (!value)
-        return {};
-    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(value)).trimmed();
-    xmlFree(value);
-    return text;
-}
-
-bool isNamed(const xmlNode* node, const char* name)
-{
-    return node->name && xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
-}
-
-QByteArray contentOf(const xmlNode* node)
-{
-    xmlChar* content = xmlNodeGetContent(node);
-    if (!content)
-        return {};
-    QByteArray bytes(reinterpret_cast<const char*>(content));
-    xmlFree(content);
-    return bytes;
-}
+using Html = HtmlDocument;
 
 void collect(const xmlNode* node, PageParts& parts, int depth)
 {
     if (depth > 200)
         return;
     for (; node; node = node->next) {
-        if (node->type != XML_ELEMENT_NODE)
+        if (!Html::isElement(node))
             continue;
-        if (isNamed(node, "script") &&
-            attribute(node, "type").compare(QLatin1String("application/ld+json"), Qt::CaseInsensitive) == 0) {
-            parts.jsonLd << contentOf(node);
+        if (Html::isNamed(node, "script") &&
+            Html::attribute(node, "type")
+                    .compare(QLatin1String("application/ld+json"), Qt::CaseInsensitive) == 0) {
+            parts.jsonLd << Html::content(node);
             continue;
         }
-        if (isNamed(node, "link") &&
-            attribute(node, "rel").compare(QLatin1String("canonical"), Qt::CaseInsensitive) == 0)
-            parts.canonical = attribute(node, "href");
-        else if (isNamed(node, "title") && parts.title.isEmpty())
-            parts.title = QString::fromUtf8(contentOf(node)).simplified();
+        if (Html::isNamed(node, "link") &&
+            Html::attribute(node, "rel").compare(QLatin1String("canonical"), Qt::CaseInsensitive) == 0)
+            parts.canonical = Html::attribute(node, "href");
+        else if (Html::isNamed(node, "title") && parts.title.isEmpty())
+            parts.title = QString::fromUtf8(Html::content(node)).simplified();
         collect(node->children, parts, depth + 1);
     }
 }
@@ -72,15 +49,11 @@ void collect(const xmlNode* node, PageParts& parts, int depth)
 
 Result<ImportBatch> JobPageReader::read(const QByteArray& html, const QString& name, const QDateTime& now)
 {
-    using DocumentPointer = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
-    const DocumentPointer document(
-        htmlReadMemory(html.constData(), int(qMin<qsizetype>(html.size(), INT_MAX)), nullptr, "UTF-8",
-                       HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER),
-        &xmlFreeDoc);
-    if (!document)
+    const HtmlDocument document(html);
+    if (!document.isValid())
         return Error{tr("not an HTML page CareerDesk can read")};
     PageParts parts;
-    collect(xmlDocGetRootElement(document.get()), parts, 0);
+    collect(document.firstNode(), parts, 0);
 
     ImportBatch batch;
     for (qsizetype i = 0; i < parts.jsonLd.size(); ++i) {
@@ -106,7 +79,7 @@ Result<ImportBatch> JobPageReader::read(const QByteArray& html, const QString& n
 
     ImportedDocument page;
     page.name = parts.title.isEmpty() ? name : parts.title;
-    page.content = HtmlText::toText(html);
+    page.content = HtmlText::toText(document); // the page parsed above, not parsed again
     page.format = ResumeFormat::Html;
     if (page.content.trimmed().isEmpty())
         return Error{tr("the page has neither a job posting nor any text")};

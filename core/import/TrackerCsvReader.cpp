@@ -239,14 +239,26 @@ Result<ImportBatch> TrackerCsvReader::read(const QString& text, const QDateTime&
                 notes = (notes.isEmpty() ? QString() : notes + QLatin1Char('\n')) + tr("Salary: %1").arg(pay);
         }
         posting.postedAt = now;
-        if (const QString posted = cell(Field::Posted); !posted.isEmpty()) {
-            const auto day = date(posted);
+        // An empty cell is no date; a cell that is not a date stops the import, naming the cell.
+        auto dateIn = [&](Field field) -> Result<std::optional<QDateTime>> {
+            const QString written = cell(field);
+            if (written.isEmpty())
+                return std::optional<QDateTime>();
+            const auto day = date(written);
             if (!day)
                 return Error{tr("line %1, %2: \"%3\" is not a date (write 2026-03-31)")
                                  .arg(line)
-                                 .arg(fieldName(Field::Posted), posted)};
-            posting.postedAt = *day;
-        }
+                                 .arg(fieldName(field), written)};
+            return day;
+        };
+        const auto posted = dateIn(Field::Posted);
+        const auto applied = dateIn(Field::Applied);
+        if (!posted)
+            return posted.error();
+        if (!applied)
+            return applied.error();
+        if (posted->has_value())
+            posting.postedAt = **posted;
         ImportedApplication application;
         application.opportunity = int(batch.opportunities.size());
         application.notes = notes;
@@ -260,17 +272,13 @@ Result<ImportBatch> TrackerCsvReader::read(const QString& text, const QDateTime&
                         .arg(fieldName(Field::Stage), stage)};
             application.status = *known;
         }
-        if (const QString applied = cell(Field::Applied); !applied.isEmpty()) {
-            const auto day = date(applied);
-            if (!day)
-                return Error{tr("line %1, %2: \"%3\" is not a date (write 2026-03-31)")
-                                 .arg(line)
-                                 .arg(fieldName(Field::Applied), applied)};
-            application.appliedAt = *day;
+        if (applied->has_value()) {
+            const QDateTime day = **applied;
+            application.appliedAt = day;
             if (cell(Field::Stage).isEmpty())
                 application.status = ApplicationStatus::Applied;
-            if (posting.postedAt > *day)
-                posting.postedAt = *day;
+            posting.postedAt =
+                qMin(posting.postedAt, day); // a posting is not younger than an application to it
         }
         batch.opportunities << posting;
         if (applications)

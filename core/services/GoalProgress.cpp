@@ -12,6 +12,17 @@ int GoalProgress::total() const
     return sum;
 }
 
+int GoalProgress::count(GoalStatus status) const
+{
+    int sum = 0;
+    for (const Counts& counts : perCategory) {
+        sum += status == GoalStatus::Completed    ? counts.completed
+               : status == GoalStatus::InProgress ? counts.inProgress
+                                                  : counts.notStarted;
+    }
+    return sum;
+}
+
 Result<GoalProgress> GoalProgress::compute(Workspace& workspace, qint64 userId)
 {
     auto goals = workspace.goals().getUserGoals(userId);

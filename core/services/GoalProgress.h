@@ -24,6 +24,8 @@ struct GoalProgress
 
     QMap<GoalCategory, Counts> perCategory; // every category, in the enum's order
     int total() const;
+    int
+    count(GoalStatus status) const; // Completed, InProgress, or NotStarted (with Paused) over all categories
 
     static Result<GoalProgress> compute(Workspace& workspace, qint64 userId);
 };

@@ -1,11 +1,9 @@
 #include "ImportService.h"
 
 #include "Workspace.h"
+#include "import/FileImporter.h"
 #include "store/ApplicationEventRepository.h"
-#include "store/CoverLetterRepository.h"
-#include "store/InterestRepository.h"
 #include "store/OpportunityRepository.h"
-#include "store/ResumeRepository.h"
 #include "store/Transaction.h"
 #include "store/UserOpportunityRepository.h"
 
@@ -80,7 +78,7 @@ Result<ImportService::Plan> ImportService::plan(Workspace& workspace, qint64 use
                                  .arg(batch.fileName)
                                  .arg(i + 1)
                                  .arg(posting.title, valid.errorMessage())};
-            postings << PlannedPosting{posting, 0};
+            postings << PlannedPosting{posting};
         }
         plan.postings << postings;
     }
@@ -97,7 +95,7 @@ Result<ImportService::Plan> ImportService::plan(Workspace& workspace, qint64 use
         ImportBatch& batch = plan.batches[b];
         for (const ImportedApplication& application : std::as_const(batch.applications)) {
             const PlannedPosting& planned = plan.postings.at(b).at(application.opportunity);
-            if (planned.existingId != 0) {
+            if (planned.existingId > 0) {
                 auto existing = UserOpportunityRepository(workspace.database())
                                     .findByOpportunity(userId, planned.existingId);
                 if (!existing)
@@ -129,6 +127,19 @@ Result<ImportService::Plan> ImportService::plan(Workspace& workspace, qint64 use
     return plan;
 }
 
+Result<ImportService::Plan> ImportService::planFiles(Workspace& workspace, qint64 userId,
+                                                     const QStringList& paths)
+{
+    QList<ImportBatch> batches;
+    for (const QString& path : paths) {
+        auto batch = FileImporter::readFile(path, workspace.clock().now());
+        if (!batch)
+            return batch.error();
+        batches << batch.value();
+    }
+    return plan(workspace, userId, batches);
+}
+
 Status ImportService::findDuplicates(Workspace& workspace, Plan& plan)
 {
     const OpportunityRepository opportunities(workspace.database());
@@ -157,8 +168,9 @@ Status ImportService::findDuplicates(Workspace& workspace, Plan& plan)
             storedByIdentity.insert(identity(stored), stored.id);
         }
     }
-    QSet<QString> seenUrls;
-    QSet<QString> seenIdentities;
+    QHash<QString, qsizetype> seenUrls; // → place among all postings of these files
+    QHash<QString, qsizetype> seenIdentities;
+    qsizetype place = 0;
     for (qsizetype b = 0; b < plan.postings.size(); ++b) {
         for (PlannedPosting& planned : plan.postings[b]) {
             const Opportunity& posting = planned.posting;
@@ -172,15 +184,17 @@ Status ImportService::findDuplicates(Workspace& workspace, Plan& plan)
                     << tr("%1: already stored (same title, company and location)").arg(describe(posting));
             } else if ((!posting.sourceUrl.isEmpty() && seenUrls.contains(posting.sourceUrl)) ||
                        seenIdentities.contains(key)) {
-                planned.existingId = -1; // the earlier one in these files
+                planned.sameAs = seenIdentities.value(key, seenUrls.value(posting.sourceUrl));
                 plan.skipped
                     << tr("%1: appears twice in %2").arg(describe(posting), plan.batches.at(b).fileName);
             } else {
                 plan.added << describe(posting);
             }
-            if (!posting.sourceUrl.isEmpty())
-                seenUrls.insert(posting.sourceUrl);
-            seenIdentities.insert(key);
+            if (!posting.sourceUrl.isEmpty() && !seenUrls.contains(posting.sourceUrl))
+                seenUrls.insert(posting.sourceUrl, place);
+            if (!seenIdentities.contains(key))
+                seenIdentities.insert(key, place);
+            ++place;
         }
     }
     return {};
@@ -203,22 +217,27 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
     const UserOpportunityRepository applications(database);
     const ApplicationEventRepository events(database);
     Summary summary;
-    QHash<QString, qint64> idsByKey; // postings added earlier in this import, for in-file duplicates
+    QList<qint64> idsInOrder; // the stored id of every posting of these files, in order
+    QSet<qint64> added;       // postings added now: no application of the person's can point at them yet
     for (qsizetype b = 0; b < plan.batches.size(); ++b) {
         const ImportBatch& batch = plan.batches.at(b);
+        auto failed = [&batch](const QString& message) {
+            return Error{tr("%1: %2").arg(batch.fileName, message)};
+        };
         QList<qint64> ids;
         for (const PlannedPosting& planned : plan.postings.at(b)) {
-            const QString key = identity(planned.posting);
-            qint64 id = planned.existingId > 0 ? planned.existingId : idsByKey.value(key);
-            if (id == 0 && planned.existingId == 0) {
+            qint64 id = planned.existingId > 0 ? planned.existingId
+                                               : (planned.sameAs >= 0 ? idsInOrder.value(planned.sameAs) : 0);
+            if (planned.existingId == 0 && planned.sameAs < 0) {
                 auto inserted = opportunities.insert(planned.posting);
                 if (!inserted)
-                    return Error{tr("%1: %2").arg(batch.fileName, inserted.errorMessage())};
+                    return failed(inserted.errorMessage());
                 id = inserted->id;
-                idsByKey.insert(key, id);
+                added.insert(id);
                 ++summary.postings;
             }
             ids << id;
+            idsInOrder << id;
             if (!step())
                 return cancelled();
         }
@@ -228,11 +247,13 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
             if (postingId <= 0 || applied.contains(postingId))
                 continue;
             applied.insert(postingId);
-            auto existing = applications.findByOpportunity(userId, postingId);
-            if (!existing)
-                return existing.error();
-            if (existing->has_value())
-                continue;
+            if (!added.contains(postingId)) {
+                auto existing = applications.findByOpportunity(userId, postingId);
+                if (!existing)
+                    return existing.error();
+                if (existing->has_value())
+                    continue;
+            }
             UserOpportunity application;
             application.userId = userId;
             application.opportunityId = postingId;
@@ -242,46 +263,44 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
             application.createdAt = application.updatedAt = now;
             auto inserted = applications.insert(application);
             if (!inserted)
-                return inserted.error();
+                return failed(inserted.errorMessage());
+            // The first stage event is dated when the person applied, so the weekly chart counts it there.
             ApplicationEvent event;
             event.userOpportunityId = inserted->id;
             event.toStatus = imported.status;
             event.at = imported.appliedAt.isValid() ? imported.appliedAt : now;
             if (auto recorded = events.insert(event); !recorded)
-                return recorded.error();
+                return failed(recorded.errorMessage());
             ++summary.applications;
             if (!step())
                 return cancelled();
         }
+        // Documents and interests are few: they go through their services, which validate them and keep
+        // their rules (a person's first resume becomes the default).
         for (const ImportedDocument& document : batch.documents) {
+            QString problem;
             if (document.isResume || documentsAs == DocumentsAs::Resumes) {
                 Resume resume;
-                resume.userId = userId;
                 resume.name = document.name;
                 resume.content = document.content;
                 resume.format = document.format;
-                resume.createdAt = resume.updatedAt = now;
-                if (auto inserted = ResumeRepository(database).insert(resume); !inserted)
-                    return inserted.error();
+                problem = workspace.resumes().createResume(userId, resume).errorMessage();
                 ++summary.resumes;
             } else {
                 CoverLetter letter;
-                letter.userId = userId;
                 letter.title = document.name;
                 letter.content = document.content;
-                letter.createdAt = letter.updatedAt = now;
-                if (auto inserted = CoverLetterRepository(database).insert(letter); !inserted)
-                    return inserted.error();
+                problem = workspace.coverLetters().createCoverLetter(userId, letter).errorMessage();
                 ++summary.coverLetters;
             }
+            if (!problem.isEmpty())
+                return failed(problem);
             if (!step())
                 return cancelled();
         }
-        for (Interest interest : batch.interests) {
-            interest.userId = userId;
-            interest.createdAt = interest.updatedAt = now;
-            if (auto inserted = InterestRepository(database).insert(interest); !inserted)
-                return inserted.error();
+        for (const Interest& interest : batch.interests) {
+            if (auto created = workspace.interests().createInterest(userId, interest); !created)
+                return failed(created.errorMessage());
             ++summary.interests;
             if (!step())
                 return cancelled();

@@ -26,6 +26,7 @@ public:
     {
         Opportunity posting;
         qint64 existingId = 0; // a stored posting it duplicates: not added, its applications link there
+        qsizetype sameAs = -1; // an earlier posting of these files it repeats (its place among all of them)
     };
 
     struct Plan
@@ -51,6 +52,8 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
 
     static Result<Plan> plan(Workspace& workspace, qint64 userId, QList<ImportBatch> batches);
+    // Reads every file (FileImporter) and plans them together; the first unreadable file stops it.
+    static Result<Plan> planFiles(Workspace& workspace, qint64 userId, const QStringList& paths);
     static Result<Summary> commit(Workspace& workspace, qint64 userId, const Plan& plan,
                                   DocumentsAs documentsAs, const Progress& progress = {});
 

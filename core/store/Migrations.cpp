@@ -201,6 +201,7 @@ QStringList version2(SqlDialect dialect)
     };
 }
 
+// DDL cannot bind: `index` and `columns` are fixed identifiers spelled by this file, never data.
 QStringList ftsTriggers(const QString& index, const QString& columns)
 {
     QString newValues = QStringLiteral("new.") + columns;

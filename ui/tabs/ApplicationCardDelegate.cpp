@@ -1,6 +1,6 @@
 #include "ApplicationCardDelegate.h"
 
-#include <QAbstractItemView>
+#include <QListView>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -27,8 +27,8 @@ QFont smallerOf(QFont font)
 int ApplicationCardDelegate::cardWidth(const QStyleOptionViewItem& option)
 {
     // A list view asks for sizes before it lays items out; the viewport's width is the card's.
-    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
-        return view->viewport()->width() - 2 * 3; // the view's spacing on both sides
+    if (const auto* view = qobject_cast<const QListView*>(option.widget))
+        return view->viewport()->width() - 2 * view->spacing();
     return option.rect.width();
 }
 

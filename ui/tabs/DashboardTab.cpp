@@ -105,16 +105,18 @@ void DashboardTab::refresh()
     }
     if (auto statistics = PipelineStatistics::compute(m_workspace, m_userId))
         m_charts->show(*statistics);
-    if (auto progress = GoalProgress::compute(m_workspace, m_userId))
-        m_charts->show(*progress);
     auto overdue = m_workspace.actionItems().getOverdueActionItems(m_userId);
     m_overdue->setText(overdue ? locale.toString(overdue->size()) : QStringLiteral("–"));
     auto due = m_workspace.prompts().getPromptsDue(m_userId);
     m_promptsDue->setText(due ? locale.toString(due->size()) : QStringLiteral("–"));
-    auto inProgress = m_workspace.goals().getGoalsByStatus(m_userId, GoalStatus::InProgress);
-    m_goalsInProgress->setText(inProgress ? locale.toString(inProgress->size()) : QStringLiteral("–"));
-    auto completed = m_workspace.goals().getGoalsByStatus(m_userId, GoalStatus::Completed);
-    m_goalsCompleted->setText(completed ? locale.toString(completed->size()) : QStringLiteral("–"));
+    // The goal figures and the goals chart come from one read of the goals.
+    auto progress = GoalProgress::compute(m_workspace, m_userId);
+    if (progress)
+        m_charts->show(*progress);
+    m_goalsInProgress->setText(progress ? locale.toString(progress->count(GoalStatus::InProgress))
+                                        : QStringLiteral("–"));
+    m_goalsCompleted->setText(progress ? locale.toString(progress->count(GoalStatus::Completed))
+                                       : QStringLiteral("–"));
     auto active =
         m_workspace.opportunities().getActiveOpportunities(OpportunitySearchService::maximumPageSize);
     m_postings->setText(active ? (active->size() >= OpportunitySearchService::maximumPageSize
