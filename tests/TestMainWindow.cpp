@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "dialogs/ImportPreviewDialog.h"
 #include "models/ApplicationModel.h"
 #include "models/EntityTableModelBase.h"
 #include "models/OpportunityModel.h"
@@ -136,10 +137,18 @@ private Q_SLOTS:
                 return true;
             },
             [](const QString&, const QString&) {
-                return QStringList{QStringLiteral(CAREERDESK_TEST_DATA "/import/feed.atom")};
+                return QStringList{QStringLiteral(CAREERDESK_TEST_DATA "/import/feed.atom"),
+                                   QStringLiteral(CAREERDESK_TEST_DATA "/import/tracker-comma.csv"),
+                                   QStringLiteral(CAREERDESK_TEST_DATA "/import/job-page-boards.html")};
             },
             [this](const ImportService::Plan& plan, ImportService::DocumentsAs suggested) {
                 previewed = plan.added + plan.skipped;
+                if (const QString folder = qEnvironmentVariable("CAREERDESK_SCREENSHOTS");
+                    !folder.isEmpty()) {
+                    ImportPreviewDialog dialog(plan, suggested, window.get());
+                    dialog.grab().save(QDir(folder).filePath(
+                        QStringLiteral("import-preview-%1.png").arg(plan.batches.size())));
+                }
                 return std::optional(suggested);
             },
         });
@@ -773,7 +782,9 @@ private Q_SLOTS:
         delete mime;
         // File › Import… does the same.
         window->action(QStringLiteral("import"))->trigger();
-        QTRY_COMPARE(stored(QStringLiteral("opportunities")), postings + 2);
+        QTRY_COMPARE(stored(QStringLiteral("opportunities")), postings + 5); // the page again is left out
+        QVERIFY(previewed.contains(
+            QStringLiteral("Posting: Senior Qt Developer — Northwind Robotics: already stored (same link)")));
         // A bad file: a message naming it, nothing written.
         QTemporaryFile bad(w->dir.filePath(QStringLiteral("XXXXXX.json")));
         QVERIFY(bad.open());
@@ -783,7 +794,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!warnings.isEmpty());
         QVERIFY2(warnings.constLast().contains(QStringLiteral("invalid JSON on line 1")),
                  qPrintable(warnings.constLast()));
-        QCOMPARE(stored(QStringLiteral("opportunities")), postings + 2);
+        QCOMPARE(stored(QStringLiteral("opportunities")), postings + 5);
     }
 
     void settingsRememberTheBoardView()

@@ -12,6 +12,13 @@ namespace careerdesk {
 
 namespace {
 
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true); // a CSV's column mapping can be long
+    return label;
+}
+
 QListWidget* listOf(const QStringList& lines, const QString& name, QWidget* parent)
 {
     auto* list = new QListWidget(parent);
@@ -35,14 +42,14 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportService::Plan& plan,
     QStringList files;
     for (const ImportBatch& batch : plan.batches)
         files << batch.fileName;
-    layout->addWidget(new QLabel(tr("From %1: %2 to add, %3 already there.")
-                                     .arg(files.join(QStringLiteral(", ")))
-                                     .arg(plan.added.size())
-                                     .arg(plan.skipped.size()),
-                                 this));
+    layout->addWidget(wrapped(tr("From %1: %2 to add, %3 already there.")
+                                  .arg(files.join(QStringLiteral(", ")))
+                                  .arg(plan.added.size())
+                                  .arg(plan.skipped.size()),
+                              this));
     for (const ImportBatch& batch : plan.batches) {
         if (!batch.columnMapping.isEmpty())
-            layout->addWidget(new QLabel(
+            layout->addWidget(wrapped(
                 tr("Columns of %1: %2").arg(batch.fileName, batch.columnMapping.join(QStringLiteral("; "))),
                 this));
     }
