@@ -23,6 +23,8 @@ libxml2-dev
 libsqlite3-dev
 poppler-utils
 xvfb
+clang
+libclang-rt-14-dev
 xauth
 postgresql
 fonts-dejavu-core

@@ -1,6 +1,8 @@
 #!/bin/sh
-# Quick start 2: install what is missing, build with warnings as errors, and run every test.
+# Quick start 2: install what is missing, build with warnings as errors, run every test, then fuzz each
+# import reader for a bounded time (scripts/fuzz.sh).
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/install-deps.sh
 cmake --workflow --preset ci
+sh scripts/fuzz.sh

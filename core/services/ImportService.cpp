@@ -213,9 +213,11 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
     auto step = [&]() { return !progress || (++done % 64 != 0 && done != total) || progress(done, total); };
     auto cancelled = []() { return Error{tr("The import was cancelled; nothing was added.")}; };
 
-    const OpportunityRepository opportunities(database);
+    // Rows of one kind follow one another: each statement is prepared once for the whole import.
     const UserOpportunityRepository applications(database);
-    const ApplicationEventRepository events(database);
+    OpportunityRepository::Inserter addPosting{OpportunityRepository(database)};
+    UserOpportunityRepository::Inserter addApplication{applications};
+    ApplicationEventRepository::Inserter addEvent{ApplicationEventRepository(database)};
     Summary summary;
     QList<qint64> idsInOrder; // the stored id of every posting of these files, in order
     QSet<qint64> added;       // postings added now: no application of the person's can point at them yet
@@ -229,10 +231,10 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
             qint64 id = planned.existingId > 0 ? planned.existingId
                                                : (planned.sameAs >= 0 ? idsInOrder.value(planned.sameAs) : 0);
             if (planned.existingId == 0 && planned.sameAs < 0) {
-                auto inserted = opportunities.insert(planned.posting);
+                auto inserted = addPosting.insert(planned.posting);
                 if (!inserted)
                     return failed(inserted.errorMessage());
-                id = inserted->id;
+                id = inserted.value();
                 added.insert(id);
                 ++summary.postings;
             }
@@ -261,15 +263,15 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
             application.appliedAt = imported.appliedAt;
             application.notes = imported.notes;
             application.createdAt = application.updatedAt = now;
-            auto inserted = applications.insert(application);
+            auto inserted = addApplication.insert(application);
             if (!inserted)
                 return failed(inserted.errorMessage());
             // The first stage event is dated when the person applied, so the weekly chart counts it there.
             ApplicationEvent event;
-            event.userOpportunityId = inserted->id;
+            event.userOpportunityId = inserted.value();
             event.toStatus = imported.status;
             event.at = imported.appliedAt.isValid() ? imported.appliedAt : now;
-            if (auto recorded = events.insert(event); !recorded)
+            if (auto recorded = addEvent.insert(event); !recorded)
                 return failed(recorded.errorMessage());
             ++summary.applications;
             if (!step())

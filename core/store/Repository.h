@@ -31,31 +31,42 @@ public:
     // Keeps entity.id when it is set (an undone delete comes back with its id).
     Result<Entity> insert(Entity entity) const
     {
-        QStringList columns;
-        QStringList marks;
-        QVariantList values;
-        if (entity.id > 0) {
-            columns << QStringLiteral("id");
-            marks << QStringLiteral("?");
-            values << entity.id;
-        }
-        for (const auto& [column, value] : Derived::toRow(entity)) {
-            columns << column;
-            marks << QStringLiteral("?");
-            values << value;
-        }
-        const QString sql = QStringLiteral("INSERT INTO ") + Derived::table() + QStringLiteral(" (") +
-                            columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                            marks.join(QStringLiteral(", ")) + QStringLiteral(") RETURNING id");
-        auto query = SqlQuery::run(connection(), sql, values);
+        SqlRow row = Derived::toRow(entity);
+        if (entity.id > 0)
+            row.prepend({QStringLiteral("id"), entity.id});
+        auto query = SqlQuery::run(connection(), insertSql(row), valuesOf(row));
         if (!query)
             return query.error();
-        if (!query.value().next())
-            return Error{
-                QCoreApplication::translate("Repository", "The database did not return the new row's id")};
-        entity.id = query.value().value(0).toLongLong();
+        auto id = returnedId(query.value());
+        if (!id)
+            return id.error();
+        entity.id = id.value();
         return entity;
     }
+
+    // Many new rows in a row (an import): one statement, prepared on the first row, run for each.
+    class Inserter
+    {
+    public:
+        explicit Inserter(const Repository& repository)
+            : m_connection(repository.connection())
+        {}
+
+        Result<qint64> insert(const Entity& entity)
+        {
+            const SqlRow row = Derived::toRow(entity);
+            if (!m_statement)
+                m_statement.emplace(m_connection, insertSql(row));
+            auto query = m_statement->run(valuesOf(row));
+            if (!query)
+                return query.error();
+            return returnedId(*query.value());
+        }
+
+    private:
+        QSqlDatabase m_connection;
+        std::optional<SqlQuery::Statement> m_statement;
+    };
 
     Status update(const Entity& entity) const
     {
@@ -134,6 +145,39 @@ public:
 
 protected:
     QSqlDatabase connection() const { return m_database.connection(); }
+
+    // Only the column names the derived class spells enter the text; every value is a bound mark.
+    static QString insertSql(const SqlRow& row)
+    {
+        QStringList columns;
+        QStringList marks;
+        for (const auto& [column, value] : row) {
+            columns << column;
+            marks << QStringLiteral("?");
+        }
+        return QStringLiteral("INSERT INTO ") + Derived::table() + QStringLiteral(" (") +
+               columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+               marks.join(QStringLiteral(", ")) + QStringLiteral(") RETURNING id");
+    }
+
+    static QVariantList valuesOf(const SqlRow& row)
+    {
+        QVariantList values;
+        values.reserve(row.size());
+        for (const auto& [column, value] : row)
+            values << value;
+        return values;
+    }
+
+    static Result<qint64> returnedId(QSqlQuery& query)
+    {
+        if (!query.next())
+            return Error{
+                QCoreApplication::translate("Repository", "The database did not return the new row's id")};
+        const qint64 id = query.value(0).toLongLong();
+        query.finish(); // the statement runs again for the next row
+        return id;
+    }
 
     Result<QList<Entity>> selectWhere(const QString& condition, const QVariantList& values,
                                       const QString& orderBy = Derived::orderBy()) const

@@ -3,6 +3,7 @@
 // baselines on the same file through the SQLite C API: a naive LIKE scan with the same filters, and
 // an FTS5 query that ranks every match with bm25. Also times the Opportunities tab's model from a
 // new search to its first rows, and the process's peak memory. Goals are in the search issue.
+#include "PeakMemory.h"
 #include "SyntheticPostings.h"
 #include "models/OpportunityModel.h"
 #include "services/Workspace.h"
@@ -18,7 +19,6 @@
 #include <QTextStream>
 
 #include <sqlite3.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <functional>
@@ -39,13 +39,6 @@ double percentile(QList<double> values, double share)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(qMin(values.size() - 1, qsizetype(share * values.size())));
-}
-
-double peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
 }
 
 int generate(const QString& path, int postings)
