@@ -3,6 +3,7 @@
 #include "import/CsvReader.h"
 #include "import/FileImporter.h"
 #include "import/HtmlText.h"
+#include "import/TrackerCsvReader.h"
 #include "services/ImportService.h"
 
 #include <QBuffer>
@@ -304,6 +305,11 @@ private Q_SLOTS:
                                          << QByteArray("{\"title\":\"A\",\"hiringOrganization\":\"B\","
                                                        "\"baseSalary\":{\"currency\":\"EUR\",\"value\":-5}}")
                                          << "jobs.json: posting 1: baseSalary has no amount";
+        QTest::newRow("salary beyond any number")
+            << "jobs.json"
+            << QByteArray("{\"title\":\"A\",\"hiringOrganization\":\"B\","
+                          "\"baseSalary\":{\"currency\":\"EUR\",\"value\":1e300}}")
+            << "jobs.json: posting 1: baseSalary has no amount";
         QTest::newRow("ragged CSV") << "t.csv" << QByteArray("title,company\nA,B\nC,D,E\n")
                                     << "t.csv: line 3 has 3 fields, the header has 2";
         QTest::newRow("open quote") << "t.csv" << QByteArray("title,company\n\"A,B\n")
@@ -434,6 +440,21 @@ private Q_SLOTS:
         const auto offers =
             (*w)->applications().getOpportunitiesByApplicationStatus(w->userId, ApplicationStatus::Offer);
         QCOMPARE(offers->size(), 1);
+    }
+
+    // Found by fuzz_csv: a run of digits beyond qint64 was converted to cents regardless (UB).
+    void trackerSalaryTooLargeIsKeptAsText()
+    {
+        const QString huge = QStringLiteral("EUR ") + QString(120, QLatin1Char('4'));
+        QVERIFY(!TrackerCsvReader::salary(huge).has_value());
+        QVERIFY(!TrackerCsvReader::salary(QStringLiteral("€100,000,000,000,000")).has_value());
+        QCOMPARE(TrackerCsvReader::salary(QStringLiteral("€1,000,000,000"))->maxCents, 100'000'000'000);
+        const auto batch =
+            FileImporter::read("title,company,status,salary\nA,B,Saved,EUR " + QByteArray(120, '4'),
+                               QStringLiteral("t.csv"), importTime);
+        QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
+        QVERIFY(!batch->opportunities.at(0).salaryRange.has_value());
+        QCOMPARE(batch->applications.at(0).notes, QStringLiteral("Salary: ") + huge);
     }
 
     void htmlTextKeepsTextBeforeTheFirstTag()

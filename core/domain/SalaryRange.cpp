@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace careerdesk {
 
 qint64 SalaryRange::periodsPerYear(SalaryPeriod period)
@@ -32,10 +34,19 @@ static bool isCurrencyCode(const QString& code)
     return true;
 }
 
+// Keep yearly figures far from overflow: 10^13 cents is a hundred billion a period.
+constexpr qint64 largestCents = 10'000'000'000'000;
+
+std::optional<qint64> SalaryRange::centsFrom(double amount)
+{
+    if (!std::isfinite(amount) || amount < 0 || amount * 100 > double(largestCents))
+        return std::nullopt;
+    return qint64(std::llround(amount * 100));
+}
+
 Status SalaryRange::validate() const
 {
-    // Keep yearly figures far from overflow: 10^13 cents is a hundred billion a period.
-    constexpr qint64 largest = 10'000'000'000'000;
+    constexpr qint64 largest = largestCents;
     if (minCents < 0 || maxCents < 0)
         return Error{QCoreApplication::translate("SalaryRange", "Salary amounts cannot be negative")};
     if (minCents > largest || maxCents > largest)

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace careerdesk {
 
 // A pay range as a posting states it. Amounts are exact: hundredths of the currency unit.
@@ -18,6 +20,10 @@ struct SalaryRange
     static qint64 periodsPerYear(SalaryPeriod period);
     qint64 yearlyMinCents() const { return minCents * periodsPerYear(period); }
     qint64 yearlyMaxCents() const { return maxCents * periodsPerYear(period); }
+
+    // An amount in currency units as hundredths, or nothing when it is not a finite number
+    // within validate()'s bounds (a double beyond them would not fit in qint64).
+    static std::optional<qint64> centsFrom(double amount);
 
     Status validate() const;
     bool operator==(const SalaryRange&) const = default;

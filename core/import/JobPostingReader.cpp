@@ -113,9 +113,7 @@ std::optional<qint64> cents(const QJsonValue& value)
         if (!number)
             return std::nullopt;
     }
-    if (!std::isfinite(amount) || amount < 0 || amount > 1e13)
-        return std::nullopt;
-    return qint64(std::llround(amount * 100));
+    return SalaryRange::centsFrom(amount);
 }
 
 } // namespace

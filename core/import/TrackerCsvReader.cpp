@@ -170,7 +170,10 @@ std::optional<SalaryRange> TrackerCsvReader::salary(const QString& text)
             return std::nullopt;
         if (!match.captured(2).isEmpty())
             value *= 1000;
-        values << qint64(value * 100 + 0.5);
+        const auto cents = SalaryRange::centsFrom(value);
+        if (!cents)
+            return std::nullopt;
+        values << *cents;
     }
     if (values.isEmpty())
         return std::nullopt;
