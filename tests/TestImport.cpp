@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextDocument>
@@ -74,6 +75,29 @@ class TestImport : public QObject
         query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
         query.next();
         return query.value(0).toLongLong();
+    }
+
+    qint64 found(const QString& keywords)
+    {
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = keywords;
+        auto count = (*w)->opportunities().countOpportunities(criteria, 10'000);
+        return count ? count.value() : -1;
+    }
+
+    // FTS5's own check that each index holds exactly the postings' words, and the bulk switch is off.
+    bool searchIndexesAreSound()
+    {
+        QSqlQuery query((*w)->database().connection());
+        for (const char* index : {"opportunities_fts", "opportunities_title_fts"}) {
+            const QString name = QLatin1String(index);
+            if (!query.exec(
+                    QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)").arg(name))) {
+                qWarning("%s", qPrintable(query.lastError().text()));
+                return false;
+            }
+        }
+        return rows(QStringLiteral("search_index_deferred")) == 0;
     }
 
     QString fingerprint()
@@ -495,15 +519,56 @@ private Q_SLOTS:
         QVERIFY(plan.ok());
         const QString before = fingerprint();
         qint64 seen = 0;
-        auto cancelled = ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes,
-                                               [&seen](qint64 done, qint64 total) {
-                                                   seen = done;
-                                                   return done < total / 2;
-                                               });
-        QVERIFY(!cancelled.ok());
-        QVERIFY(seen > 0);
-        QCOMPARE(cancelled.errorMessage(), QStringLiteral("The import was cancelled; nothing was added."));
-        QCOMPARE(fingerprint(), before);
+        // Cancelled while storing rows, then while indexing them for search (the last part of the work).
+        for (const double share : {0.25, 0.75}) {
+            qint64 seen = 0;
+            auto cancelled = ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes,
+                                                   [&](qint64 done, qint64 total) {
+                                                       seen = done;
+                                                       return done < total * share;
+                                                   });
+            QVERIFY(!cancelled.ok());
+            QVERIFY(seen > 0);
+            QCOMPARE(cancelled.errorMessage(),
+                     QStringLiteral("The import was cancelled; nothing was added."));
+            QCOMPARE(fingerprint(), before);
+            QVERIFY(searchIndexesAreSound());
+        }
+        // Postings added one by one afterwards are indexed as they are stored.
+        Opportunity later;
+        later.title = QStringLiteral("Lighthouse keeper");
+        later.company = QStringLiteral("Coastline");
+        later.postedAt = importTime;
+        QVERIFY((*w)->opportunities().createOpportunity(later).ok());
+        QCOMPARE(found(QStringLiteral("lighthouse")), 1);
+    }
+
+    // Imported postings are indexed in bulk at the end of the import; search finds them by title,
+    // by a word of the description and by a prefix, and the indexes pass FTS5's integrity check.
+    void importedPostingsAreSearchable()
+    {
+        Opportunity before;
+        before.title = QStringLiteral("Harbour pilot");
+        before.company = QStringLiteral("Port");
+        before.postedAt = importTime;
+        QVERIFY((*w)->opportunities().createOpportunity(before).ok());
+        QString csv = QStringLiteral("title,company,description\n");
+        for (int i = 0; i < 250; ++i)
+            csv += QStringLiteral("Welder %1,Forge %1,Shifts near the quayside %2\n")
+                       .arg(i)
+                       .arg(QLatin1String(i % 2 ? "" : "river"));
+        auto many = FileImporter::read(csv.toUtf8(), QStringLiteral("many.csv"), importTime);
+        QVERIFY(many.ok());
+        auto plan =
+            ImportService::plan(**w, w->userId, {many.value(), readFixture(QStringLiteral("jobs.json"))});
+        QVERIFY(plan.ok());
+        QVERIFY(ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes).ok());
+        QCOMPARE(found(QStringLiteral("welder")), 250);
+        QCOMPARE(found(QStringLiteral("quayside river")), 125);
+        QCOMPARE(found(QStringLiteral("forg")), 250); // the last word is also a prefix
+        QCOMPARE(found(QStringLiteral("harbour")), 1);
+        QVERIFY(found(QStringLiteral("%1").arg(plan->batches.at(1).opportunities.at(0).title)) >= 1);
+        QVERIFY(searchIndexesAreSound());
     }
 };
 

@@ -3,12 +3,15 @@
 #include "Workspace.h"
 #include "import/FileImporter.h"
 #include "store/ApplicationEventRepository.h"
+#include "store/BulkSearchIndexing.h"
 #include "store/OpportunityRepository.h"
 #include "store/Transaction.h"
 #include "store/UserOpportunityRepository.h"
 
 #include <QHash>
+
 #include <QSet>
+#include <algorithm>
 
 namespace careerdesk {
 
@@ -36,6 +39,17 @@ qsizetype ImportService::Plan::work() const
     for (const ImportBatch& batch : batches)
         total += batch.size();
     return total;
+}
+
+qsizetype ImportService::Plan::newPostings() const
+{
+    qsizetype count = 0;
+    for (const auto& planned : postings) {
+        count += std::count_if(planned.cbegin(), planned.cend(), [](const PlannedPosting& posting) {
+            return posting.existingId == 0 && posting.sameAs < 0;
+        });
+    }
+    return count;
 }
 
 bool ImportService::Plan::hasUnassignedDocuments() const
@@ -208,10 +222,15 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
     if (Status begun = transaction.begun(); !begun)
         return begun.error();
     const QDateTime now = workspace.clock().now();
-    const qint64 total = plan.work();
+    // Indexing a posting for search costs about three times as much as storing it.
+    constexpr qint64 indexingWeight = 3;
+    const qint64 total = plan.work() + indexingWeight * plan.newPostings();
     qint64 done = 0;
     auto step = [&]() { return !progress || (++done % 64 != 0 && done != total) || progress(done, total); };
     auto cancelled = []() { return Error{tr("The import was cancelled; nothing was added.")}; };
+    BulkSearchIndexing searchIndexing(database);
+    if (Status begun = searchIndexing.begin(); !begun)
+        return begun.error();
 
     // Rows of one kind follow one another: each statement is prepared once for the whole import.
     const UserOpportunityRepository applications(database);
@@ -308,6 +327,15 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
                 return cancelled();
         }
     }
+    const qint64 stored = done;
+    bool stopped = false;
+    auto indexed = [&](qint64 postings) {
+        done = stored + indexingWeight * postings;
+        stopped = progress && !progress(done, total);
+        return !stopped;
+    };
+    if (Status finished = searchIndexing.finish(indexed); !finished)
+        return stopped ? cancelled() : finished.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return summary;

@@ -36,6 +36,7 @@ public:
         QStringList added;                     // one line per item to add, for the preview
         QStringList skipped;                   // one line per item left out, with the reason
         qsizetype work() const;                // items to write, for progress
+        qsizetype newPostings() const;         // postings stored by this import
         bool hasUnassignedDocuments() const;   // documents that are neither resume nor letter yet
     };
 

@@ -201,7 +201,18 @@ QStringList version2(SqlDialect dialect)
     };
 }
 
-// DDL cannot bind: `index` and `columns` are fixed identifiers spelled by this file, never data.
+// DDL cannot bind: `index`, `columns` and `when` are fixed text spelled by this file, never data.
+QString ftsInsertTrigger(const QString& index, const QString& columns, const QString& when = {})
+{
+    QString newValues = QStringLiteral("new.") + columns;
+    newValues.replace(QStringLiteral(", "), QStringLiteral(", new."));
+    return QStringLiteral("CREATE TRIGGER ") + index +
+           QStringLiteral("_insert AFTER INSERT ON opportunities ") +
+           (when.isEmpty() ? QString() : QStringLiteral("WHEN ") + when + QLatin1Char(' ')) +
+           QStringLiteral("BEGIN INSERT INTO ") + index + QStringLiteral("(rowid, ") + columns +
+           QStringLiteral(") VALUES (new.id, ") + newValues + QStringLiteral("); END");
+}
+
 QStringList ftsTriggers(const QString& index, const QString& columns)
 {
     QString newValues = QStringLiteral("new.") + columns;
@@ -214,8 +225,7 @@ QStringList ftsTriggers(const QString& index, const QString& columns)
                            QStringLiteral(", rowid, ") + columns +
                            QStringLiteral(") VALUES ('delete', old.id, ") + oldValues + QStringLiteral(");");
     return {
-        QStringLiteral("CREATE TRIGGER ") + index +
-            QStringLiteral("_insert AFTER INSERT ON opportunities BEGIN ") + insert + QStringLiteral(" END"),
+        ftsInsertTrigger(index, columns),
         QStringLiteral("CREATE TRIGGER ") + index +
             QStringLiteral("_delete AFTER DELETE ON opportunities BEGIN ") + remove + QStringLiteral(" END"),
         // Only a change to indexed text re-indexes: a status change does not.
@@ -259,12 +269,35 @@ QStringList version4()
         QStringLiteral("CREATE INDEX opportunities_identity ON opportunities(lower(title), lower(company))")};
 }
 
+// Bulk imports index their postings in one statement (BulkSearchIndexing): while a row in
+// search_index_deferred says so, inside the importing transaction only, the insert triggers stand
+// aside. The link index of version 4 repeated opportunities_source of version 1.
+QStringList version5(SqlDialect dialect)
+{
+    QStringList statements{QStringLiteral("DROP INDEX opportunities_source_url")};
+    if (dialect == SqlDialect::PostgreSql)
+        return statements;
+    const QString notDeferred = QStringLiteral("NOT EXISTS (SELECT 1 FROM search_index_deferred)");
+    statements << QStringLiteral("CREATE TABLE search_index_deferred (since_id INTEGER NOT NULL)")
+               << QStringLiteral("DROP TRIGGER opportunities_fts_insert")
+               << ftsInsertTrigger(QStringLiteral("opportunities_fts"),
+                                   QStringLiteral("title, company, description, requirements, location"),
+                                   notDeferred)
+               << QStringLiteral("DROP TRIGGER opportunities_title_fts_insert")
+               << ftsInsertTrigger(QStringLiteral("opportunities_title_fts"), QStringLiteral("title"),
+                                   notDeferred);
+    return statements;
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
-    std::vector<Migration> migrations{
-        {1, version1()}, {2, version2(dialect)}, {3, version3(dialect)}, {4, version4()}};
+    std::vector<Migration> migrations{{1, version1()},
+                                      {2, version2(dialect)},
+                                      {3, version3(dialect)},
+                                      {4, version4()},
+                                      {5, version5(dialect)}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

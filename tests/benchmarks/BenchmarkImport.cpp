@@ -1,7 +1,7 @@
 // Import benchmark (not a test): N realistic JobPosting records in one JSON file imported end to end
 // (read, check, find duplicates, write with FTS indexing), against a straightforward loop of one
 // prepared insert per posting doing the same database work (same schema, triggers and indexes).
-//   BenchmarkImport [--postings N] [--folder DIR]
+//   BenchmarkImport [--postings N] [--folder DIR]   (databases of an earlier run in DIR are replaced)
 #include "PeakMemory.h"
 #include "SyntheticPostings.h"
 #include "import/FileImporter.h"
@@ -22,7 +22,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 
 using namespace careerdesk;
 
@@ -114,8 +113,11 @@ double seconds(const QElapsedTimer& timer)
     return timer.nsecsElapsed() / 1e9;
 }
 
+// A fresh database each run: one left by an earlier run in --folder is replaced.
 std::unique_ptr<Workspace> open(const QString& path)
 {
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
     auto opened = Workspace::open(path);
     if (!opened) {
         out << opened.errorMessage() << Qt::endl;
@@ -197,7 +199,12 @@ int main(int argc, char** argv)
         return 1;
     User user;
     user.email = QStringLiteral("bench@example.org");
-    const qint64 userId = workspace->users().createUser(user)->id;
+    auto created = workspace->users().createUser(user);
+    if (!created) {
+        out << created.errorMessage() << Qt::endl;
+        return 1;
+    }
+    const qint64 userId = created->id;
 
     QElapsedTimer total;
     total.start();
