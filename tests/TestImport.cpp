@@ -518,7 +518,6 @@ private Q_SLOTS:
         auto plan = ImportService::plan(**w, w->userId, {many.value()});
         QVERIFY(plan.ok());
         const QString before = fingerprint();
-        qint64 seen = 0;
         // Cancelled while storing rows, then while indexing them for search (the last part of the work).
         for (const double share : {0.25, 0.75}) {
             qint64 seen = 0;

@@ -24,14 +24,19 @@ Status OpportunitySearchService::validate(const Opportunity& opportunity) const
         .check(opportunity.postedAt.isValid(), tr("The posting date is missing"))
         .check(!opportunity.expiresAt.isValid() || !opportunity.postedAt.isValid() ||
                    opportunity.expiresAt >= opportunity.postedAt,
-               tr("The posting expires (%1) before it was posted (%2)")
-                   .arg(opportunity.expiresAt.toString(Qt::ISODate),
-                        opportunity.postedAt.toString(Qt::ISODate)));
+               [&] {
+                   return tr("The posting expires (%1) before it was posted (%2)")
+                       .arg(opportunity.expiresAt.toString(Qt::ISODate),
+                            opportunity.postedAt.toString(Qt::ISODate));
+               });
     if (!opportunity.sourceUrl.isEmpty()) {
         const QUrl url(opportunity.sourceUrl, QUrl::StrictMode);
-        validator.check(url.isValid() &&
-                            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")),
-                        tr("The source link \"%1\" is not an http(s) address").arg(opportunity.sourceUrl));
+        validator.check(
+            url.isValid() &&
+                (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")),
+            [&] {
+                return tr("The source link \"%1\" is not an http(s) address").arg(opportunity.sourceUrl);
+            });
     }
     for (const QString& requirement : opportunity.requirements)
         validator.maxLength(tr("Requirement"), requirement);

@@ -4,13 +4,14 @@ namespace careerdesk {
 
 Validator& Validator::required(const QString& field, const QString& value)
 {
-    return check(!value.trimmed().isEmpty(), tr("%1 is required").arg(field));
+    return check(!value.trimmed().isEmpty(), [&] { return tr("%1 is required").arg(field); });
 }
 
 Validator& Validator::maxLength(const QString& field, const QString& value, int limit)
 {
-    return check(value.size() <= limit,
-                 tr("%1 is too long (%2 characters; at most %3)").arg(field).arg(value.size()).arg(limit));
+    return check(value.size() <= limit, [&] {
+        return tr("%1 is too long (%2 characters; at most %3)").arg(field).arg(value.size()).arg(limit);
+    });
 }
 
 Validator& Validator::check(bool condition, const QString& problem)

@@ -50,21 +50,26 @@ public:
     public:
         explicit Inserter(const Repository& repository)
             : m_connection(repository.connection())
+            , m_returning(repository.m_database.dialect() != SqlDialect::Sqlite)
         {}
 
         Result<qint64> insert(const Entity& entity)
         {
             const SqlRow row = Derived::toRow(entity);
             if (!m_statement)
-                m_statement.emplace(m_connection, insertSql(row));
+                m_statement.emplace(m_connection, insertSql(row, m_returning));
             auto query = m_statement->run(valuesOf(row));
             if (!query)
                 return query.error();
-            return returnedId(*query.value());
+            if (m_returning)
+                return returnedId(*query.value());
+            // SQLite knows the id it just gave; reading it back as a result row costs more per row.
+            return query.value()->lastInsertId().toLongLong();
         }
 
     private:
         QSqlDatabase m_connection;
+        bool m_returning;
         std::optional<SqlQuery::Statement> m_statement;
     };
 
@@ -147,7 +152,7 @@ protected:
     QSqlDatabase connection() const { return m_database.connection(); }
 
     // Only the column names the derived class spells enter the text; every value is a bound mark.
-    static QString insertSql(const SqlRow& row)
+    static QString insertSql(const SqlRow& row, bool returningId = true)
     {
         QStringList columns;
         QStringList marks;
@@ -157,7 +162,8 @@ protected:
         }
         return QStringLiteral("INSERT INTO ") + Derived::table() + QStringLiteral(" (") +
                columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-               marks.join(QStringLiteral(", ")) + QStringLiteral(") RETURNING id");
+               marks.join(QStringLiteral(", ")) + QLatin1Char(')') +
+               (returningId ? QStringLiteral(" RETURNING id") : QString());
     }
 
     static QVariantList valuesOf(const SqlRow& row)
