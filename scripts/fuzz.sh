@@ -16,6 +16,7 @@ seeds() {
     csv) echo $data/*.csv ;;
     feed) echo $data/feed.rss $data/feed.atom ;;
     text) echo $data/*.md ;;
+    pdf) echo tests/fuzz/seeds/pdf/* $data/encrypted.pdf ;;
     *) echo tests/fuzz/seeds/$1/* ;;
     esac
 }

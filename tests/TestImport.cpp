@@ -387,6 +387,19 @@ private Q_SLOTS:
                  qPrintable(imageOnly.errorMessage()));
     }
 
+    // encrypted.pdf: Ghostscript's pdfwrite with a user password (RC4, 128 bits); see tests/data/README.md.
+    void encryptedPdfIsRefusedAndNothingIsWritten()
+    {
+        const QString before = fingerprint();
+        auto plan = ImportService::planFiles(**w, w->userId, {fixture(QStringLiteral("encrypted.pdf"))});
+        QVERIFY(!plan.ok());
+        QCOMPARE(
+            plan.errorMessage(),
+            QStringLiteral("encrypted.pdf: the PDF is encrypted with a password; save an unprotected copy "
+                           "and import that"));
+        QCOMPARE(fingerprint(), before);
+    }
+
     void tooLargeFileIsRefusedBeforeReading()
     {
         QFile big(w->dir.filePath(QStringLiteral("big.csv")));
