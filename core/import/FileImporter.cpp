@@ -128,25 +128,7 @@ Result<ImportBatch> FileImporter::readJson(const QByteArray& bytes, const QDateT
     if (json.isObject() && JsonResumeReader::isJsonResume(json.object()))
         return JsonResumeReader::read(json.object());
     const QJsonValue root = json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
-    // A bare array of postings may leave out "@type"; objects with a title and a company are postings.
-    QJsonValue postings = root;
-    if (root.isArray()) {
-        QJsonArray typed;
-        for (const QJsonValue& item : root.toArray()) {
-            QJsonObject object = item.toObject();
-            if (!object.contains(QLatin1String("@type")) && object.contains(QLatin1String("title")))
-                object.insert(QLatin1String("@type"), QStringLiteral("JobPosting"));
-            typed.append(object.isEmpty() ? item : QJsonValue(object));
-        }
-        postings = typed;
-    } else if (root.isObject() && !root.toObject().contains(QLatin1String("@type")) &&
-               !root.toObject().contains(QLatin1String("@graph")) &&
-               root.toObject().contains(QLatin1String("title"))) {
-        QJsonObject object = root.toObject();
-        object.insert(QLatin1String("@type"), QStringLiteral("JobPosting"));
-        postings = object;
-    }
-    auto read = JobPostingReader::read(postings, now);
+    auto read = JobPostingReader::read(root, now, JobPostingReader::Untyped::TitleMakesAPosting);
     if (!read)
         return read.error();
     if (read->isEmpty())

@@ -150,26 +150,32 @@ bool JobPostingReader::isJobPosting(const QJsonObject& object)
     return false;
 }
 
-void JobPostingReader::collect(const QJsonValue& json, QList<QJsonObject>& postings, int depth)
+void JobPostingReader::collect(const QJsonValue& json, QList<QJsonObject>& postings, int depth,
+                               Untyped untyped)
 {
     if (depth > 32)
         return;
     if (json.isArray()) {
         for (const QJsonValue& item : json.toArray())
-            collect(item, postings, depth + 1);
+            collect(item, postings, depth + 1, untyped);
     } else if (json.isObject()) {
         const QJsonObject object = json.toObject();
-        if (isJobPosting(object))
+        const bool graph = object.contains(QLatin1String("@graph"));
+        const bool titled = untyped == Untyped::TitleMakesAPosting && depth <= 1 && !graph &&
+                            !object.contains(QLatin1String("@type")) &&
+                            object.contains(QLatin1String("title"));
+        if (titled || isJobPosting(object))
             postings << object;
-        else if (object.contains(QLatin1String("@graph")))
-            collect(object.value(QLatin1String("@graph")), postings, depth + 1);
+        else if (graph)
+            collect(object.value(QLatin1String("@graph")), postings, depth + 1, untyped);
     }
 }
 
-Result<QList<Opportunity>> JobPostingReader::read(const QJsonValue& json, const QDateTime& now)
+Result<QList<Opportunity>> JobPostingReader::read(const QJsonValue& json, const QDateTime& now,
+                                                  Untyped untyped)
 {
     QList<QJsonObject> found;
-    collect(json, found, 0);
+    collect(json, found, 0, untyped);
     QList<Opportunity> postings;
     for (qsizetype i = 0; i < found.size(); ++i) {
         auto one = posting(found.at(i), tr("posting %1").arg(i + 1), now);

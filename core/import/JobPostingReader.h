@@ -18,14 +18,19 @@ class JobPostingReader
     Q_DECLARE_TR_FUNCTIONS(JobPostingReader)
 
 public:
+    // Whether an object without "@type" but with a title, alone or in the top-level array, is a
+    // posting: plain JSON files of postings often leave the type out; JSON-LD in pages always has it.
+    enum class Untyped { Ignored, TitleMakesAPosting };
+
     // Every JobPosting in `json`: an object, an array, or an @graph, however nested.
-    static Result<QList<Opportunity>> read(const QJsonValue& json, const QDateTime& now);
+    static Result<QList<Opportunity>> read(const QJsonValue& json, const QDateTime& now,
+                                           Untyped untyped = Untyped::Ignored);
     static bool isJobPosting(const QJsonObject& object);
     static Result<Opportunity> posting(const QJsonObject& object, const QString& place, const QDateTime& now);
     static OpportunityType employmentType(const QJsonValue& value);
 
 private:
-    static void collect(const QJsonValue& json, QList<QJsonObject>& postings, int depth);
+    static void collect(const QJsonValue& json, QList<QJsonObject>& postings, int depth, Untyped untyped);
 };
 
 } // namespace careerdesk
