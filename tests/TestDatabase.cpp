@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,6 +286,32 @@ private Q_SLOTS:
         QVERIFY(thread->wait(10000));
         QVERIFY(otherOpen);
         QVERIFY(otherName != mainName);
+    }
+
+    // A later thread often gets the address of one that ended (thread pools retire idle threads): it
+    // must get a connection of its own, and the ended thread's connection must be gone.
+    void threadsThatEndGiveTheirConnectionsBack()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(QStringLiteral("threads.sqlite")));
+        QVERIFY(database.ok());
+        QStringList names;
+        QStringList problems;
+        for (int i = 0; i < 20; ++i) {
+            std::unique_ptr<QThread> thread(QThread::create([&] {
+                auto users = SqlQuery::scalar(database.value()->connection(),
+                                              QStringLiteral("SELECT count(*) FROM users"));
+                if (!users)
+                    problems << users.errorMessage();
+                names << database.value()->connection().connectionName();
+            }));
+            thread->start();
+            QVERIFY(thread->wait(10000));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 20);
+        for (const QString& name : std::as_const(names))
+            QVERIFY2(!QSqlDatabase::contains(name), qPrintable(name));
     }
 };
 

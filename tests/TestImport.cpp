@@ -574,7 +574,21 @@ private Q_SLOTS:
         auto plan =
             ImportService::plan(**w, w->userId, {many.value(), readFixture(QStringLiteral("jobs.json"))});
         QVERIFY(plan.ok());
-        QVERIFY(ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes).ok());
+        qint64 lastDone = 0;
+        qint64 lastTotal = 0;
+        bool increasing = true;
+        QVERIFY(ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes,
+                                      [&](qint64 done, qint64 total) {
+                                          increasing = increasing && done > lastDone && done <= total;
+                                          lastDone = done;
+                                          lastTotal = total;
+                                          return true;
+                                      })
+                    .ok());
+        // Progress ends at the plan's measure of the work, which the window's progress bar uses.
+        QVERIFY(increasing);
+        QCOMPARE(lastTotal, qint64(plan->work()));
+        QCOMPARE(lastDone, lastTotal);
         QCOMPARE(found(QStringLiteral("welder")), 250);
         QCOMPARE(found(QStringLiteral("quayside river")), 125);
         QCOMPARE(found(QStringLiteral("forg")), 250); // the last word is also a prefix

@@ -35,7 +35,7 @@ QString describe(const Opportunity& posting)
 
 qsizetype ImportService::Plan::work() const
 {
-    qsizetype total = 0;
+    qsizetype total = indexingWeight * newPostings();
     for (const ImportBatch& batch : batches)
         total += batch.size();
     return total;
@@ -222,9 +222,7 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
     if (Status begun = transaction.begun(); !begun)
         return begun.error();
     const QDateTime now = workspace.clock().now();
-    // Indexing a posting for search costs about three times as much as storing it.
-    constexpr qint64 indexingWeight = 3;
-    const qint64 total = plan.work() + indexingWeight * plan.newPostings();
+    const qint64 total = plan.work();
     qint64 done = 0;
     auto step = [&]() { return !progress || (++done % 64 != 0 && done != total) || progress(done, total); };
     auto cancelled = []() { return Error{tr("The import was cancelled; nothing was added.")}; };

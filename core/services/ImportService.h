@@ -21,6 +21,9 @@ class ImportService
 
 public:
     enum class DocumentsAs { Resumes, CoverLetters };
+    // Indexing a new posting for search costs about three times as much as storing it: in progress
+    // units, each new posting counts once for its row and this many times for its indexing.
+    static constexpr qsizetype indexingWeight = 3;
 
     struct PlannedPosting
     {
@@ -35,7 +38,7 @@ public:
         QList<QList<PlannedPosting>> postings; // per batch, parallel to its opportunities
         QStringList added;                     // one line per item to add, for the preview
         QStringList skipped;                   // one line per item left out, with the reason
-        qsizetype work() const;                // items to write, for progress
+        qsizetype work() const;                // progress units: items to write, plus indexing
         qsizetype newPostings() const;         // postings stored by this import
         bool hasUnassignedDocuments() const;   // documents that are neither resume nor letter yet
     };

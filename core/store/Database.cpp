@@ -7,14 +7,46 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUuid>
+
+#include <atomic>
 
 namespace careerdesk {
 
 namespace {
 
 constexpr int busyTimeoutMs = 5000;
+
+// Connections belong to the thread that opened them. A thread's address can come back with a later
+// thread once it has ended (QThreadPool retires threads idle for 30 s), so threads are told apart by
+// a serial number instead, and the connections a thread opened are closed as it ends.
+class ThreadConnections
+{
+public:
+    ThreadConnections()
+        : m_serial(++s_serials)
+    {}
+    ~ThreadConnections()
+    {
+        for (const QString& name : std::as_const(m_names)) {
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+    quint64 serial() const { return m_serial; }
+    void opened(const QString& name) { m_names << name; }
+
+private:
+    static inline std::atomic<quint64> s_serials{0};
+    quint64 m_serial;
+    QStringList m_names;
+};
+
+ThreadConnections& threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
 
 } // namespace
 
@@ -61,8 +93,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, Migrat
 
 QString Database::connectionName() const
 {
-    return m_connectionPrefix + QLatin1Char('-') +
-           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    return m_connectionPrefix + QLatin1Char('-') + QString::number(threadConnections().serial());
 }
 
 QSqlDatabase Database::connection() const
@@ -81,6 +112,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         const QMutexLocker lock(&m_connectionsMutex);
         m_connectionNames << name;
     }
+    threadConnections().opened(name);
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!connection.isValid())
         return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)")};

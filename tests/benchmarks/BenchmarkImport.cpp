@@ -22,6 +22,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 using namespace careerdesk;
 
@@ -111,6 +115,16 @@ QList<Opportunity> postings(int count)
 double seconds(const QElapsedTimer& timer)
 {
     return timer.nsecsElapsed() / 1e9;
+}
+
+// As in the window, each step of the import runs on a worker thread (with its own connection).
+template <typename Work> auto onWorkerThread(Work work)
+{
+    std::optional<decltype(work())> result;
+    std::unique_ptr<QThread> thread(QThread::create([&] { result.emplace(work()); }));
+    thread->start();
+    thread->wait();
+    return std::move(*result);
 }
 
 // A fresh database each run: one left by an earlier run in --folder is replaced.
@@ -210,14 +224,15 @@ int main(int argc, char** argv)
     total.start();
     QElapsedTimer step;
     step.start();
-    auto batch = FileImporter::readFile(file, workspace->clock().now(), 1LL << 31);
+    auto batch =
+        onWorkerThread([&] { return FileImporter::readFile(file, workspace->clock().now(), 1LL << 31); });
     if (!batch) {
         out << batch.errorMessage() << Qt::endl;
         return 1;
     }
     const double readSeconds = seconds(step);
     step.restart();
-    auto plan = ImportService::plan(*workspace, userId, {batch.value()});
+    auto plan = onWorkerThread([&] { return ImportService::plan(*workspace, userId, {batch.value()}); });
     if (!plan) {
         out << plan.errorMessage() << Qt::endl;
         return 1;
@@ -227,13 +242,15 @@ int main(int argc, char** argv)
     // The rows are stored first, then indexed for search: the last progress report within the rows
     // (reported every 64) marks the boundary.
     double storeSeconds = 0;
-    const qint64 rowWork = plan->work();
-    auto summary = ImportService::commit(*workspace, userId, plan.value(),
-                                         ImportService::DocumentsAs::Resumes, [&](qint64 done, qint64) {
-                                             if (done <= rowWork)
-                                                 storeSeconds = seconds(step);
-                                             return true;
-                                         });
+    const qint64 rowWork = plan->work() - ImportService::indexingWeight * plan->newPostings();
+    auto summary = onWorkerThread([&] {
+        return ImportService::commit(*workspace, userId, plan.value(), ImportService::DocumentsAs::Resumes,
+                                     [&](qint64 done, qint64) {
+                                         if (done <= rowWork)
+                                             storeSeconds = seconds(step);
+                                         return true;
+                                     });
+    });
     // Synthetic postings may repeat a title, company and city: those are left out as duplicates.
     if (!summary || summary->postings != count - plan->skipped.size()) {
         out << (summary ? QStringLiteral("only %1 postings written").arg(summary->postings)
