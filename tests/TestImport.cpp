@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "documents/DocumentExporter.h"
 #include "documents/DocxWriter.h"
 #include "import/CsvReader.h"
 #include "import/FileImporter.h"
@@ -9,10 +10,12 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
@@ -492,6 +495,41 @@ private Q_SLOTS:
         QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
         QVERIFY(!batch->opportunities.at(0).salaryRange.has_value());
         QCOMPARE(batch->applications.at(0).notes, QStringLiteral("Salary: ") + huge);
+    }
+
+    // A resume imported from JSON Resume exports back to the same JSON; one written here has none.
+    void jsonResumeExportsBackAsItCameIn()
+    {
+        auto plan = ImportService::planFiles(**w, w->userId, {fixture(QStringLiteral("resume.json"))});
+        QVERIFY(plan.ok());
+        QVERIFY(ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes).ok());
+        const auto imported = (*w)->resumes().getDefaultResume(w->userId);
+        QVERIFY(imported.ok() && imported->has_value());
+        QTemporaryDir dir;
+        const DocumentExporter exporter(**w, w->userId);
+        const QString path = dir.filePath(QStringLiteral("back.json"));
+        QCOMPARE(DocumentExporter::formatFor(path), DocumentExporter::Format::JsonResume);
+        const DocumentExporter::Request request{DocumentExporter::Subject::Resume, imported->value().id, {}};
+        const Status written = exporter.exportTo(request, path, DocumentExporter::Format::JsonResume, {});
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        QFile original(fixture(QStringLiteral("resume.json")));
+        QFile back(path);
+        QVERIFY(original.open(QIODevice::ReadOnly) && back.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(back.readAll()), QJsonDocument::fromJson(original.readAll()));
+
+        Resume own;
+        own.name = QStringLiteral("Written here");
+        own.content = QStringLiteral("# Me");
+        const auto created = (*w)->resumes().createResume(w->userId, own);
+        QVERIFY(created.ok());
+        const QString refusedPath = dir.filePath(QStringLiteral("own.json"));
+        const Status refused = exporter.exportTo({DocumentExporter::Subject::Resume, created->id, {}},
+                                                 refusedPath, DocumentExporter::Format::JsonResume, {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().startsWith(
+                     QStringLiteral("“Written here” was not imported from JSON Resume")),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(!QFile::exists(refusedPath));
     }
 
     void htmlTextKeepsTextBeforeTheFirstTag()

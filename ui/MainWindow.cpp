@@ -553,8 +553,9 @@ void MainWindow::exportDocument(bool pdfOnly)
     auto format = DocumentExporter::formatFor(path);
     if (!format) {
         if (!pdfOnly && !QFileInfo(path).suffix().isEmpty()) {
-            showError(tr("CareerDesk cannot write %1 files; choose PDF, DOCX, ODT, HTML or MD.")
-                          .arg(QFileInfo(path).suffix()));
+            showError(
+                tr("CareerDesk cannot write %1 files; choose PDF, DOCX, ODT, HTML, MD or JSON (JSON Resume).")
+                    .arg(QFileInfo(path).suffix()));
             return;
         }
         path += QStringLiteral(".pdf");

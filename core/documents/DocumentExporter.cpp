@@ -124,12 +124,15 @@ std::optional<DocumentExporter::Format> DocumentExporter::formatFor(const QStrin
         return Format::Docx;
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
         return Format::Markdown;
+    if (suffix == QLatin1String("json"))
+        return Format::JsonResume;
     return std::nullopt;
 }
 
 QString DocumentExporter::fileFilter()
 {
-    return tr("PDF (*.pdf);;Word (*.docx);;OpenDocument Text (*.odt);;Web page (*.html);;Markdown (*.md)");
+    return tr("PDF (*.pdf);;Word (*.docx);;OpenDocument Text (*.odt);;Web page (*.html);;Markdown (*.md);;"
+              "JSON Resume (*.json)");
 }
 
 Status DocumentExporter::exportTo(const Request& request, const QString& path, Format format,
@@ -137,6 +140,8 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
 {
     if (format == Format::Pdf)
         return exportPdf(request, path, options);
+    if (format == Format::JsonResume)
+        return exportJsonResume(request, path);
     auto made = rendered(request);
     if (!made)
         return made.error();
@@ -167,9 +172,25 @@ Status DocumentExporter::exportTo(const Request& request, const QString& path, F
         break;
     }
     case Format::Pdf:
+    case Format::JsonResume:
         break;
     }
     return SavedFile::write(path, bytes);
+}
+
+Status DocumentExporter::exportJsonResume(const Request& request, const QString& path) const
+{
+    if (request.subject != Subject::Resume)
+        return Error{tr("Only a resume imported from JSON Resume can be exported as JSON Resume")};
+    auto resume = m_workspace.resumes().getResume(m_userId, request.id);
+    if (!resume)
+        return resume.error();
+    if (resume->jsonResume.isEmpty())
+        return Error{
+            tr("“%1” was not imported from JSON Resume, so there is no JSON Resume to export; export it "
+               "as PDF, DOCX, ODT, HTML or Markdown")
+                .arg(resume->name)};
+    return SavedFile::write(path, resume->jsonResume.toUtf8());
 }
 
 Status DocumentExporter::exportPdf(const Request& request, const QString& path,

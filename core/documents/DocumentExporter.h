@@ -27,7 +27,8 @@ public:
         QString templateId; // empty: the first template of the kind; dossiers have no template
     };
 
-    enum class Format { Pdf, Html, Odt, Docx, Markdown };
+    // JsonResume: only a resume imported from JSON Resume, written back as it came in.
+    enum class Format { Pdf, Html, Odt, Docx, Markdown, JsonResume };
 
     explicit DocumentExporter(Workspace& workspace, qint64 userId);
 
@@ -46,6 +47,7 @@ public:
     static Result<Request> parseReference(const QString& reference);
 
 private:
+    Status exportJsonResume(const Request& request, const QString& path) const;
     Result<DocumentRenderer::Content> content(const Request& request) const;
     struct Rendered
     {

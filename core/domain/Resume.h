@@ -12,7 +12,8 @@ struct Resume
     qint64 id = 0;
     qint64 userId = 0;
     QString name;
-    QString content; // Markdown or HTML
+    QString content;    // Markdown or HTML
+    QString jsonResume; // the JSON Resume it was imported from, for export back; empty otherwise
     ResumeFormat format = ResumeFormat::Pdf;
     bool isDefault = false;
     QDateTime createdAt;

@@ -18,6 +18,7 @@ struct ImportedDocument
     QString content; // Markdown
     ResumeFormat format = ResumeFormat::Html;
     bool isResume = false; // known from the file itself (JSON Resume)
+    QString jsonResume;    // the JSON Resume it came from, kept for export back
 };
 
 // A row of another tracker's export: the posting it names and where the person stands with it.

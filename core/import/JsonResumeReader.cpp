@@ -1,6 +1,7 @@
 #include "JsonResumeReader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace careerdesk {
 
@@ -160,6 +161,7 @@ Result<ImportBatch> JsonResumeReader::read(const QJsonObject& resume)
                                                      : field(basics, "label");
     document.content = markdown(resume);
     document.isResume = true;
+    document.jsonResume = QString::fromUtf8(QJsonDocument(resume).toJson(QJsonDocument::Indented));
     batch.documents << document;
     const QJsonArray skills = resume.value(QLatin1String("skills")).toArray();
     for (qsizetype i = 0; i < skills.size(); ++i) {

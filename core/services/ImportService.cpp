@@ -303,6 +303,7 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
                 resume.name = document.name;
                 resume.content = document.content;
                 resume.format = document.format;
+                resume.jsonResume = document.jsonResume;
                 problem = workspace.resumes().createResume(userId, resume).errorMessage();
                 ++summary.resumes;
             } else {

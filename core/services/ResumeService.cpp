@@ -11,6 +11,7 @@ Status ResumeService::validate(const Resume& resume) const
         .required(tr("Name"), resume.name)
         .maxLength(tr("Name"), resume.name)
         .maxLength(tr("Content"), resume.content, Validator::longTextLimit)
+        .maxLength(tr("JSON Resume"), resume.jsonResume, Validator::longTextLimit)
         .status();
 }
 

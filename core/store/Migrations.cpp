@@ -289,15 +289,18 @@ QStringList version5(SqlDialect dialect)
     return statements;
 }
 
+// A resume imported from JSON Resume keeps its JSON, so that it can be exported back.
+QStringList version6()
+{
+    return {QStringLiteral("ALTER TABLE resumes ADD COLUMN json_resume TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
-    std::vector<Migration> migrations{{1, version1()},
-                                      {2, version2(dialect)},
-                                      {3, version3(dialect)},
-                                      {4, version4()},
-                                      {5, version5(dialect)}};
+    std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}, {3, version3(dialect)},
+                                      {4, version4()}, {5, version5(dialect)}, {6, version6()}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

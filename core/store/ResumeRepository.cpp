@@ -16,6 +16,7 @@ SqlRow ResumeRepository::toRow(const Resume& resume)
         {QStringLiteral("user_id"), resume.userId},
         {QStringLiteral("name"), SqlValues::fromText(resume.name)},
         {QStringLiteral("content"), SqlValues::fromText(resume.content)},
+        {QStringLiteral("json_resume"), SqlValues::fromText(resume.jsonResume)},
         {QStringLiteral("format"), enumKey(resume.format)},
         {QStringLiteral("is_default"), resume.isDefault},
         {QStringLiteral("created_at"), SqlValues::fromDateTime(resume.createdAt)},
@@ -31,6 +32,7 @@ Result<Resume> ResumeRepository::fromRecord(const QSqlRecord& record)
     resume.userId = read.id("user_id");
     resume.name = read.text("name");
     resume.content = read.text("content");
+    resume.jsonResume = read.text("json_resume");
     resume.format = read.enumValue<ResumeFormat>("format");
     resume.isDefault = read.boolean("is_default");
     resume.createdAt = read.time("created_at");
