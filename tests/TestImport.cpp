@@ -80,6 +80,14 @@ class TestImport : public QObject
         return query.value(0).toLongLong();
     }
 
+    bool rowExists(const QString& table, qint64 id)
+    {
+        QSqlQuery query((*w)->database().connection());
+        query.prepare(QStringLiteral("SELECT count(*) FROM ") + table + QStringLiteral(" WHERE id = ?"));
+        query.addBindValue(id);
+        return query.exec() && query.next() && query.value(0).toLongLong() == 1;
+    }
+
     qint64 found(const QString& keywords)
     {
         OpportunitySearchCriteria criteria;
@@ -530,6 +538,47 @@ private Q_SLOTS:
                      QStringLiteral("“Written here” was not imported from JSON Resume")),
                  qPrintable(refused.errorMessage()));
         QVERIFY(!QFile::exists(refusedPath));
+    }
+
+    // Undo of an import: every row it added goes (with what hangs on it) and comes back with its id.
+    void importIsTakenBackAndPutBack()
+    {
+        // A posting already stored, to which the CSV adds an application: that application is a row of
+        // its own to take back, while the applications of new postings go with their postings.
+        auto first = ImportService::planFiles(**w, w->userId, {fixture(QStringLiteral("jobs.json"))});
+        QVERIFY(first.ok());
+        QVERIFY(ImportService::commit(**w, w->userId, *first, ImportService::DocumentsAs::Resumes).ok());
+        const QString before = fingerprint();
+        const QString postingTitle = first->batches.at(0).opportunities.at(0).title;
+        const QString company = first->batches.at(0).opportunities.at(0).company;
+        const QByteArray csv = "title,company,status\n\"" + postingTitle.toUtf8() + "\",\"" +
+                               company.toUtf8() + "\",Applied\nWelder,Forge,Interviewing\n";
+        auto rows = FileImporter::read(csv, QStringLiteral("t.csv"), importTime);
+        QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
+        auto plan = ImportService::plan(**w, w->userId,
+                                        {rows.value(), readFixture(QStringLiteral("resume.json")),
+                                         readFixture(QStringLiteral("letter.md"))});
+        QVERIFY(plan.ok());
+        auto summary = ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::CoverLetters);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->applications, 2);
+        const QString after = fingerprint();
+        QVERIFY(after != before);
+
+        auto archives = ImportService::takeBack(**w, summary.value());
+        QVERIFY2(archives.ok(), qPrintable(archives.errorMessage()));
+        QCOMPARE(fingerprint(), before);
+        QCOMPARE(found(QStringLiteral("welder")), 0);
+        QVERIFY(searchIndexesAreSound());
+
+        QVERIFY(ImportService::putBack(**w, archives.value()).ok());
+        QCOMPARE(fingerprint(), after);
+        QCOMPARE(found(QStringLiteral("welder")), 1);
+        QVERIFY(searchIndexesAreSound());
+        for (const auto& [table, id] : std::as_const(summary->roots))
+            QVERIFY2(rowExists(table, id), qPrintable(table + QString::number(id))); // the same ids
+        QVERIFY(ImportService::takeBack(**w, summary.value()).ok());                 // and again
+        QCOMPARE(fingerprint(), before);
     }
 
     void htmlTextKeepsTextBeforeTheFirstTag()

@@ -780,6 +780,15 @@ private Q_SLOTS:
         QCOMPARE(window->areaTab(QStringLiteral("coverLetters"))->model()->rowCount(),
                  1); // the view shows it
         delete mime;
+        // The import is one undo step: Edit › Undo takes it back, Redo puts it back.
+        QVERIFY(window->action(QStringLiteral("undo"))->text().contains(QStringLiteral("Import")));
+        window->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(stored(QStringLiteral("opportunities")), postings);
+        QCOMPARE(stored(QStringLiteral("coverLetters")), 0);
+        QCOMPARE(window->areaTab(QStringLiteral("coverLetters"))->model()->rowCount(), 0);
+        window->action(QStringLiteral("redo"))->trigger();
+        QCOMPARE(stored(QStringLiteral("opportunities")), postings + 1);
+        QCOMPARE(window->areaTab(QStringLiteral("coverLetters"))->model()->rowCount(), 1);
         // File › Import… does the same.
         window->action(QStringLiteral("import"))->trigger();
         QTRY_COMPARE(stored(QStringLiteral("opportunities")), postings + 5); // the page again is left out

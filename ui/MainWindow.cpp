@@ -21,6 +21,7 @@
 #include "models/PromptAnswerModel.h"
 #include "models/PromptModel.h"
 #include "models/ResumeModel.h"
+#include "models/UndoCommand.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
 #include "tabs/ApplicationBoard.h"
@@ -72,6 +73,9 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QtConcurrent>
+
+#include <memory>
+#include <utility>
 
 namespace careerdesk {
 
@@ -807,7 +811,8 @@ void MainWindow::commitImport(const ImportService::Plan& plan, ImportService::Do
             showError(summary.errorMessage());
             return;
         }
-        setUser(m_userId); // every view reads the new rows once
+        reloadViews(); // every view reads the new rows once
+        offerUndo(summary.value());
         statusBar()->showMessage(summary->text(), 10000);
     });
     watcher->setFuture(QtConcurrent::run(
@@ -821,24 +826,56 @@ void MainWindow::commitImport(const ImportService::Plan& plan, ImportService::Do
         }));
 }
 
+void MainWindow::reloadViews()
+{
+    for (AreaTab* tab : std::as_const(m_areaTabs))
+        tab->model()->setUserId(m_userId);
+    m_promptAnswers->setPrompt(m_userId, 0);
+    m_explorer->setUserId(m_userId);
+    m_followUps->setUserId(m_userId);
+    m_dashboard->setUserId(m_userId);
+    updateAttention();
+    updateActions();
+}
+
+// An import is one undo step when it is small enough to archive row by row; the first redo is the
+// import itself, already done.
+void MainWindow::offerUndo(const ImportService::Summary& summary)
+{
+    if (summary.roots.isEmpty() || summary.roots.size() > ImportService::undoLimit)
+        return;
+    auto archives = std::make_shared<QList<RowArchive>>();
+    auto imported = std::make_shared<bool>(true);
+    Workspace* workspace = &m_workspace;
+    auto redo = [this, workspace, archives, imported]() -> Status {
+        if (std::exchange(*imported, false))
+            return {};
+        Status restored = ImportService::putBack(*workspace, *archives);
+        reloadViews();
+        return restored;
+    };
+    auto undo = [this, workspace, archives, summary]() -> Status {
+        auto taken = ImportService::takeBack(*workspace, summary);
+        if (taken)
+            *archives = taken.value();
+        reloadViews();
+        return taken ? Status() : Status(taken.error());
+    };
+    m_undoStack->push(new UndoCommand(tr("Import (%1)").arg(summary.text()), redo, undo,
+                                      [this](const QString& message) { showError(message); }));
+}
+
 void MainWindow::setUser(qint64 userId)
 {
     m_userId = userId;
     m_undoStack->clear();
-    for (AreaTab* tab : std::as_const(m_areaTabs))
-        tab->model()->setUserId(userId);
-    m_promptAnswers->setPrompt(userId, 0);
-    m_explorer->setUserId(userId);
-    m_followUps->setUserId(userId);
-    m_dashboard->setUserId(userId);
+    reloadViews();
     auto user = m_workspace.users().getUser(userId);
     setWindowTitle(
         user ? tr("%1 — CareerDesk").arg(user->displayName().isEmpty() ? user->email : user->displayName())
              : tr("CareerDesk"));
     if (Status remembered = m_workspace.users().rememberCurrentUser(userId); !remembered)
         showError(remembered.errorMessage());
-    updateAttention();
-    updateActions();
 }
 
 void MainWindow::updateActions()

@@ -106,6 +106,8 @@ private:
     void generateCoverLetters();
     void askForImport();
     void commitImport(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs);
+    void offerUndo(const ImportService::Summary& summary);
+    void reloadViews(); // every view reads the current person's rows again; the undo history stays
     DocumentRenderer::PdfOptions pdfOptions() const;
     void printDocument(bool preview);
     std::optional<DocumentRequest> currentDocument() const;

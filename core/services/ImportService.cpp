@@ -253,6 +253,7 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
                     return failed(inserted.errorMessage());
                 id = inserted.value();
                 added.insert(id);
+                summary.roots << qMakePair(QStringLiteral("opportunities"), id);
                 ++summary.postings;
             }
             ids << id;
@@ -290,6 +291,8 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
             event.at = imported.appliedAt.isValid() ? imported.appliedAt : now;
             if (auto recorded = addEvent.insert(event); !recorded)
                 return failed(recorded.errorMessage());
+            if (!added.contains(postingId)) // else it goes with its posting
+                summary.roots << qMakePair(QStringLiteral("user_opportunities"), inserted.value());
             ++summary.applications;
             if (!step())
                 return cancelled();
@@ -304,13 +307,19 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
                 resume.content = document.content;
                 resume.format = document.format;
                 resume.jsonResume = document.jsonResume;
-                problem = workspace.resumes().createResume(userId, resume).errorMessage();
+                auto created = workspace.resumes().createResume(userId, resume);
+                if (created)
+                    summary.roots << qMakePair(QStringLiteral("resumes"), created->id);
+                problem = created.errorMessage();
                 ++summary.resumes;
             } else {
                 CoverLetter letter;
                 letter.title = document.name;
                 letter.content = document.content;
-                problem = workspace.coverLetters().createCoverLetter(userId, letter).errorMessage();
+                auto created = workspace.coverLetters().createCoverLetter(userId, letter);
+                if (created)
+                    summary.roots << qMakePair(QStringLiteral("cover_letters"), created->id);
+                problem = created.errorMessage();
                 ++summary.coverLetters;
             }
             if (!problem.isEmpty())
@@ -321,6 +330,8 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
         for (const Interest& interest : batch.interests) {
             if (auto created = workspace.interests().createInterest(userId, interest); !created)
                 return failed(created.errorMessage());
+            else
+                summary.roots << qMakePair(QStringLiteral("interests"), created->id);
             ++summary.interests;
             if (!step())
                 return cancelled();
@@ -338,6 +349,38 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return summary;
+}
+
+Result<QList<RowArchive>> ImportService::takeBack(Workspace& workspace, const Summary& summary)
+{
+    if (summary.roots.size() > undoLimit)
+        return Error{tr("An import of more than %L1 rows cannot be undone").arg(undoLimit)};
+    Transaction transaction(workspace.database().connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    QList<RowArchive> archives;
+    // Latest first: nothing the import added later still points at what goes.
+    for (auto root = summary.roots.crbegin(); root != summary.roots.crend(); ++root) {
+        auto archive = RowArchive::takeAway(workspace.database(), root->first, root->second);
+        if (!archive)
+            return archive.error();
+        archives.prepend(archive.value());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return archives;
+}
+
+Status ImportService::putBack(Workspace& workspace, const QList<RowArchive>& archives)
+{
+    Transaction transaction(workspace.database().connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
+    for (const RowArchive& archive : archives) {
+        if (Status restored = workspace.restore(archive); !restored)
+            return restored;
+    }
+    return transaction.commit();
 }
 
 } // namespace careerdesk

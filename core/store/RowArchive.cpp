@@ -56,6 +56,20 @@ Result<RowArchive> RowArchive::collect(const Database& database, const QString& 
     return archive;
 }
 
+Result<RowArchive> RowArchive::takeAway(const Database& database, const QString& table, qint64 id)
+{
+    auto archive = collect(database, table, id);
+    if (!archive)
+        return archive;
+    // `table` is one of the fixed table names of the schema, spelled by the caller; the id is bound.
+    auto deleted =
+        SqlQuery::run(database.connection(),
+                      QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    if (!deleted)
+        return deleted.error();
+    return archive;
+}
+
 Status RowArchive::collectRow(const QSqlDatabase& connection, const QString& table, qint64 id, int depth)
 {
     if (depth > deepestReference)

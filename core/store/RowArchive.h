@@ -33,6 +33,8 @@ public:
     };
 
     static Result<RowArchive> collect(const Database& database, const QString& table, qint64 id);
+    // Collects the row, then deletes it (what cascades from it goes too): restore() undoes this.
+    static Result<RowArchive> takeAway(const Database& database, const QString& table, qint64 id);
     Status restore(const Database& database) const;
 
     const QList<Row>& rows() const { return m_rows; } // parents before children
