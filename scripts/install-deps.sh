@@ -18,6 +18,7 @@ qt6-charts-dev qt6-svg-dev
 libqt6opengl6-dev
 libquazip1-qt6-dev
 libpoppler-qt6-dev
+libqpdf-dev
 libical-dev
 libxml2-dev
 libsqlite3-dev

@@ -125,10 +125,40 @@ private Q_SLOTS:
         const QString info = pdfInfo(path);
         QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Backend focus\n"))),
                  qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Ana Lima\n"))),
+                 qPrintable(info));
         QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))));
         QVERIFY2(info.contains(pageSize == QLatin1String("A4") ? QLatin1String("(A4)")
                                                                : QLatin1String("(letter)")),
                  qPrintable(info));
+    }
+
+    // The author is the person's name, in the information dictionary and, in PDF/A, in the XMP
+    // metadata too (the two must agree); markup in the name is text in both.
+    void pdfNamesItsAuthorAlsoInPdfA()
+    {
+        User odd;
+        odd.email = QStringLiteral("odd@example.org");
+        odd.firstName = QStringLiteral("Zoë");
+        odd.lastName = QStringLiteral("<b>Neil & Co</b>");
+        const qint64 oddId = (*w)->users().createUser(odd).value().id;
+        const qint64 resume = w->addResume(oddId, QStringLiteral("Plain"), resumeMarkdown);
+        DocumentExporter exporter(**w, oddId);
+        DocumentRenderer::PdfOptions options;
+        options.pdfA = true;
+        const QString path = outputPath(QStringLiteral("author-pdfa.pdf"));
+        const Status written =
+            exporter.exportPdf({DocumentExporter::Subject::Resume, resume, {}}, path, options);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        const QString info = pdfInfo(path);
+        QVERIFY2(info.contains(QStringLiteral("Author:          Zoë <b>Neil & Co</b>\n")), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Plain\n"))), qPrintable(info));
+        const QString xmp = runTool(QStringLiteral(PDFINFO_PROGRAM), {QStringLiteral("-meta"), path});
+        QVERIFY2(xmp.contains(QStringLiteral("<dc:creator>")), qPrintable(xmp));
+        QVERIFY2(xmp.contains(QStringLiteral("<rdf:li>Zoë &lt;b&gt;Neil &amp; Co&lt;/b&gt;</rdf:li>")),
+                 qPrintable(xmp));
+        QVERIFY(xmp.contains(QStringLiteral("pdfaid:part=\"1\" pdfaid:conformance=\"B\"")));
+        QVERIFY(pdfText(path).contains(QStringLiteral("Built Qt desktop tools"))); // the pages are untouched
     }
 
     void longResumeGetsSeveralPages()

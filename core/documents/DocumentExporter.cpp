@@ -200,7 +200,9 @@ Status DocumentExporter::exportPdf(const Request& request, const QString& path,
     if (!rendered)
         return rendered.error();
     const QString documentTitle = rendered.value()->metaInformation(QTextDocument::DocumentTitle);
-    return DocumentRenderer::writePdf(*rendered.value(), documentTitle, path, options);
+    auto user = m_workspace.users().getUser(m_userId);
+    const QString author = user ? user->displayName() : QString();
+    return DocumentRenderer::writePdf(*rendered.value(), documentTitle, author, path, options);
 }
 
 } // namespace careerdesk

@@ -1,10 +1,13 @@
 #include "DocumentRenderer.h"
 
+#include "PdfAuthor.h"
+#include "SavedFile.h"
+
+#include <QBuffer>
 #include <QDirIterator>
 #include <QFontDatabase>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace careerdesk {
@@ -66,14 +69,14 @@ Result<std::unique_ptr<QTextDocument>> DocumentRenderer::render(const DocumentTe
     return document;
 }
 
-Status DocumentRenderer::writePdf(QTextDocument& document, const QString& title, const QString& path,
-                                  const PdfOptions& options)
+Status DocumentRenderer::writePdf(QTextDocument& document, const QString& title, const QString& author,
+                                  const QString& path, const PdfOptions& options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("CareerDesk"));
         writer.setPageSize(options.pageSize.isValid() ? options.pageSize : defaultPageSize());
@@ -83,9 +86,13 @@ Status DocumentRenderer::writePdf(QTextDocument& document, const QString& title,
         // print() lays the document out on the pages, with margins and page numbers.
         document.print(&writer);
     }
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    if (!author.trimmed().isEmpty()) {
+        auto named = PdfAuthor::withAuthor(pdf, author.trimmed());
+        if (!named)
+            return named.error();
+        pdf = named.value();
+    }
+    return SavedFile::write(path, pdf);
 }
 
 } // namespace careerdesk

@@ -41,8 +41,9 @@ public:
 
     static Result<std::unique_ptr<QTextDocument>> render(const DocumentTemplate& documentTemplate,
                                                          const Content& content);
-    static Status writePdf(QTextDocument& document, const QString& title, const QString& path,
-                           const PdfOptions& options);
+    // `author` (may be empty) goes into the metadata beside the title.
+    static Status writePdf(QTextDocument& document, const QString& title, const QString& author,
+                           const QString& path, const PdfOptions& options);
     static QString bodyHtml(const QString& markdownOrHtml);
 };
 
