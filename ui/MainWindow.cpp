@@ -813,7 +813,11 @@ void MainWindow::commitImport(const ImportService::Plan& plan, ImportService::Do
         }
         reloadViews(); // every view reads the new rows once
         offerUndo(summary.value());
-        statusBar()->showMessage(summary->text(), 10000);
+        const bool tooLargeToUndo = summary->roots.size() > ImportService::undoLimit;
+        statusBar()->showMessage(tooLargeToUndo
+                                     ? tr("%1 An import this large cannot be undone.").arg(summary->text())
+                                     : summary->text(),
+                                 10000);
     });
     watcher->setFuture(QtConcurrent::run(
         [workspace, userId, plan, documentsAs, total](QPromise<Result<ImportService::Summary>>& promise) {
