@@ -812,8 +812,7 @@ void MainWindow::commitImport(const ImportService::Plan& plan, ImportService::Do
             return;
         }
         reloadViews(); // every view reads the new rows once
-        offerUndo(summary.value());
-        const bool tooLargeToUndo = summary->roots.size() > ImportService::undoLimit;
+        const bool tooLargeToUndo = !offerUndo(summary.value());
         statusBar()->showMessage(tooLargeToUndo
                                      ? tr("%1 An import this large cannot be undone.").arg(summary->text())
                                      : summary->text(),
@@ -844,10 +843,12 @@ void MainWindow::reloadViews()
 
 // An import is one undo step when it is small enough to archive row by row; the first redo is the
 // import itself, already done.
-void MainWindow::offerUndo(const ImportService::Summary& summary)
+bool MainWindow::offerUndo(const ImportService::Summary& summary)
 {
-    if (summary.roots.isEmpty() || summary.roots.size() > ImportService::undoLimit)
-        return;
+    if (summary.roots.size() > ImportService::undoLimit)
+        return false;
+    if (summary.roots.isEmpty())
+        return true; // nothing was added: nothing to undo
     auto archives = std::make_shared<QList<RowArchive>>();
     auto imported = std::make_shared<bool>(true);
     Workspace* workspace = &m_workspace;
@@ -867,6 +868,7 @@ void MainWindow::offerUndo(const ImportService::Summary& summary)
     };
     m_undoStack->push(new UndoCommand(tr("Import (%1)").arg(summary.text()), redo, undo,
                                       [this](const QString& message) { showError(message); }));
+    return true;
 }
 
 void MainWindow::setUser(qint64 userId)

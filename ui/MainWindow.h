@@ -106,7 +106,7 @@ private:
     void generateCoverLetters();
     void askForImport();
     void commitImport(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs);
-    void offerUndo(const ImportService::Summary& summary);
+    bool offerUndo(const ImportService::Summary& summary); // false: too large to undo
     void reloadViews(); // every view reads the current person's rows again; the undo history stays
     DocumentRenderer::PdfOptions pdfOptions() const;
     void printDocument(bool preview);
