@@ -600,7 +600,9 @@ private Q_SLOTS:
         auto* history = tab->findChild<QListWidget*>(QStringLiteral("history"));
         tab->selectId(id);
         QTRY_COMPARE(history->count(), 2);
+        QVERIFY(history->item(0)->text().endsWith(QStringLiteral(": added as Applied")));
         QVERIFY(history->item(1)->text().contains(QStringLiteral("Applied → Screening")));
+        QCOMPARE(board->selectedId(), id); // the table's choice is the board's
 
         window->undoStack()->undo(); // back to Applied, and the move is not in the history
         QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,

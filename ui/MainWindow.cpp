@@ -251,6 +251,7 @@ void MainWindow::createApplicationsTab()
     board->setObjectName(QStringLiteral("board"));
     tab->addListPage(board, tr("Board"));
     connect(board, &ApplicationBoard::applicationSelected, tab, &AreaTab::selectId);
+    connect(tab, &AreaTab::currentRowChanged, board, [tab, board] { board->selectId(tab->currentId()); });
 
     // The stage history of the selected application, oldest first.
     auto* history = new QListWidget(tab);
@@ -265,9 +266,11 @@ void MainWindow::createApplicationsTab()
         if (!events)
             return;
         for (const ApplicationEvent& event : *events) {
-            const QString from = event.fromStatus ? enumLabel(*event.fromStatus) : tr("new");
+            const QString at = DisplayFormat::dateTime(event.at);
             history->addItem(
-                tr("%1: %2 → %3").arg(DisplayFormat::dateTime(event.at), from, enumLabel(event.toStatus)));
+                event.fromStatus
+                    ? tr("%1: %2 → %3").arg(at, enumLabel(*event.fromStatus), enumLabel(event.toStatus))
+                    : tr("%1: added as %2").arg(at, enumLabel(event.toStatus)));
         }
     };
     connect(tab, &AreaTab::currentRowChanged, history, showHistory);

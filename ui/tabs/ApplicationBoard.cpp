@@ -115,6 +115,10 @@ qint64 ApplicationBoard::selectedId() const
 
 void ApplicationBoard::selectId(qint64 id)
 {
+    if (id == selectedId())
+        return;
+    for (QListView* view : std::as_const(m_views))
+        view->clearSelection();
     for (int i = 0; i < m_views.size(); ++i) {
         const QModelIndexList found =
             m_models.at(i)->match(m_models.at(i)->index(0, 0), IdRole, id, 1, Qt::MatchExactly);

@@ -25,7 +25,7 @@ public:
     QListView* column(ApplicationStatus stage) const;
     StageColumnModel* columnModel(ApplicationStatus stage) const;
     qint64 selectedId() const;
-    void selectId(qint64 id);
+    void selectId(qint64 id);     // 0 or an id not on the board: no card selected
     void moveSelected(int steps); // +1: next stage, -1: previous
 
 Q_SIGNALS:
