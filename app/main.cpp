@@ -35,6 +35,30 @@ void setApplicationNames()
     QGuiApplication::setDesktopFileName(QStringLiteral(CAREERDESK_APP_ID));
 }
 
+// --demo without --database works on a throw-away database, so that exploring changes nothing.
+QString databaseLocation(const CommandLine& commandLine, const QTemporaryDir& demoFolder)
+{
+    if (commandLine.wantsDemo() && commandLine.databaseLocation().isEmpty())
+        return demoFolder.filePath(QStringLiteral("demo.sqlite"));
+    return commandLine.databaseLocation();
+}
+
+// Headless, --demo fills the database for the person of --user, or for a made-up one if there is nobody.
+Status loadDemo(Workspace& workspace, const CommandLine& commandLine)
+{
+    auto users = workspace.users().listUsers();
+    if (!users)
+        return users.error();
+    if (users->isEmpty() && commandLine.userEmail().isEmpty()) {
+        if (auto created = workspace.users().createUser(DemoData::person()); !created)
+            return created.error();
+    }
+    auto user = workspace.users().resolveUser(commandLine.userEmail(), true);
+    if (!user)
+        return user.error();
+    return DemoData::load(workspace, user->id);
+}
+
 int runHeadless(int argc, char** argv)
 {
     // Documents need fonts and layout, which take a GUI application; it needs no display.
@@ -47,10 +71,17 @@ int runHeadless(int argc, char** argv)
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;
-    auto workspace = Workspace::open(commandLine.databaseLocation());
+    QTemporaryDir demoFolder;
+    auto workspace = Workspace::open(databaseLocation(commandLine, demoFolder));
     if (!workspace) {
         QTextStream(stderr) << "careerdesk: " << workspace.errorMessage() << Qt::endl;
         return 1;
+    }
+    if (commandLine.wantsDemo()) {
+        if (Status loaded = loadDemo(*workspace.value(), commandLine); !loaded) {
+            QTextStream(stderr) << "careerdesk: " << loaded.errorMessage() << Qt::endl;
+            return 1;
+        }
     }
     return commandLine.runHeadless(*workspace.value());
 }
@@ -63,9 +94,7 @@ std::optional<User> chooseUser(Workspace& workspace, const CommandLine& commandL
     if (users && users->isEmpty() && commandLine.userEmail().isEmpty()) {
         User first;
         if (commandLine.wantsDemo()) {
-            first.email = QStringLiteral("alex.morgan@example.org");
-            first.firstName = QStringLiteral("Alex");
-            first.lastName = QStringLiteral("Morgan");
+            first = DemoData::person();
         } else {
             ProfileDialog profile(QCoreApplication::translate(
                 "main", "Welcome to CareerDesk. Who is this career search for? (You can add more people "
@@ -97,12 +126,8 @@ int runWindow(int argc, char** argv)
     if (!commandLine.parse(app.arguments()))
         return 2;
     const QString title = QCoreApplication::translate("main", "CareerDesk");
-    // --demo without --database works on a throw-away database, so that exploring changes nothing.
     QTemporaryDir demoFolder;
-    QString location = commandLine.databaseLocation();
-    if (commandLine.wantsDemo() && location.isEmpty())
-        location = demoFolder.filePath(QStringLiteral("demo.sqlite"));
-    auto workspace = Workspace::open(location);
+    auto workspace = Workspace::open(databaseLocation(commandLine, demoFolder));
     if (!workspace) {
         QMessageBox::critical(nullptr, title, workspace.errorMessage());
         return 1;

@@ -59,6 +59,24 @@ private Q_SLOTS:
         QVERIFY(listed.out.contains(QLatin1String("cli@example.org")));
     }
 
+    void demoWorksOnAThrowAwayDatabase()
+    {
+        const Run listed = run({QStringLiteral("--demo"), QStringLiteral("--list-users")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QVERIFY(listed.out.contains(QLatin1String("alex.morgan@example.org")));
+        const QString pdf = dir.filePath(QStringLiteral("demo-dossier.pdf"));
+        const Run dossier = run(
+            {QStringLiteral("--demo"), QStringLiteral("--export-pdf"), QStringLiteral("application:1"), pdf});
+        QVERIFY2(dossier.exitCode == 0, qPrintable(dossier.err));
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT_PROGRAM), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(text.readAllStandardOutput().contains("Stage history"));
+        // The default database was not touched: it has nobody yet.
+        const Run real = run({QStringLiteral("--list-users")});
+        QVERIFY(!real.out.contains(QLatin1String("alex.morgan@example.org")));
+    }
+
     void wrongArgumentsFailWithAMessage()
     {
         const Run unknown = run({QStringLiteral("--frobnicate")});

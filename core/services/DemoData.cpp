@@ -133,6 +133,15 @@ template <typename T> Status check(const Result<T>& result)
 
 } // namespace
 
+User DemoData::person()
+{
+    User person;
+    person.email = QStringLiteral("alex.morgan@example.org");
+    person.firstName = QStringLiteral("Alex");
+    person.lastName = QStringLiteral("Morgan");
+    return person;
+}
+
 Status DemoData::load(Workspace& workspace, qint64 userId)
 {
     QRandomGenerator random(20261126);
@@ -141,6 +150,7 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     if (Status begun = transaction.begun(); !begun)
         return begun;
 
+    constexpr int pipelineSize = 20;
     // Postings: every type, several currencies and pay periods, posted over the last two months.
     QList<qint64> postings;
     const auto types = enumValues<OpportunityType>();
@@ -157,7 +167,9 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
         posting.description = descriptionFor(role, company);
         if (i % 7 != 6)
             posting.salaryRange = salaryFor(posting.type, company.currency, random);
-        posting.postedAt = now.addSecs(-qint64(i) * 86400 - random.bounded(80000));
+        // The first 20 are in the pipeline (below): each was posted two days before it was saved.
+        const qint64 daysAgo = i < pipelineSize ? 72 - i * 3 : i - pipelineSize;
+        posting.postedAt = now.addSecs(-daysAgo * 86400 - random.bounded(80000));
         if (i % 4 == 0)
             posting.expiresAt = posting.postedAt.addDays(45);
         posting.status = i % 11 == 10 ? OpportunityStatus::Filled : OpportunityStatus::Active;
@@ -205,7 +217,7 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     UserOpportunityRepository applications(workspace.database());
     ApplicationEventRepository events(workspace.database());
     const auto statuses = enumValues<ApplicationStatus>();
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < pipelineSize; ++i) {
         const ApplicationStatus status = statuses[std::size_t(i) % statuses.size()];
         const QList<ApplicationStatus> path = pathTo(status);
         QDateTime at = now.addDays(-(70 - i * 3));

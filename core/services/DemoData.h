@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/User.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,9 @@ class DemoData
 
 public:
     static constexpr int postingCount = 48;
+
+    // The person a fresh demo database is for.
+    static User person();
 
     // Adds everything for `userId`, in one transaction.
     static Status load(Workspace& workspace, qint64 userId);
