@@ -565,19 +565,19 @@ private Q_SLOTS:
         const QString after = fingerprint();
         QVERIFY(after != before);
 
-        auto archives = ImportService::takeBack(**w, summary.value());
+        auto archives = (*w)->takeAway(summary->roots);
         QVERIFY2(archives.ok(), qPrintable(archives.errorMessage()));
         QCOMPARE(fingerprint(), before);
         QCOMPARE(found(QStringLiteral("welder")), 0);
         QVERIFY(searchIndexesAreSound());
 
-        QVERIFY(ImportService::putBack(**w, archives.value()).ok());
+        QVERIFY((*w)->restore(archives.value()).ok());
         QCOMPARE(fingerprint(), after);
         QCOMPARE(found(QStringLiteral("welder")), 1);
         QVERIFY(searchIndexesAreSound());
         for (const auto& [table, id] : std::as_const(summary->roots))
             QVERIFY2(rowExists(table, id), qPrintable(table + QString::number(id))); // the same ids
-        QVERIFY(ImportService::takeBack(**w, summary.value()).ok());                 // and again
+        QVERIFY((*w)->takeAway(summary->roots).ok());                                // and again
         QCOMPARE(fingerprint(), before);
     }
 

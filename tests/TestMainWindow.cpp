@@ -677,6 +677,23 @@ private Q_SLOTS:
         QCOMPARE((*w)->introEmails().getUserIntroEmails(w->userId)->size(), 1);
         QTRY_VERIFY(!followUps->followUpButton()->isEnabled());
         QCOMPARE(followUps->dueCount(), 0);
+
+        // One undo step takes the action item and the draft back; redo brings both with their ids.
+        QVERIFY2(window->undoStack()->undoText().startsWith(QLatin1String("Follow up with KDAB")),
+                 qPrintable(window->undoStack()->undoText()));
+        auto* actionItems = window->findChild<AreaTab*>(QStringLiteral("actionItems"));
+        QCOMPARE(actionItems->model()->rowCount(), 1);
+        window->undoStack()->undo();
+        QCOMPARE((*w)->actionItems().getUserActionItems(w->userId)->size(), 0);
+        QCOMPARE((*w)->introEmails().getUserIntroEmails(w->userId)->size(), 0);
+        QCOMPARE(actionItems->model()->rowCount(), 0);
+        QTRY_VERIFY(followUps->followUpButton()->isEnabled()); // due again
+        window->undoStack()->redo();
+        const auto restored = (*w)->actionItems().getUserActionItems(w->userId).value();
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored.constFirst().id, items.constFirst().id);
+        QCOMPARE((*w)->introEmails().getUserIntroEmails(w->userId)->size(), 1);
+        QCOMPARE(actionItems->model()->rowCount(), 1);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 

@@ -67,14 +67,17 @@ private Q_SLOTS:
         QCOMPARE(advisor.followUpsDue(w->userId, ApplicationStatus::Applied, 8)->size(), 0);
         QCOMPARE(advisor.followUpsDue(w->otherUserId)->size(), 0);
 
-        auto item = advisor.createFollowUp(w->userId, id, true);
-        QVERIFY2(item.ok(), qPrintable(item.errorMessage()));
+        auto followUp = advisor.createFollowUp(w->userId, id, true);
+        QVERIFY2(followUp.ok(), qPrintable(followUp.errorMessage()));
+        const ActionItem* item = &followUp->actionItem;
         QCOMPARE(item->relatedOpportunityId, job.id);
         QCOMPARE(item->dueDate, w->now);
         QVERIFY(item->title.contains(QStringLiteral("Parks")));
         const auto emails = (*w)->introEmails().getUserIntroEmails(w->userId).value();
         QCOMPARE(emails.size(), 1);
         QCOMPARE(emails.constFirst().purpose, EmailPurpose::FollowUp);
+        QCOMPARE(followUp->emailId, emails.constFirst().id);
+        QCOMPARE(followUp->added().size(), 2);
         QCOMPARE(advisor.followUpsDue(w->userId)->size(), 0); // an open follow-up exists
 
         QVERIFY((*w)->actionItems().markActionItemComplete(w->userId, item->id).ok());

@@ -285,6 +285,10 @@ void MainWindow::createApplicationsTab()
     connect(tab, &AreaTab::currentRowChanged, m_followUps,
             [this, tab] { m_followUps->showApplication(tab->currentId()); });
     connect(m_followUps, &FollowUpPanel::dueCountChanged, this, &MainWindow::updateAttention);
+    connect(m_followUps, &FollowUpPanel::followedUp, this,
+            [this](const QString& title, const RowArchive::RowRefs& added) {
+                pushAdded(title, added, Views::FollowAnnouncements);
+            });
     connect(m_followUps, &FollowUpPanel::errorOccurred, this, &MainWindow::showError);
 }
 
@@ -844,34 +848,43 @@ void MainWindow::reloadViews()
     updateActions();
 }
 
-// An import is one undo step when it is small enough to archive row by row; the first redo is the
-// import itself, already done.
+// An import is one undo step when it is small enough to archive row by row.
 bool MainWindow::offerUndo(const ImportService::Summary& summary)
 {
     if (summary.roots.size() > ImportService::undoLimit)
         return false;
-    if (summary.roots.isEmpty())
-        return true; // nothing was added: nothing to undo
+    if (!summary.roots.isEmpty())
+        pushAdded(tr("Import (%1)").arg(summary.text()), summary.roots, Views::Reload);
+    return true;
+}
+
+// Rows already added become one undo step: undo takes them away, redo puts them back with their ids.
+// The first redo is the adding itself, already done.
+void MainWindow::pushAdded(const QString& text, const RowArchive::RowRefs& added, Views views)
+{
     auto archives = std::make_shared<QList<RowArchive>>();
-    auto imported = std::make_shared<bool>(true);
+    auto done = std::make_shared<bool>(true);
     Workspace* workspace = &m_workspace;
-    auto redo = [this, workspace, archives, imported]() -> Status {
-        if (std::exchange(*imported, false))
+    auto refresh = [this, views] {
+        if (views == Views::Reload)
+            reloadViews();
+    };
+    auto redo = [workspace, archives, done, refresh]() -> Status {
+        if (std::exchange(*done, false))
             return {};
-        Status restored = ImportService::putBack(*workspace, *archives);
-        reloadViews();
+        Status restored = workspace->restore(*archives);
+        refresh();
         return restored;
     };
-    auto undo = [this, workspace, archives, summary]() -> Status {
-        auto taken = ImportService::takeBack(*workspace, summary);
+    auto undo = [workspace, archives, added, refresh]() -> Status {
+        auto taken = workspace->takeAway(added);
         if (taken)
             *archives = taken.value();
-        reloadViews();
+        refresh();
         return taken ? Status() : Status(taken.error());
     };
-    m_undoStack->push(new UndoCommand(tr("Import (%1)").arg(summary.text()), redo, undo,
-                                      [this](const QString& message) { showError(message); }));
-    return true;
+    m_undoStack->push(
+        new UndoCommand(text, redo, undo, [this](const QString& message) { showError(message); }));
 }
 
 void MainWindow::setUser(qint64 userId)

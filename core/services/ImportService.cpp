@@ -351,36 +351,4 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
     return summary;
 }
 
-Result<QList<RowArchive>> ImportService::takeBack(Workspace& workspace, const Summary& summary)
-{
-    if (summary.roots.size() > undoLimit)
-        return Error{tr("An import of more than %L1 rows cannot be undone").arg(undoLimit)};
-    Transaction transaction(workspace.database().connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun.error();
-    QList<RowArchive> archives;
-    // Latest first: nothing the import added later still points at what goes.
-    for (auto root = summary.roots.crbegin(); root != summary.roots.crend(); ++root) {
-        auto archive = RowArchive::takeAway(workspace.database(), root->first, root->second);
-        if (!archive)
-            return archive.error();
-        archives.prepend(archive.value());
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return archives;
-}
-
-Status ImportService::putBack(Workspace& workspace, const QList<RowArchive>& archives)
-{
-    Transaction transaction(workspace.database().connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun;
-    for (const RowArchive& archive : archives) {
-        if (Status restored = workspace.restore(archive); !restored)
-            return restored;
-    }
-    return transaction.commit();
-}
-
 } // namespace careerdesk

@@ -53,7 +53,7 @@ public:
         int interests = 0;
         // Every row the import added that is not deleted with another of them, in the order added:
         // (table, id). Taking these away takes the whole import back.
-        QList<QPair<QString, qint64>> roots;
+        RowArchive::RowRefs roots;
         QString text() const; // "Added 3 postings, 1 application and 1 resume."
     };
 
@@ -62,12 +62,8 @@ public:
     static Result<Plan> plan(Workspace& workspace, qint64 userId, QList<ImportBatch> batches);
     // Reads every file (FileImporter) and plans them together; the first unreadable file stops it.
     static Result<Plan> planFiles(Workspace& workspace, qint64 userId, const QStringList& paths);
-    // Undo and redo of an import, for imports of at most undoLimit rows (each row is archived on
-    // its own). takeBack removes what the import added, in one transaction, and returns it archived;
-    // putBack restores the archives with their ids, in one transaction.
+    // Imports of at most this many rows can be undone (Workspace::takeAway archives row by row).
     static constexpr qsizetype undoLimit = 10'000;
-    static Result<QList<RowArchive>> takeBack(Workspace& workspace, const Summary& summary);
-    static Status putBack(Workspace& workspace, const QList<RowArchive>& archives);
 
     static Result<Summary> commit(Workspace& workspace, qint64 userId, const Plan& plan,
                                   DocumentsAs documentsAs, const Progress& progress = {});

@@ -94,7 +94,16 @@ Result<QList<PipelineAdvisor::Entry>> PipelineAdvisor::followUpsDue(qint64 userI
     return due;
 }
 
-Result<ActionItem> PipelineAdvisor::createFollowUp(qint64 userId, qint64 applicationId, bool draftEmail)
+RowArchive::RowRefs PipelineAdvisor::FollowUp::added() const
+{
+    RowArchive::RowRefs rows{{QStringLiteral("action_items"), actionItem.id}};
+    if (emailId > 0)
+        rows.append({QStringLiteral("intro_emails"), emailId});
+    return rows;
+}
+
+Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId, qint64 applicationId,
+                                                                  bool draftEmail)
 {
     auto application = m_workspace.applications().getUserOpportunity(userId, applicationId);
     if (!application)
@@ -115,16 +124,18 @@ Result<ActionItem> PipelineAdvisor::createFollowUp(qint64 userId, qint64 applica
     item.relatedOpportunityId = application->opportunityId;
     auto created = m_workspace.actionItems().createActionItem(userId, item);
     if (!created)
-        return created;
+        return created.error();
+    FollowUp followUp{created.value()};
     if (draftEmail) {
         auto email = m_workspace.introEmails().generateIntroEmail(userId, EmailPurpose::FollowUp,
                                                                   application->opportunityId);
         if (!email)
             return email.error();
+        followUp.emailId = email->id;
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    return created;
+    return followUp;
 }
 
 } // namespace careerdesk

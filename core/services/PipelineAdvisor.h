@@ -4,6 +4,7 @@
 #include "domain/Opportunity.h"
 #include "domain/Result.h"
 #include "domain/UserOpportunity.h"
+#include "store/RowArchive.h"
 
 #include <QCoreApplication>
 
@@ -36,9 +37,15 @@ public:
     // Applications in `stage` with no change for `days` days and no open action item about them.
     Result<QList<Entry>> followUpsDue(qint64 userId, ApplicationStatus stage = ApplicationStatus::Applied,
                                       int days = defaultFollowUpDays) const;
+    struct FollowUp
+    {
+        ActionItem actionItem;
+        qint64 emailId = 0; // the draft, when one was asked for
+        RowArchive::RowRefs added() const;
+    };
     // A "Follow up" action item due today, linked to the posting; with `draftEmail`, a FOLLOW_UP
-    // intro email draft too.
-    Result<ActionItem> createFollowUp(qint64 userId, qint64 applicationId, bool draftEmail);
+    // intro email draft too. One transaction.
+    Result<FollowUp> createFollowUp(qint64 userId, qint64 applicationId, bool draftEmail);
 
 private:
     Workspace& m_workspace;

@@ -1,4 +1,5 @@
 #include "Workspace.h"
+#include "store/Transaction.h"
 
 #include <QHash>
 
@@ -67,6 +68,40 @@ Status Workspace::restore(const RowArchive& archive)
             Q_EMIT service->changed(link.rowId);
     }
     return {};
+}
+
+Result<QList<RowArchive>> Workspace::takeAway(const RowArchive::RowRefs& added)
+{
+    Transaction transaction(m_database->connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    QList<RowArchive> archives;
+    // Latest first: nothing added later still points at what goes.
+    for (auto row = added.crbegin(); row != added.crend(); ++row) {
+        auto archive = RowArchive::takeAway(*m_database, row->first, row->second);
+        if (!archive)
+            return archive.error();
+        archives.prepend(archive.value());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    for (const auto& [table, id] : added) {
+        if (EntityService* service = serviceFor(table))
+            Q_EMIT service->removed(id);
+    }
+    return archives;
+}
+
+Status Workspace::restore(const QList<RowArchive>& archives)
+{
+    Transaction transaction(m_database->connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
+    for (const RowArchive& archive : archives) {
+        if (Status restored = restore(archive); !restored)
+            return restored;
+    }
+    return transaction.commit();
 }
 
 // Services go before the database they use.

@@ -45,6 +45,10 @@ public:
     // announcing every restored row through the service that owns its table.
     Result<RowArchive> archive(const QString& table, qint64 id) const;
     Status restore(const RowArchive& archive);
+    // Undo for additions: takes rows added earlier away (with what cascades from them) in one
+    // transaction, latest first, announcing each; restore() puts them back, also in one transaction.
+    Result<QList<RowArchive>> takeAway(const RowArchive::RowRefs& added);
+    Status restore(const QList<RowArchive>& archives);
     EntityService* serviceFor(const QString& table) const;
 
 private:

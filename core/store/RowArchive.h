@@ -18,6 +18,8 @@ class RowArchive
     Q_DECLARE_TR_FUNCTIONS(RowArchive)
 
 public:
+    using RowRefs = QList<QPair<QString, qint64>>; // (table, id), in the order they were added
+
     struct Row
     {
         QString table;

@@ -108,6 +108,8 @@ void FollowUpPanel::followUp()
         PipelineAdvisor(m_workspace).createFollowUp(m_userId, m_applicationId, m_email->isChecked());
     if (!created)
         Q_EMIT errorOccurred(created.errorMessage());
+    else
+        Q_EMIT followedUp(created->actionItem.title, created->added());
 }
 
 } // namespace careerdesk

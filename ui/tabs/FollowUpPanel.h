@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/RowArchive.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -32,6 +34,7 @@ public:
 Q_SIGNALS:
     void dueCountChanged();
     void errorOccurred(const QString& message);
+    void followedUp(const QString& title, const RowArchive::RowRefs& added); // for the undo history
 
 protected:
     void showEvent(QShowEvent* event) override;
