@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "store/Transaction.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -116,6 +117,37 @@ private Q_SLOTS:
         QVERIFY(service.createActionItem(w->userId, item(QString()))
                     .errorMessage()
                     .contains(QLatin1String("Title")));
+    }
+
+    void changesAreAnnouncedOnceStored()
+    {
+        auto& service = (*w)->actionItems();
+        QSignalSpy created(&service, &EntityService::created);
+        QVERIFY(service.createActionItem(w->userId, item(QStringLiteral("alone"))).ok());
+        QCOMPARE(created.size(), 1); // no transaction: at once
+
+        const QSqlDatabase connection = (*w)->database().connection();
+        {
+            Transaction rolledBack(connection);
+            QVERIFY(service.createActionItem(w->userId, item(QStringLiteral("never stored"))).ok());
+        }
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(service.getUserActionItems(w->userId)->size(), 1);
+
+        qint64 kept = 0;
+        {
+            Transaction outer(connection);
+            kept = service.createActionItem(w->userId, item(QStringLiteral("kept")))->id;
+            {
+                Transaction inner(connection); // a savepoint, rolled back on its own
+                QVERIFY(service.createActionItem(w->userId, item(QStringLiteral("dropped"))).ok());
+            }
+            QCOMPARE(created.size(), 1); // not before the commit
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(created.size(), 2);
+        QCOMPARE(created.last().constFirst().toLongLong(), kept);
+        QCOMPARE(service.getUserActionItems(w->userId)->size(), 2);
     }
 
     void deletingTheOpportunityUnlinksTheItem()

@@ -274,8 +274,7 @@ void MainWindow::createApplicationsTab()
         }
     };
     connect(tab, &AreaTab::currentRowChanged, history, showHistory);
-    // Queued: a stage change announces the application before it records the event.
-    connect(&m_workspace.applications(), &EntityService::changed, history, showHistory, Qt::QueuedConnection);
+    connect(&m_workspace.applications(), &EntityService::changed, history, showHistory);
     tab->addDetailWidget(new QLabel(tr("Stage history:"), tab));
     tab->addDetailWidget(history);
 

@@ -1,5 +1,7 @@
 #include "EntityService.h"
 
+#include "store/Transaction.h"
+
 namespace careerdesk {
 
 EntityService::EntityService(const Database& database, const Clock& clock, QObject* parent)
@@ -15,6 +17,23 @@ QDateTime EntityService::completionTime(bool complete, const QDateTime& before, 
     if (given.isValid())
         return given;
     return before.isValid() ? before : now();
+}
+
+void EntityService::announce(Change change, qint64 id)
+{
+    Transaction::whenCommitted(m_database.connection(), [this, change, id] {
+        switch (change) {
+        case Change::Created:
+            Q_EMIT created(id);
+            break;
+        case Change::Changed:
+            Q_EMIT changed(id);
+            break;
+        case Change::Removed:
+            Q_EMIT removed(id);
+            break;
+        }
+    });
 }
 
 } // namespace careerdesk

@@ -174,11 +174,9 @@ OpportunityManagementService::updateUserOpportunity(qint64 userId, const UserOpp
     edited.applicationStatus = stored->applicationStatus;
     if (application.applicationStatus == stored->applicationStatus)
         return updateFor(userId, edited);
-    // A status edit goes through the same path as updateApplicationStatus, so that it is recorded.
-    auto written = updateFor(userId, edited);
-    if (!written)
-        return written;
-    return changeStatus(userId, written.value(), application.applicationStatus);
+    // A status edit goes through the same path as updateApplicationStatus, so that it is recorded;
+    // the other fields are written with it, in the same transaction.
+    return changeStatus(userId, edited, application.applicationStatus);
 }
 
 Result<UserOpportunity> OpportunityManagementService::restoreUserOpportunity(qint64 userId,

@@ -43,7 +43,7 @@ protected:
             return valid.error();
         auto inserted = m_repository.insert(entity);
         if (inserted)
-            Q_EMIT created(inserted->id);
+            announce(Change::Created, inserted->id);
         return inserted;
     }
 
@@ -60,7 +60,7 @@ protected:
             return valid.error();
         if (Status updated = m_repository.update(entity); !updated)
             return updated.error();
-        Q_EMIT changed(entity.id);
+        announce(Change::Changed, entity.id);
         return entity;
     }
 
@@ -70,7 +70,7 @@ protected:
             return stored.error();
         Status removedRow = m_repository.remove(id);
         if (removedRow)
-            Q_EMIT removed(id);
+            announce(Change::Removed, id);
         return removedRow;
     }
 

@@ -66,7 +66,7 @@ Result<User> UserService::createUser(User user)
     user.updatedAt = now();
     auto inserted = m_users.insert(user);
     if (inserted)
-        Q_EMIT created(inserted->id);
+        announce(Change::Created, inserted->id);
     return inserted;
 }
 
@@ -87,7 +87,7 @@ Result<User> UserService::updateUser(User user)
     user.updatedAt = now();
     if (Status updated = m_users.update(user); !updated)
         return updated.error();
-    Q_EMIT changed(user.id);
+    announce(Change::Changed, user.id);
     return user;
 }
 
@@ -95,7 +95,7 @@ Status UserService::deleteUser(qint64 id)
 {
     Status removedRow = m_users.remove(id);
     if (removedRow)
-        Q_EMIT removed(id);
+        announce(Change::Removed, id);
     return removedRow;
 }
 

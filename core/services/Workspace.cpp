@@ -56,16 +56,17 @@ Status Workspace::restore(const RowArchive& archive)
         return restored;
     for (const RowArchive::Row& row : archive.rows()) {
         if (EntityService* service = serviceFor(row.table))
-            Q_EMIT service->created(row.id());
+            service->announce(EntityService::Change::Created, row.id());
         else if (row.table == QLatin1String("prompt_answers"))
-            Q_EMIT m_prompts->changed(row.record.value(QStringLiteral("prompt_id")).toLongLong());
+            m_prompts->announce(EntityService::Change::Changed,
+                                row.record.value(QStringLiteral("prompt_id")).toLongLong());
         else if (row.table == QLatin1String("application_events"))
-            Q_EMIT m_applications->changed(
-                row.record.value(QStringLiteral("user_opportunity_id")).toLongLong());
+            m_applications->announce(EntityService::Change::Changed,
+                                     row.record.value(QStringLiteral("user_opportunity_id")).toLongLong());
     }
     for (const RowArchive::Link& link : archive.links()) {
         if (EntityService* service = serviceFor(link.table))
-            Q_EMIT service->changed(link.rowId);
+            service->announce(EntityService::Change::Changed, link.rowId);
     }
     return {};
 }
@@ -87,7 +88,7 @@ Result<QList<RowArchive>> Workspace::takeAway(const RowArchive::RowRefs& added)
         return committed.error();
     for (const auto& [table, id] : added) {
         if (EntityService* service = serviceFor(table))
-            Q_EMIT service->removed(id);
+            service->announce(EntityService::Change::Removed, id);
     }
     return archives;
 }

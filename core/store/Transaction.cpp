@@ -11,12 +11,15 @@ namespace {
 
 // Open transactions per connection; connections belong to one thread, so this is per thread too.
 thread_local QHash<QString, int> openDepth;
+// What waits for the outermost transaction of each connection to commit.
+thread_local QHash<QString, QList<std::function<void()>>> afterCommit;
 
 } // namespace
 
 Transaction::Transaction(QSqlDatabase connection)
     : m_connection(std::move(connection))
     , m_depth(openDepth.value(m_connection.connectionName()))
+    , m_actionsBefore(afterCommit.value(m_connection.connectionName()).size())
 {
     if (m_depth == 0) {
         m_open = m_connection.transaction();
@@ -43,10 +46,19 @@ Status Transaction::execute(const QString& statement)
     return done ? Status() : Status(done.error());
 }
 
+void Transaction::whenCommitted(const QSqlDatabase& connection, std::function<void()> action)
+{
+    if (openDepth.value(connection.connectionName()) == 0)
+        action();
+    else
+        afterCommit[connection.connectionName()].append(std::move(action));
+}
+
 void Transaction::rollback()
 {
     m_open = false;
     openDepth[m_connection.connectionName()] = m_depth;
+    afterCommit[m_connection.connectionName()].resize(m_actionsBefore);
     if (m_depth == 0) {
         m_connection.rollback();
     } else {
@@ -71,11 +83,14 @@ Status Transaction::commit()
     }
     m_open = false;
     openDepth[m_connection.connectionName()] = 0;
+    const QList<std::function<void()>> actions = afterCommit.take(m_connection.connectionName());
     if (!m_connection.commit()) {
         const QString why = m_connection.lastError().text();
         m_connection.rollback();
         return Error{tr("The database could not save the change: %1").arg(why)};
     }
+    for (const std::function<void()>& action : actions)
+        action();
     return {};
 }
 

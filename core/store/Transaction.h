@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace careerdesk {
 
 // All-or-nothing for a group of statements: rolled back unless commit() succeeds. Transactions
@@ -23,13 +25,18 @@ public:
     Status begun() const { return m_begun; }
     Status commit();
 
+    // Runs `action` once the outermost transaction open on `connection` has committed, or at once
+    // when none is open. A rollback drops what was registered inside what it rolls back.
+    static void whenCommitted(const QSqlDatabase& connection, std::function<void()> action);
+
 private:
     void rollback();
     Status execute(const QString& statement);
 
     QSqlDatabase m_connection;
     Status m_begun;
-    int m_depth = 0; // 0 for the outermost
+    int m_depth = 0;               // 0 for the outermost
+    qsizetype m_actionsBefore = 0; // actions registered before this transaction began
     bool m_open = false;
 };
 
