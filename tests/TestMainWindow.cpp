@@ -327,6 +327,15 @@ private Q_SLOTS:
         QVERIFY((*w)->applications().saveOpportunity(w->userId, posting).ok());
         QCOMPARE(applications->model()->rowCount(), 1);
         QTRY_COMPARE(window->dashboard()->figure(QStringLiteral("status_SAVED")), QStringLiteral("1"));
+        QCOMPARE(window->dashboard()->figure(QStringLiteral("activePostings")), QStringLiteral("2"));
+        Opportunity expired;
+        expired.title = QStringLiteral("Gone");
+        expired.company = QStringLiteral("Past");
+        expired.postedAt = w->now.addDays(-60);
+        expired.expiresAt = w->now.addDays(-1); // past its expiry: not active, whatever its status
+        QVERIFY((*w)->opportunities().createOpportunity(expired).ok());
+        w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        QTRY_COMPARE(window->dashboard()->figure(QStringLiteral("activePostings")), QStringLiteral("3"));
 
         ActionItem late;
         late.title = QStringLiteral("Call back");

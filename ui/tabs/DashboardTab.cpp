@@ -1,4 +1,5 @@
 #include "DashboardTab.h"
+#include "models/OpportunityModel.h"
 
 #include "services/Workspace.h"
 #include "widgets/DashboardCharts.h"
@@ -117,12 +118,13 @@ void DashboardTab::refresh()
                                         : QStringLiteral("–"));
     m_goalsCompleted->setText(progress ? locale.toString(progress->count(GoalStatus::Completed))
                                        : QStringLiteral("–"));
-    auto active =
-        m_workspace.opportunities().getActiveOpportunities(OpportunitySearchService::maximumPageSize);
-    m_postings->setText(active ? (active->size() >= OpportunitySearchService::maximumPageSize
-                                      ? locale.toString(active->size()) + QLatin1Char('+')
-                                      : locale.toString(active->size()))
-                               : QStringLiteral("–"));
+    OpportunitySearchCriteria activeOnes;
+    activeOnes.status = OpportunityStatus::Active;
+    auto active = m_workspace.opportunities().countOpportunities(activeOnes, OpportunityModel::countCap);
+    m_postings->setText(!active ? QStringLiteral("–")
+                        : *active > OpportunityModel::countCap
+                            ? tr("More than %1").arg(locale.toString(OpportunityModel::countCap))
+                            : locale.toString(*active));
 }
 
 } // namespace careerdesk
