@@ -304,6 +304,11 @@ private Q_SLOTS:
         window->undoStack()->undo();
         QCOMPARE((*w)->prompts().getPromptAnswers(w->userId, prompt)->size(), 0);
         QCOMPARE(journal->model()->rowCount(), 0);
+        window->undoStack()->redo();
+        // Views read again (as on start and after an import): the journal is the selected prompt's.
+        window->setUser(w->userId);
+        QCOMPARE(prompts->currentId(), prompt);
+        QCOMPARE(journal->model()->rowCount(), 1);
     }
 
     void refusedEditIsReportedAndNotWritten()

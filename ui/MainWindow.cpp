@@ -839,7 +839,8 @@ void MainWindow::reloadViews()
 {
     for (AreaTab* tab : std::as_const(m_areaTabs))
         tab->model()->setUserId(m_userId);
-    m_promptAnswers->setPrompt(m_userId, 0);
+    // Each tab has chosen its row again; the journal shows the chosen prompt's answers.
+    m_promptAnswers->setPrompt(m_userId, areaTab(QStringLiteral("prompts"))->currentId());
     m_explorer->setUserId(m_userId);
     m_followUps->setUserId(m_userId);
     m_dashboard->setUserId(m_userId);
