@@ -73,8 +73,10 @@ private Q_SLOTS:
         const QString text = letter->content;
         QVERIFY(text.contains(QLatin1String("Dear Hiring Team at KDAB")));
         QVERIFY(text.contains(QLatin1String("Ana Lima")));
-        QVERIFY(text.contains(QLatin1String("C\\+\\+ and Qt Quick"))); // matched, Markdown-escaped
-        QVERIFY(!text.contains(QLatin1String("Kubernetes")));          // not in the resume
+        QVERIFY(
+            text.contains(QLatin1String("\nana@example.org  \n"))); // as typed: the letter is edited as text
+        QVERIFY(text.contains(QLatin1String("C++ and Qt Quick")));  // matched; nothing to escape there
+        QVERIFY(!text.contains(QLatin1String("Kubernetes")));       // not in the resume
         QVERIFY(text.contains(QLatin1String("Developer tools")));
         QVERIFY(text.contains(QLatin1String("Lead a desktop team")));
         QCOMPARE(service().getUserCoverLetters(w->userId)->size(), 1);

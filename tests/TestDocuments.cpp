@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "documents/DocumentExporter.h"
 #include "documents/DocumentTemplate.h"
+#include "documents/MarkdownText.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextList>
 #include <QXmlStreamReader>
 
 #include <quazipfile.h>
@@ -79,6 +82,48 @@ class TestDocuments : public QObject
     }
 
 private Q_SLOTS:
+    void markdownEscapeShowsTheTextAsItIs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("Ana Lima");
+        QTest::newRow("email and dots") << QStringLiteral("alex.morgan@example.org, Acme Inc.");
+        QTest::newRow("everyday punctuation")
+            << QStringLiteral("C++ (Qt) & C# — e-mail! Jean-Luc's 50% bonus");
+        QTest::newRow("heading") << QStringLiteral("# Not a heading");
+        QTest::newRow("bullet") << QStringLiteral("- not a bullet");
+        QTest::newRow("plus bullet") << QStringLiteral("+ not a bullet");
+        QTest::newRow("numbered") << QStringLiteral("2026. A good year");
+        QTest::newRow("numbered paren") << QStringLiteral("3) three");
+        QTest::newRow("quote") << QStringLiteral("> not quoted");
+        QTest::newRow("rule") << QStringLiteral("---");
+        QTest::newRow("emphasis") << QStringLiteral("*bold* _it_ **b** ~~gone~~ `code`");
+        QTest::newRow("link") << QStringLiteral("[click](https://example.org) ![img](x.png)");
+        QTest::newRow("html") << QStringLiteral("<b>Boss</b> &amp; <script>x</script>");
+        QTest::newRow("table") << QStringLiteral("| a | b |");
+        QTest::newRow("backslash") << QStringLiteral("C:\\path\\ \\*");
+        QTest::newRow("leading spaces") << QStringLiteral("      code block?");
+        QTest::newRow("line breaks") << QStringLiteral("one\n# two\r\n- three");
+    }
+
+    void markdownEscapeShowsTheTextAsItIs()
+    {
+        QFETCH(QString, text);
+        QString expected = text;
+        expected.replace(QStringLiteral("\r\n"), QStringLiteral("  "))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        expected = expected.trimmed();
+        const QString escaped = MarkdownText::escape(text);
+        // At the start of a line and inside one.
+        for (const QString& prefix : {QString(), QStringLiteral("Value: ")}) {
+            QTextDocument document;
+            document.setMarkdown(prefix + escaped);
+            QCOMPARE(document.toPlainText(), prefix + expected);
+            QCOMPARE(document.blockCount(), 1);
+            QVERIFY(!document.firstBlock().textList());
+            QCOMPARE(document.firstBlock().blockFormat().headingLevel(), 0);
+        }
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
