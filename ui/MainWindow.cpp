@@ -285,9 +285,7 @@ void MainWindow::createApplicationsTab()
             [this, tab] { m_followUps->showApplication(tab->currentId()); });
     connect(m_followUps, &FollowUpPanel::dueCountChanged, this, &MainWindow::updateAttention);
     connect(m_followUps, &FollowUpPanel::followedUp, this,
-            [this](const QString& title, const RowArchive::RowRefs& added) {
-                pushAdded(title, added, Views::FollowAnnouncements);
-            });
+            [this](const QString& title, const RowArchive::RowRefs& added) { pushAdded(title, added); });
     connect(m_followUps, &FollowUpPanel::errorOccurred, this, &MainWindow::showError);
 }
 
@@ -854,33 +852,26 @@ bool MainWindow::offerUndo(const ImportService::Summary& summary)
     if (summary.roots.size() > ImportService::undoLimit)
         return false;
     if (!summary.roots.isEmpty())
-        pushAdded(tr("Import (%1)").arg(summary.text()), summary.roots, Views::Reload);
+        pushAdded(tr("Import (%1)").arg(summary.text()), summary.roots);
     return true;
 }
 
-// Rows already added become one undo step: undo takes them away, redo puts them back with their ids.
-// The first redo is the adding itself, already done.
-void MainWindow::pushAdded(const QString& text, const RowArchive::RowRefs& added, Views views)
+// Rows already added become one undo step: undo takes them away, redo puts them back with their ids;
+// the views follow the workspace's announcements. The first redo is the adding itself, already done.
+void MainWindow::pushAdded(const QString& text, const RowArchive::RowRefs& added)
 {
     auto archives = std::make_shared<QList<RowArchive>>();
     auto done = std::make_shared<bool>(true);
     Workspace* workspace = &m_workspace;
-    auto refresh = [this, views] {
-        if (views == Views::Reload)
-            reloadViews();
-    };
-    auto redo = [workspace, archives, done, refresh]() -> Status {
+    auto redo = [workspace, archives, done]() -> Status {
         if (std::exchange(*done, false))
             return {};
-        Status restored = workspace->restore(*archives);
-        refresh();
-        return restored;
+        return workspace->restore(*archives);
     };
-    auto undo = [workspace, archives, added, refresh]() -> Status {
+    auto undo = [workspace, archives, added]() -> Status {
         auto taken = workspace->takeAway(added);
         if (taken)
             *archives = taken.value();
-        refresh();
         return taken ? Status() : Status(taken.error());
     };
     m_undoStack->push(

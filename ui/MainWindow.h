@@ -107,8 +107,7 @@ private:
     void askForImport();
     void commitImport(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs);
     bool offerUndo(const ImportService::Summary& summary); // false: too large to undo
-    enum class Views { FollowAnnouncements, Reload };      // Reload: what was added cascades further
-    void pushAdded(const QString& text, const RowArchive::RowRefs& added, Views views);
+    void pushAdded(const QString& text, const RowArchive::RowRefs& added);
     void reloadViews(); // every view reads the current person's rows again; the undo history stays
     DocumentRenderer::PdfOptions pdfOptions() const;
     void printDocument(bool preview);

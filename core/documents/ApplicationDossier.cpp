@@ -108,7 +108,7 @@ Result<ApplicationDossier::Page> ApplicationDossier::page(Workspace& workspace, 
         letter = qMakePair(sent->title, sent->content);
     }
     sentPart(tr("Cover letter sent"), tr("No cover letter is linked to this application."), letter);
-    return Page{documentTitle, html};
+    return Page{documentTitle, user->displayName(), html};
 }
 
 Result<std::unique_ptr<QTextDocument>> ApplicationDossier::document(Workspace& workspace, qint64 userId,
@@ -124,6 +124,7 @@ Result<std::unique_ptr<QTextDocument>> ApplicationDossier::document(Workspace& w
                                                   "color: #1e3a5f; } th { background: #e8eef5; }"));
     document->setHtml(QStringLiteral("<html><body>") + dossier->html + QStringLiteral("</body></html>"));
     document->setMetaInformation(QTextDocument::DocumentTitle, dossier->title);
+    DocumentRenderer::setAuthor(*document, dossier->author);
     return document;
 }
 

@@ -24,7 +24,8 @@ public:
     struct Page
     {
         QString title;
-        QString html; // the body's content
+        QString author; // the person's name
+        QString html;   // the body's content
     };
 
     static Result<Page> page(Workspace& workspace, qint64 userId, qint64 applicationId);

@@ -199,10 +199,7 @@ Status DocumentExporter::exportPdf(const Request& request, const QString& path,
     auto rendered = document(request);
     if (!rendered)
         return rendered.error();
-    const QString documentTitle = rendered.value()->metaInformation(QTextDocument::DocumentTitle);
-    auto user = m_workspace.users().getUser(m_userId);
-    const QString author = user ? user->displayName() : QString();
-    return DocumentRenderer::writePdf(*rendered.value(), documentTitle, author, path, options);
+    return DocumentRenderer::writePdf(*rendered.value(), path, options);
 }
 
 } // namespace careerdesk

@@ -66,18 +66,32 @@ Result<std::unique_ptr<QTextDocument>> DocumentRenderer::render(const DocumentTe
     auto document = std::make_unique<QTextDocument>();
     document->setHtml(page.value());
     document->setMetaInformation(QTextDocument::DocumentTitle, content.title);
+    setAuthor(*document, content.name);
     return document;
 }
 
-Status DocumentRenderer::writePdf(QTextDocument& document, const QString& title, const QString& author,
-                                  const QString& path, const PdfOptions& options)
+namespace {
+const char* const authorProperty = "careerdeskAuthor";
+} // namespace
+
+void DocumentRenderer::setAuthor(QTextDocument& document, const QString& author)
+{
+    document.setProperty(authorProperty, author.trimmed());
+}
+
+QString DocumentRenderer::author(const QTextDocument& document)
+{
+    return document.property(authorProperty).toString();
+}
+
+Status DocumentRenderer::writePdf(QTextDocument& document, const QString& path, const PdfOptions& options)
 {
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setTitle(title);
+        writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
         writer.setCreator(QStringLiteral("CareerDesk"));
         writer.setPageSize(options.pageSize.isValid() ? options.pageSize : defaultPageSize());
         writer.setResolution(300);
@@ -86,8 +100,8 @@ Status DocumentRenderer::writePdf(QTextDocument& document, const QString& title,
         // print() lays the document out on the pages, with margins and page numbers.
         document.print(&writer);
     }
-    if (!author.trimmed().isEmpty()) {
-        auto named = PdfAuthor::withAuthor(pdf, author.trimmed());
+    if (const QString name = author(document); !name.isEmpty()) {
+        auto named = PdfAuthor::withAuthor(pdf, name);
         if (!named)
             return named.error();
         pdf = named.value();

@@ -41,9 +41,11 @@ public:
 
     static Result<std::unique_ptr<QTextDocument>> render(const DocumentTemplate& documentTemplate,
                                                          const Content& content);
-    // `author` (may be empty) goes into the metadata beside the title.
-    static Status writePdf(QTextDocument& document, const QString& title, const QString& author,
-                           const QString& path, const PdfOptions& options);
+    // The document's title and author (setAuthor; either may be empty) go into the PDF's metadata.
+    static Status writePdf(QTextDocument& document, const QString& path, const PdfOptions& options);
+    // QTextDocument keeps a title but no author: the author travels with the document as a property.
+    static void setAuthor(QTextDocument& document, const QString& author);
+    static QString author(const QTextDocument& document);
     static QString bodyHtml(const QString& markdownOrHtml);
 };
 

@@ -19,21 +19,9 @@ QDateTime EntityService::completionTime(bool complete, const QDateTime& before, 
     return before.isValid() ? before : now();
 }
 
-void EntityService::announce(Change change, qint64 id)
+void EntityService::announce(Signal signal, qint64 id)
 {
-    Transaction::whenCommitted(m_database.connection(), [this, change, id] {
-        switch (change) {
-        case Change::Created:
-            Q_EMIT created(id);
-            break;
-        case Change::Changed:
-            Q_EMIT changed(id);
-            break;
-        case Change::Removed:
-            Q_EMIT removed(id);
-            break;
-        }
-    });
+    Transaction::whenCommitted(m_database.connection(), [this, signal, id] { Q_EMIT(this->*signal)(id); });
 }
 
 } // namespace careerdesk

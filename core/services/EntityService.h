@@ -23,11 +23,11 @@ public:
     // none when it is not complete.
     QDateTime completionTime(bool complete, const QDateTime& before, const QDateTime& given) const;
 
-    // Emits created, changed or removed for `id` once the change is stored: when the transaction
-    // it is part of commits (at once outside one). A rollback drops it, so that no view shows a
-    // row that was never stored.
-    enum class Change { Created, Changed, Removed };
-    void announce(Change change, qint64 id);
+    // Emits `signal` (created, changed or removed) for `id` once the change is stored: when the
+    // transaction it is part of commits (at once outside one). A rollback drops it, so that no view
+    // shows a row that was never stored.
+    using Signal = void (EntityService::*)(qint64 id);
+    void announce(Signal signal, qint64 id);
 
 Q_SIGNALS:
     void created(qint64 id);

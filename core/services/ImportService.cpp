@@ -328,10 +328,10 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
                 return cancelled();
         }
         for (const Interest& interest : batch.interests) {
-            if (auto created = workspace.interests().createInterest(userId, interest); !created)
+            auto created = workspace.interests().createInterest(userId, interest);
+            if (!created)
                 return failed(created.errorMessage());
-            else
-                summary.roots << qMakePair(QStringLiteral("interests"), created->id);
+            summary.roots << qMakePair(QStringLiteral("interests"), created->id);
             ++summary.interests;
             if (!step())
                 return cancelled();

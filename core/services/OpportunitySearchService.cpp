@@ -107,7 +107,7 @@ Result<Opportunity> OpportunitySearchService::createOpportunity(Opportunity oppo
         return valid.error();
     auto inserted = m_opportunities.insert(opportunity);
     if (inserted)
-        announce(Change::Created, inserted->id);
+        announce(&EntityService::created, inserted->id);
     return inserted;
 }
 
@@ -117,7 +117,7 @@ Result<Opportunity> OpportunitySearchService::updateOpportunity(const Opportunit
         return valid.error();
     if (Status updated = m_opportunities.update(opportunity); !updated)
         return updated.error();
-    announce(Change::Changed, opportunity.id);
+    announce(&EntityService::changed, opportunity.id);
     return opportunity;
 }
 
@@ -125,7 +125,7 @@ Status OpportunitySearchService::deleteOpportunity(qint64 id)
 {
     Status removedRow = m_opportunities.remove(id);
     if (removedRow)
-        announce(Change::Removed, id);
+        announce(&EntityService::removed, id);
     return removedRow;
 }
 

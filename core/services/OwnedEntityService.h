@@ -43,7 +43,7 @@ protected:
             return valid.error();
         auto inserted = m_repository.insert(entity);
         if (inserted)
-            announce(Change::Created, inserted->id);
+            announce(&EntityService::created, inserted->id);
         return inserted;
     }
 
@@ -60,7 +60,7 @@ protected:
             return valid.error();
         if (Status updated = m_repository.update(entity); !updated)
             return updated.error();
-        announce(Change::Changed, entity.id);
+        announce(&EntityService::changed, entity.id);
         return entity;
     }
 
@@ -70,7 +70,7 @@ protected:
             return stored.error();
         Status removedRow = m_repository.remove(id);
         if (removedRow)
-            announce(Change::Removed, id);
+            announce(&EntityService::removed, id);
         return removedRow;
     }
 

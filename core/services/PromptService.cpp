@@ -34,7 +34,7 @@ Result<PromptAnswer> PromptService::answerPrompt(qint64 userId, qint64 promptId,
     entry.answeredAt = now();
     auto inserted = m_answers.insert(entry);
     if (inserted)
-        announce(Change::Changed, promptId);
+        announce(&EntityService::changed, promptId);
     return inserted;
 }
 
@@ -54,7 +54,7 @@ Status PromptService::deletePromptAnswer(qint64 userId, qint64 answerId)
         return PromptAnswerRepository::notFound(answerId);
     if (Status removedRow = m_answers.remove(answerId); !removedRow)
         return removedRow;
-    announce(Change::Changed, answer->promptId);
+    announce(&EntityService::changed, answer->promptId);
     return {};
 }
 

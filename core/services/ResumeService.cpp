@@ -24,7 +24,7 @@ Status ResumeService::releaseDefault(qint64 userId, qint64 keptId)
         return {};
     if (Status cleared = m_repository.clearDefault(userId); !cleared)
         return cleared;
-    announce(Change::Changed, current.value()->id);
+    announce(&EntityService::changed, current.value()->id);
     return {};
 }
 

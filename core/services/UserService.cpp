@@ -66,7 +66,7 @@ Result<User> UserService::createUser(User user)
     user.updatedAt = now();
     auto inserted = m_users.insert(user);
     if (inserted)
-        announce(Change::Created, inserted->id);
+        announce(&EntityService::created, inserted->id);
     return inserted;
 }
 
@@ -87,7 +87,7 @@ Result<User> UserService::updateUser(User user)
     user.updatedAt = now();
     if (Status updated = m_users.update(user); !updated)
         return updated.error();
-    announce(Change::Changed, user.id);
+    announce(&EntityService::changed, user.id);
     return user;
 }
 
@@ -95,7 +95,7 @@ Status UserService::deleteUser(qint64 id)
 {
     Status removedRow = m_users.remove(id);
     if (removedRow)
-        announce(Change::Removed, id);
+        announce(&EntityService::removed, id);
     return removedRow;
 }
 

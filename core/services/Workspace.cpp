@@ -54,21 +54,28 @@ Status Workspace::restore(const RowArchive& archive)
 {
     if (Status restored = archive.restore(*m_database); !restored)
         return restored;
+    announce(archive, &EntityService::created);
+    return {};
+}
+
+// Every row of the archive through the service that owns its table (`rowSignal`: it came or went),
+// rows without a service as a change of their parent, and the rows whose links changed.
+void Workspace::announce(const RowArchive& archive, EntityService::Signal rowSignal)
+{
     for (const RowArchive::Row& row : archive.rows()) {
         if (EntityService* service = serviceFor(row.table))
-            service->announce(EntityService::Change::Created, row.id());
+            service->announce(rowSignal, row.id());
         else if (row.table == QLatin1String("prompt_answers"))
-            m_prompts->announce(EntityService::Change::Changed,
+            m_prompts->announce(&EntityService::changed,
                                 row.record.value(QStringLiteral("prompt_id")).toLongLong());
         else if (row.table == QLatin1String("application_events"))
-            m_applications->announce(EntityService::Change::Changed,
+            m_applications->announce(&EntityService::changed,
                                      row.record.value(QStringLiteral("user_opportunity_id")).toLongLong());
     }
     for (const RowArchive::Link& link : archive.links()) {
         if (EntityService* service = serviceFor(link.table))
-            service->announce(EntityService::Change::Changed, link.rowId);
+            service->announce(&EntityService::changed, link.rowId);
     }
-    return {};
 }
 
 Result<QList<RowArchive>> Workspace::takeAway(const RowArchive::RowRefs& added)
@@ -84,12 +91,10 @@ Result<QList<RowArchive>> Workspace::takeAway(const RowArchive::RowRefs& added)
             return archive.error();
         archives.prepend(archive.value());
     }
+    for (const RowArchive& archive : std::as_const(archives))
+        announce(archive, &EntityService::removed); // once the transaction commits
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    for (const auto& [table, id] : added) {
-        if (EntityService* service = serviceFor(table))
-            service->announce(EntityService::Change::Removed, id);
-    }
     return archives;
 }
 

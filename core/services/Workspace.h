@@ -46,12 +46,14 @@ public:
     Result<RowArchive> archive(const QString& table, qint64 id) const;
     Status restore(const RowArchive& archive);
     // Undo for additions: takes rows added earlier away (with what cascades from them) in one
-    // transaction, latest first, announcing each; restore() puts them back, also in one transaction.
+    // transaction, latest first, announcing every row that went; restore() puts them back, also in one
+    // transaction.
     Result<QList<RowArchive>> takeAway(const RowArchive::RowRefs& added);
     Status restore(const QList<RowArchive>& archives);
     EntityService* serviceFor(const QString& table) const;
 
 private:
+    void announce(const RowArchive& archive, EntityService::Signal rowSignal);
     Workspace(std::unique_ptr<Database> database, Clock clock);
 
     std::unique_ptr<Database> m_database;

@@ -39,6 +39,16 @@ constexpr ForeignKey foreignKeys[] = {
 
 constexpr int deepestReference = 8;
 
+// Only tables of the list above are read or deleted by name: no other text ever reaches the SQL.
+bool isArchivable(const QString& table)
+{
+    for (const ForeignKey& key : foreignKeys) {
+        if (table == QLatin1String(key.table) || table == QLatin1String(key.parent))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 qint64 RowArchive::Row::id() const
@@ -48,6 +58,8 @@ qint64 RowArchive::Row::id() const
 
 Result<RowArchive> RowArchive::collect(const Database& database, const QString& table, qint64 id)
 {
+    if (!isArchivable(table))
+        return Error{tr("%1 is not a table whose rows can be archived").arg(table)};
     RowArchive archive;
     if (Status collected = archive.collectRow(database.connection(), table, id, 0); !collected)
         return collected.error();
@@ -61,7 +73,7 @@ Result<RowArchive> RowArchive::takeAway(const Database& database, const QString&
     auto archive = collect(database, table, id);
     if (!archive)
         return archive;
-    // `table` is one of the fixed table names of the schema, spelled by the caller; the id is bound.
+    // collect() accepted `table` as one of the schema's own; the id is bound.
     auto deleted =
         SqlQuery::run(database.connection(),
                       QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
