@@ -1,9 +1,13 @@
 #include "CommandLine.h"
 
 #include "documents/DocumentExporter.h"
+#include "files/SavedFile.h"
 #include "services/ImportService.h"
+#include "services/PersonTransfer.h"
 #include "services/Workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstring>
@@ -12,8 +16,9 @@ namespace careerdesk {
 
 namespace {
 
-const char* const headlessOptions[] = {"--list-users", "--export-pdf", "--import",  "--help",
-                                       "-h",           "--help-all",   "--version", "-v"};
+const char* const headlessOptions[] = {"--list-users", "--export-pdf", "--import",     "--backup",
+                                       "--restore",    "--export-all", "--import-all", "--help",
+                                       "-h",           "--help-all",   "--version",    "-v"};
 
 QTextStream& err()
 {
@@ -33,7 +38,9 @@ bool CommandLine::isHeadless(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char* option : headlessOptions) {
-            if (std::strcmp(argv[i], option) == 0)
+            const size_t length = std::strlen(option);
+            if (std::strncmp(argv[i], option, length) == 0 &&
+                (argv[i][length] == '\0' || argv[i][length] == '='))
                 return true;
         }
     }
@@ -63,6 +70,21 @@ CommandLine::CommandLine()
                tr("Import the FILEs given after the options (job pages, JobPosting JSON, JSON Resume, CSV, "
                   "RSS/Atom, Markdown, text, DOCX, PDF; documents become resumes), print what was added, "
                   "and exit. All or nothing."))
+    , m_backup(
+          QStringList{QStringLiteral("backup")},
+          tr("Write a consistent copy of the database to FILE (while CareerDesk may be running) and exit."),
+          tr("FILE"))
+    , m_restore(
+          QStringList{QStringLiteral("restore")},
+          tr("Replace the database's content with the backup FILE and exit; what it held before is kept "
+             "in the backups folder beside it."),
+          tr("FILE"))
+    , m_exportAll(QStringList{QStringLiteral("export-all")},
+                  tr("Write everything of the person of --user (or the only one) as one JSON file and exit."),
+                  tr("FILE"))
+    , m_importAll(QStringList{QStringLiteral("import-all")},
+                  tr("Add the person of a file written by --export-all, with all their data, and exit."),
+                  tr("FILE"))
 {
     m_parser.setApplicationDescription(tr("CareerDesk keeps your whole career search in one place.\n\n"
                                           "Examples:\n"
@@ -70,7 +92,8 @@ CommandLine::CommandLine()
                                           "  careerdesk --demo\n"
                                           "  careerdesk --list-users\n"
                                           "  careerdesk --export-pdf resume:1 --template modern resume.pdf\n"
-                                          "  careerdesk --import saved-job.html applications.csv"));
+                                          "  careerdesk --import saved-job.html applications.csv\n"
+                                          "  careerdesk --backup ~/careerdesk-copy.sqlite"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
@@ -82,6 +105,10 @@ CommandLine::CommandLine()
     m_parser.addOption(m_pageSize);
     m_parser.addOption(m_pdfA);
     m_parser.addOption(m_import);
+    m_parser.addOption(m_backup);
+    m_parser.addOption(m_restore);
+    m_parser.addOption(m_exportAll);
+    m_parser.addOption(m_importAll);
     m_parser.addPositionalArgument(tr("FILE"), tr("Where --export-pdf writes; what --import reads."),
                                    tr("[FILE…]"));
 }
@@ -97,6 +124,11 @@ bool CommandLine::parse(const QStringList& arguments)
         m_parser.showHelp(0);
     if (m_parser.isSet(QStringLiteral("version")))
         m_parser.showVersion();
+    if (Status combined = checkCombinations(); !combined) {
+        err() << tr("careerdesk: %1").arg(combined.errorMessage()) << '\n'
+              << tr("Run careerdesk --help for the options.") << Qt::endl;
+        return false;
+    }
     if (m_parser.isSet(m_import) && m_parser.positionalArguments().isEmpty()) {
         err() << tr("careerdesk: --import needs at least one FILE, e.g. --import saved-job.html") << Qt::endl;
         return false;
@@ -122,6 +154,31 @@ bool CommandLine::parse(const QStringList& arguments)
     return true;
 }
 
+// One headless command at a time, and the options of a command only with it: a script that mixes them
+// up learns so instead of getting one of them done in silence.
+Status CommandLine::checkCombinations() const
+{
+    if (m_parser.isSet(m_database) && m_parser.value(m_database).trimmed().isEmpty())
+        return Error{tr("--database needs a file path; it was empty (an unset shell variable?)")};
+    QStringList commands;
+    for (const QCommandLineOption* command :
+         {&m_listUsers, &m_exportPdf, &m_import, &m_backup, &m_restore, &m_exportAll, &m_importAll}) {
+        if (m_parser.isSet(*command))
+            commands << QStringLiteral("--") + command->names().constFirst();
+    }
+    if (commands.size() > 1)
+        return Error{tr("%1 cannot be used together; run one at a time").arg(commands.join(tr(" and ")))};
+    if (m_parser.isSet(m_restore) && wantsDemo())
+        return Error{tr("--restore and --demo cannot be used together; run one at a time")};
+    if (!m_parser.isSet(m_exportPdf)) {
+        for (const QCommandLineOption* option : {&m_template, &m_pageSize, &m_pdfA}) {
+            if (m_parser.isSet(*option))
+                return Error{tr("--%1 goes with --export-pdf").arg(option->names().constFirst())};
+        }
+    }
+    return {};
+}
+
 QString CommandLine::databaseLocation() const
 {
     return m_parser.value(m_database);
@@ -137,6 +194,59 @@ bool CommandLine::wantsDemo() const
     return m_parser.isSet(m_demo);
 }
 
+bool CommandLine::onlyReads() const
+{
+    return !wantsDemo() &&
+           (m_parser.isSet(m_listUsers) || m_parser.isSet(m_exportPdf) || m_parser.isSet(m_backup));
+}
+
+QStringList CommandLine::inputFiles() const
+{
+    if (m_parser.isSet(m_restore))
+        return {m_parser.value(m_restore)};
+    if (m_parser.isSet(m_importAll))
+        return {m_parser.value(m_importAll)};
+    return m_parser.isSet(m_import) ? m_parser.positionalArguments() : QStringList();
+}
+
+bool CommandLine::wantsRestore() const
+{
+    return m_parser.isSet(m_restore);
+}
+
+int CommandLine::restoreBackup(const QString& databasePath)
+{
+    if (!QFileInfo::exists(databasePath)) {
+        err() << tr("careerdesk: There is no database at %1 to restore into (check the path; nothing was "
+                    "created)")
+                     .arg(QDir::toNativeSeparators(databasePath))
+              << Qt::endl;
+        return 1;
+    }
+    const QString backup = m_parser.value(m_restore);
+    auto aside = Workspace::backupsOf(databasePath).restore(backup, QDateTime::currentDateTimeUtc());
+    if (!aside) {
+        err() << tr("careerdesk: nothing was restored. %1").arg(aside.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    out() << tr("Restored %1 from %2; what it held before is kept as %3")
+                 .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(backup),
+                      QDir::toNativeSeparators(aside.value()))
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::backUp(Workspace& workspace)
+{
+    const QString file = m_parser.value(m_backup);
+    if (Status written = workspace.backups().backUpTo(file); !written) {
+        err() << tr("careerdesk: %1").arg(written.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    out() << tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << Qt::endl;
+    return 0;
+}
+
 int CommandLine::runHeadless(Workspace& workspace)
 {
     if (m_parser.isSet(m_listUsers))
@@ -145,6 +255,12 @@ int CommandLine::runHeadless(Workspace& workspace)
         return exportPdf(workspace);
     if (m_parser.isSet(m_import))
         return importFiles(workspace);
+    if (m_parser.isSet(m_backup))
+        return backUp(workspace);
+    if (m_parser.isSet(m_exportAll))
+        return exportAll(workspace);
+    if (m_parser.isSet(m_importAll))
+        return importAll(workspace);
     return 0;
 }
 
@@ -171,6 +287,35 @@ int CommandLine::importFiles(Workspace& workspace)
     for (const QString& line : plan->skipped)
         out() << tr("skipped: %1").arg(line) << '\n';
     out() << summary->text() << Qt::endl;
+    return 0;
+}
+
+int CommandLine::exportAll(Workspace& workspace)
+{
+    auto user = workspace.users().resolveUser(userEmail(), false);
+    if (!user) {
+        err() << tr("careerdesk: %1").arg(user.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    const QString file = m_parser.value(m_exportAll);
+    auto json = PersonTransfer::exportPerson(workspace, user->id);
+    Status written = json ? SavedFile::write(file, json.value()) : Status(json.error());
+    if (!written) {
+        err() << tr("careerdesk: %1").arg(written.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    out() << tr("Wrote everything of %1 to %2").arg(user->email, QDir::toNativeSeparators(file)) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::importAll(Workspace& workspace)
+{
+    auto user = PersonTransfer::importFile(workspace, m_parser.value(m_importAll));
+    if (!user) {
+        err() << tr("careerdesk: nothing was imported. %1").arg(user.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    out() << tr("Added %1 with all their data").arg(user->email) << Qt::endl;
     return 0;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/Result.h"
 #include <QCommandLineParser>
+
 #include <QCoreApplication>
 
 namespace careerdesk {
@@ -23,14 +25,25 @@ public:
     QString databaseLocation() const;
     QString userEmail() const;
     bool wantsDemo() const;
+    // Whether the command only reads the database: then a missing database is an error, not created.
+    bool onlyReads() const;
+    // The files the command reads, which nothing it writes may replace.
+    QStringList inputFiles() const;
+    // --restore runs before the database is opened: a damaged one must be restorable too.
+    bool wantsRestore() const;
+    int restoreBackup(const QString& databasePath);
 
     // Runs the headless command; returns the process exit code.
     int runHeadless(Workspace& workspace);
 
 private:
+    Status checkCombinations() const;
     int listUsers(Workspace& workspace);
     int exportPdf(Workspace& workspace);
     int importFiles(Workspace& workspace);
+    int backUp(Workspace& workspace);
+    int exportAll(Workspace& workspace);
+    int importAll(Workspace& workspace);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
@@ -42,6 +55,10 @@ private:
     QCommandLineOption m_pageSize;
     QCommandLineOption m_pdfA;
     QCommandLineOption m_import;
+    QCommandLineOption m_backup;
+    QCommandLineOption m_restore;
+    QCommandLineOption m_exportAll;
+    QCommandLineOption m_importAll;
 };
 
 } // namespace careerdesk

@@ -1,12 +1,18 @@
 #include "CommandLine.h"
+#include "DatabaseCare.h"
 #include "MainWindow.h"
 #include "dialogs/ProfileDialog.h"
 #include "documents/DocumentRenderer.h"
+#include "files/ProtectedFiles.h"
 #include "services/DemoData.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
@@ -59,6 +65,30 @@ Status loadDemo(Workspace& workspace, const CommandLine& commandLine)
     return DemoData::load(workspace, user->id);
 }
 
+// Headless commands run on sound files only: a file too large to be checked as it was opened is
+// checked now, and damage ends the command before anything is read or written.
+Status checkedForDamage(Database& database)
+{
+    if (!database.integrityChecked()) {
+        if (auto problems = database.checkIntegrity(Database::Check::Quick); !problems)
+            return problems.error();
+    }
+    if (!database.isReadOnly())
+        return {};
+    const Backups::Backup newest = Workspace::backupsOf(database.location()).newest();
+    const QString restore =
+        newest.path.isEmpty()
+            ? QCoreApplication::translate("main", "There is no backup of it in %1.")
+                  .arg(QDir::toNativeSeparators(Workspace::backupsOf(database.location()).folder()))
+            : QCoreApplication::translate(
+                  "main", "Restore the newest backup with: careerdesk --database %1 --restore %2")
+                  .arg(QDir::toNativeSeparators(database.location()), QDir::toNativeSeparators(newest.path));
+    return Error{QCoreApplication::translate("main",
+                                             "The database %1 is damaged (%2). Nothing was read from it or "
+                                             "written to it. %3")
+                     .arg(QDir::toNativeSeparators(database.location()), database.damage(), restore)};
+}
+
 int runHeadless(int argc, char** argv)
 {
     // Documents need fonts and layout, which take a GUI application; it needs no display.
@@ -71,10 +101,22 @@ int runHeadless(int argc, char** argv)
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;
+    for (const QString& input : commandLine.inputFiles())
+        ProtectedFiles::protect(input, ProtectedFiles::Kind::Input);
+    if (commandLine.wantsRestore()) {
+        const QString location = commandLine.databaseLocation();
+        return commandLine.restoreBackup(location.isEmpty() ? Database::defaultLocation() : location);
+    }
     QTemporaryDir demoFolder;
-    auto workspace = Workspace::open(databaseLocation(commandLine, demoFolder));
+    auto workspace = Workspace::open(databaseLocation(commandLine, demoFolder), {},
+                                     commandLine.onlyReads() ? Database::OpenMode::MustExist
+                                                             : Database::OpenMode::CreateIfMissing);
     if (!workspace) {
         QTextStream(stderr) << "careerdesk: " << workspace.errorMessage() << Qt::endl;
+        return 1;
+    }
+    if (Status sound = checkedForDamage(workspace.value()->database()); !sound) {
+        QTextStream(stderr) << "careerdesk: " << sound.errorMessage() << Qt::endl;
         return 1;
     }
     if (commandLine.wantsDemo()) {
@@ -116,6 +158,30 @@ std::optional<User> chooseUser(Workspace& workspace, const CommandLine& commandL
     return user.value();
 }
 
+// A file too damaged to open at all: the newest backup, if there is one, is offered in its place.
+bool offerRestore(const QString& location, const QString& failure)
+{
+    const Backups backups = Workspace::backupsOf(location);
+    const Backups::Backup newest = backups.newest();
+    if (!QFileInfo::exists(location) || newest.path.isEmpty() || Backups::isSound(location))
+        return false;
+    const QString title = QCoreApplication::translate("main", "CareerDesk");
+    const QString question =
+        QCoreApplication::translate("main",
+                                    "%1\n\nRestore the newest backup, from %2? What the file holds now "
+                                    "is kept in its backups folder first.")
+            .arg(failure, QLocale().toString(newest.madeAt.toLocalTime(), QLocale::LongFormat));
+    if (QMessageBox::question(nullptr, title, question, QMessageBox::Yes | QMessageBox::Cancel) !=
+        QMessageBox::Yes)
+        return false;
+    auto restored = backups.restore(newest.path, QDateTime::currentDateTimeUtc());
+    if (!restored) {
+        QMessageBox::critical(nullptr, title, restored.errorMessage());
+        return false;
+    }
+    return true;
+}
+
 int runWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -127,7 +193,11 @@ int runWindow(int argc, char** argv)
         return 2;
     const QString title = QCoreApplication::translate("main", "CareerDesk");
     QTemporaryDir demoFolder;
-    auto workspace = Workspace::open(databaseLocation(commandLine, demoFolder));
+    const QString location = databaseLocation(commandLine, demoFolder);
+    auto workspace = Workspace::open(location);
+    if (!workspace &&
+        offerRestore(location.isEmpty() ? Database::defaultLocation() : location, workspace.errorMessage()))
+        workspace = Workspace::open(location);
     if (!workspace) {
         QMessageBox::critical(nullptr, title, workspace.errorMessage());
         return 1;
@@ -143,8 +213,19 @@ int runWindow(int argc, char** argv)
         }
     }
     MainWindow window(ws, user->id);
+    bool restart = false;
+    QObject::connect(&window, &MainWindow::restartRequested, &app, [&] {
+        restart = true;
+        window.close();
+        QCoreApplication::quit();
+    });
     window.show();
-    return app.exec();
+    window.databaseCare()->start();
+    const int exitCode = app.exec();
+    if (restart) // after a restore the database is opened afresh (its schema may be older)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+    return exitCode;
 }
 
 } // namespace

@@ -165,14 +165,23 @@ private Q_SLOTS:
             const QString type = model.index(row, OpportunityModel::Type).data().toString();
             QVERIFY2(!type.contains(QLatin1Char('_')) && type != type.toUpper(), qPrintable(type));
         }
+        for (const Priority priority : {Priority::High, Priority::Low, Priority::Medium}) {
+            Goal goal;
+            goal.title = QStringLiteral("Sorted %1").arg(int(priority));
+            goal.priority = priority;
+            QVERIFY((*w)->goals().createGoal(w->userId, goal).ok());
+        }
         GoalModel goals(**w);
         goals.setUserId(w->userId);
-        // Priority sorts by its order (Low < Medium < High), not alphabetically.
-        QVariantList keys;
+        // Priority sorts by its order (Low < Medium < High), not alphabetically ("High" < "Low").
+        QMap<Priority, QVariant> keys;
         for (int row = 0; row < goals.rowCount(); ++row)
-            keys << goals.index(row, GoalModel::Priority).data(SortRole);
-        for (const QVariant& key : keys)
-            QVERIFY(key.toInt() >= 0 && key.toInt() <= 2);
+            keys.insert(goals.entityAt(row).priority, goals.index(row, GoalModel::Priority).data(SortRole));
+        QCOMPARE(keys.size(), 3);
+        for (const QVariant& key : std::as_const(keys))
+            QVERIFY2(key.typeId() == QMetaType::Int, key.typeName());
+        QVERIFY(keys.value(Priority::Low).toInt() < keys.value(Priority::Medium).toInt());
+        QVERIFY(keys.value(Priority::Medium).toInt() < keys.value(Priority::High).toInt());
     }
 
     void overdueRowsNeedAttention()

@@ -5,11 +5,15 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <sys/stat.h>
 
 using namespace careerdesk;
 
@@ -85,9 +89,6 @@ private Q_SLOTS:
         auto keys = SqlQuery::run(database.value()->connection(), QStringLiteral("PRAGMA foreign_keys"));
         QVERIFY(keys.ok() && keys.value().next());
         QCOMPARE(keys.value().value(0).toInt(), 1);
-        auto timeout = SqlQuery::run(database.value()->connection(), QStringLiteral("PRAGMA busy_timeout"));
-        QVERIFY(timeout.ok() && timeout.value().next());
-        QVERIFY(timeout.value().value(0).toInt() >= 1000);
     }
 
     void reopensWithDataKept()
@@ -141,7 +142,7 @@ private Q_SLOTS:
             user.email = QStringLiteral("old@example.org");
             QVERIFY(workspace.value()->users().createUser(user).ok());
         }
-        auto migrated = Database::open(path, &withNextVersion);
+        auto migrated = Database::open(path, Database::OpenMode::CreateIfMissing, &withNextVersion);
         QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
         const int next = Migrations::latestVersion() + 1;
         QCOMPARE(migrated.value()->schemaVersion(), next);
@@ -173,7 +174,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         {
-            auto version1 = Database::open(path, [](SqlDialect dialect) {
+            auto version1 = Database::open(path, Database::OpenMode::CreateIfMissing, [](SqlDialect dialect) {
                 auto migrations = Migrations::all(dialect);
                 migrations.resize(1);
                 return migrations;
@@ -209,7 +210,7 @@ private Q_SLOTS:
             auto database = Database::open(path);
             QVERIFY(database.ok());
         }
-        auto failed = Database::open(path, &withBrokenNextVersion);
+        auto failed = Database::open(path, Database::OpenMode::CreateIfMissing, &withBrokenNextVersion);
         QVERIFY(!failed.ok());
         QVERIFY(failed.errorMessage().contains(QLatin1String("nothing was changed")));
         auto reopened = Database::open(path);
@@ -217,6 +218,164 @@ private Q_SLOTS:
         // The first statement of the broken migration was rolled back with the rest.
         QVERIFY(
             !SqlQuery::run(reopened.value()->connection(), QStringLiteral("SELECT * FROM half_done")).ok());
+    }
+
+    // Before: new databases followed the umask (0644) and the upgrade backup was readable by everyone.
+    void databaseAndBackupAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+        const mode_t previous = ::umask(022);
+        {
+            auto database = Database::open(path);
+            QVERIFY(database.ok());
+        }
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                              QFileDevice::ReadOther | QFileDevice::ReadUser | QFileDevice::WriteUser;
+        QCOMPARE(QFile::permissions(path) & everyone,
+                 ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        auto migrated = Database::open(path, Database::OpenMode::CreateIfMissing, &withNextVersion);
+        ::umask(previous);
+        QVERIFY(migrated.ok());
+        const QString backup = migrated.value()->backupPath();
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(QFile::permissions(backup) & everyone,
+                 ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    }
+
+    // Before: a schema version that was text, negative or huge was taken as 0, and the upgrade from
+    // nothing failed with "table users already exists".
+    void schemaVersionThatNoCareerDeskWritesIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("version.sqlite"));
+        {
+            auto database = Database::open(path);
+            QVERIFY(database.ok());
+        }
+        const QList<QPair<QString, QString>> cases = {
+            {QStringLiteral("'seven'"), QStringLiteral("schema version is \"seven\"")},
+            {QStringLiteral("-3"), QStringLiteral("schema version is \"-3\"")},
+            {QStringLiteral("99999999999"), QStringLiteral("newer CareerDesk")},
+        };
+        for (const auto& [stored, expected] : cases) {
+            runRaw(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                          QStringLiteral("UPDATE schema_info SET version = %1").arg(stored)});
+            const QByteArray before = fileHash(path);
+            auto refused = Database::open(path);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.errorMessage().contains(expected), qPrintable(refused.errorMessage()));
+            QVERIFY(!refused.errorMessage().contains(QLatin1String("already exists")));
+            QCOMPARE(fileHash(path), before);
+        }
+    }
+
+    // Before: a zeroed page went unnoticed and the file was written to.
+    void damagedDatabaseOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        qint64 userId = 0;
+        {
+            auto workspace = Workspace::open(path);
+            QVERIFY(workspace.ok());
+            User user;
+            user.email = QStringLiteral("damaged@example.org");
+            userId = workspace.value()->users().createUser(user)->id;
+            for (int i = 0; i < 400; ++i) {
+                Goal goal;
+                goal.title = QStringLiteral("Goal %1 with a description long enough to fill pages").arg(i);
+                goal.description = QString(300, QLatin1Char('x'));
+                QVERIFY(workspace.value()->goals().createGoal(userId, goal).ok());
+            }
+        }
+        QVERIFY(zeroPage(path, QFileInfo(path).size() / 2));
+        const QByteArray before = fileHash(path);
+        {
+            auto workspace = Workspace::open(path);
+            QVERIFY2(workspace.ok(), qPrintable(workspace.errorMessage()));
+            Database& database = workspace.value()->database();
+            QVERIFY(database.integrityChecked());
+            QVERIFY(database.isReadOnly());
+            QVERIFY(!database.damage().isEmpty());
+            Goal goal;
+            goal.title = QStringLiteral("Written into damage");
+            auto written = workspace.value()->goals().createGoal(userId, goal);
+            QVERIFY(!written.ok());
+            QVERIFY2(written.errorMessage().contains(QLatin1String("read-only")),
+                     qPrintable(written.errorMessage()));
+            // Another thread's connection is read-only too.
+            Status other;
+            std::unique_ptr<QThread> thread(QThread::create([&] {
+                other = workspace.value()->goals().createGoal(userId, goal).ok()
+                            ? Status()
+                            : Status(Error{QStringLiteral("refused")});
+            }));
+            thread->start();
+            QVERIFY(thread->wait(10000));
+            QVERIFY(!other.ok());
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // Before: a write that met another writer failed after 0.05 s with "database is locked".
+    void writesWaitForAnotherWriter()
+    {
+        TestWorkspace w;
+        int longestWait = 0;
+        w->database().setWaitObserver([&](int waited) { longestWait = qMax(longestWait, waited); });
+        QSemaphore holding;
+        std::unique_ptr<QThread> holder(QThread::create([&] {
+            const QString name = QStringLiteral("holder");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(w.databasePath());
+                db.open();
+                (void)SqlQuery::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+                (void)SqlQuery::run(db, QStringLiteral("UPDATE users SET updated_at = updated_at"));
+                holding.release();
+                QThread::msleep(1500);
+                (void)SqlQuery::run(db, QStringLiteral("COMMIT"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }));
+        holder->start();
+        holding.acquire();
+        Goal goal;
+        goal.title = QStringLiteral("Patient");
+        auto created = w->goals().createGoal(w.userId, goal);
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        QVERIFY(holder->wait(10000));
+        QVERIFY2(longestWait >= 300, qPrintable(QString::number(longestWait))); // the window was told
+    }
+
+    // Before: a full disk gave "database or disk is full" in SQLite's words, or "Unknown error".
+    void fullDatabaseSaysSoAndKeepsWhatItHad()
+    {
+        TestWorkspace w;
+        const qint64 pages =
+            SqlQuery::scalar(w->database().connection(), QStringLiteral("PRAGMA page_count"))->toLongLong();
+        QVERIFY(SqlQuery::run(w->database().connection(),
+                              QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2))
+                    .ok());
+        QStringList failures;
+        int stored = 0;
+        for (int i = 0; i < 200 && failures.isEmpty(); ++i) {
+            Goal goal;
+            goal.title = QStringLiteral("Goal %1").arg(i);
+            goal.description = QString(2000, QLatin1Char('y'));
+            auto created = w->goals().createGoal(w.userId, goal);
+            if (created)
+                ++stored;
+            else
+                failures << created.errorMessage();
+        }
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.constFirst().contains(QLatin1String("The disk is full")),
+                 qPrintable(failures.constFirst()));
+        QCOMPARE(w->goals().getUserGoals(w.userId)->size(), stored);
     }
 
     void foreignDatabaseIsRefused()
@@ -242,6 +401,7 @@ private Q_SLOTS:
         auto refused = Database::open(path);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.errorMessage().contains(path), qPrintable(refused.errorMessage()));
+        QCOMPARE(refused.errorMessage().count(path), 1); // before: "Cannot open X: Cannot open X: …"
     }
 
     void folderIsRefused()

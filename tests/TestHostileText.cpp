@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "services/Validator.h"
+#include "store/OpportunityRepository.h"
 
 #include <QTest>
 
@@ -71,6 +72,12 @@ private Q_SLOTS:
         criteria.keywords = text.left(200);
         auto found = ws.opportunities().searchOpportunities(criteria);
         QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+        if (!OpportunityRepository::ftsQuery(criteria.keywords).isEmpty()) { // it has words: they find it
+            bool foundIt = false;
+            for (const Opportunity& match : found.value())
+                foundIt = foundIt || match.id == postingId;
+            QVERIFY2(foundIt, qPrintable(criteria.keywords));
+        }
 
         const qint64 applicationId = ws.applications().saveOpportunity(w->userId, postingId).value().id;
         QCOMPARE(ws.applications().addOpportunityNotes(w->userId, applicationId, text)->notes, text);

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 #include "documents/ApplicationsCsv.h"
 #include "documents/CalendarExport.h"
-#include "documents/SavedFile.h"
+#include "files/SavedFile.h"
 
 #include <QFile>
 #include <QTest>

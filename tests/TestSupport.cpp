@@ -1,6 +1,15 @@
 #include "TestSupport.h"
 
+#include <QFile>
+
 namespace careerdesk {
+
+bool zeroPage(const QString& path, qint64 offset)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(offset / 4096 * 4096) &&
+           file.write(QByteArray(4096, '\0')) == 4096;
+}
 
 TestWorkspace::TestWorkspace()
     : now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC)

@@ -10,6 +10,10 @@ namespace careerdesk {
 
 // A fresh database in a temporary folder, a clock the test moves by hand, and two users: the one
 // the test works as and another whose rows must stay out of reach.
+// Overwrites the 4 KiB database page that holds byte `offset` of a closed database file with zeros, as
+// a failing disk would; false when the file cannot be written.
+bool zeroPage(const QString& path, qint64 offset);
+
 class TestWorkspace
 {
 public:

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "DatabaseCare.h"
+#include "dialogs/BackupChooser.h"
 
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/UsersDialog.h"
@@ -8,7 +10,7 @@
 #include "documents/CoverLetterBatch.h"
 #include "documents/DocumentExporter.h"
 #include "documents/EmailMessage.h"
-#include "documents/SavedFile.h"
+#include "files/SavedFile.h"
 #include "import/FileImporter.h"
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
@@ -60,7 +62,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -72,6 +73,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 #include <memory>
@@ -127,6 +129,9 @@ MainWindow::Questions dialogQuestions(QWidget* parent)
                                        ImportService::DocumentsAs suggested) {
         return ImportPreviewDialog::ask(plan, suggested, parent);
     };
+    questions.chooseBackup = [parent](const QList<Backups::Backup>& backups, const QString& folder) {
+        return BackupChooser::ask(backups, folder, parent);
+    };
     questions.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
@@ -156,7 +161,15 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     , m_promptAnswers(new PromptAnswerModel(workspace, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_tabs);
+    m_databaseCare = new DatabaseCare(workspace, this);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_databaseCare->banner());
+    layout->addWidget(m_tabs);
+    setCentralWidget(central);
+    connect(m_databaseCare, &DatabaseCare::restartRequested, this, &MainWindow::restartRequested);
     setAcceptDrops(true); // files dropped anywhere on the window are imported
     statusBar()->addPermanentWidget(m_attention);
     createTabs();
@@ -424,11 +437,10 @@ void MainWindow::saveEmail()
         tr("Save email"), suggestedPath(email.subject, QStringLiteral(".eml")), tr("Email messages (*.eml)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(EmailMessage::toEml(email, user.value(), m_workspace.clock().now())) < 0 ||
-        !file.commit()) {
-        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status saved =
+            SavedFile::write(path, EmailMessage::toEml(email, user.value(), m_workspace.clock().now()));
+        !saved) {
+        showError(saved.errorMessage());
         return;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -674,6 +686,9 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("exportApplicationsExcel")));
     file->addAction(action(QStringLiteral("exportCalendar")));
     file->addSeparator();
+    file->addAction(m_databaseCare->backUpAction());
+    file->addAction(m_databaseCare->restoreAction());
+    file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(action(QStringLiteral("undo")));
@@ -688,6 +703,7 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("find")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("demo")));
+    help->addAction(m_databaseCare->checkAction());
     help->addAction(tr("&About CareerDesk"), this, [this] {
         QMessageBox::about(this, tr("About CareerDesk"),
                            tr("<b>CareerDesk</b> %1<br>Your career search, in one place, on your machine.")

@@ -3,6 +3,7 @@
 #include "documents/DocumentRenderer.h"
 
 #include "services/ImportService.h"
+#include "services/Workspace.h"
 
 #include <QMainWindow>
 
@@ -23,6 +24,7 @@ class ActionItemModel;
 class ApplicationModel;
 class AreaTab;
 class CoverLetterModel;
+class DatabaseCare;
 class DashboardTab;
 class GoalModel;
 class InterestModel;
@@ -57,6 +59,8 @@ public:
         std::function<std::optional<ImportService::DocumentsAs>(const ImportService::Plan& plan,
                                                                 ImportService::DocumentsAs suggested)>
             previewImport;
+        // The backup to restore, from those in `folder` or another file; empty when the person cancels.
+        std::function<QString(const QList<Backups::Backup>& backups, const QString& folder)> chooseBackup;
     };
 
     MainWindow(Workspace& workspace, qint64 userId, QWidget* parent = nullptr);
@@ -65,6 +69,9 @@ public:
     void setUser(qint64 userId);
     qint64 userId() const { return m_userId; }
     void setQuestions(Questions questions) { m_questions = std::move(questions); }
+    const Questions& questions() const { return m_questions; }
+    DatabaseCare* databaseCare() const { return m_databaseCare; }
+    void showError(const QString& message);
 
     QTabWidget* tabs() const { return m_tabs; }
     AreaTab* areaTab(const QString& name) const; // "goals", "resumes", … (object names of the tabs)
@@ -75,6 +82,10 @@ public:
 
     // Reads the files, shows what they add, and writes it all in one transaction, off the UI thread.
     void importFiles(const QStringList& paths);
+
+Q_SIGNALS:
+    // The database was restored from a backup: the program must open it again.
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,7 +111,6 @@ private:
     void exportFile(const QString& title, const QString& name, const QString& suffix, const QString& filter,
                     const std::function<Result<QByteArray>()>& contents);
     void loadDemoData();
-    void showError(const QString& message);
     void exportPdf();
     void exportDocument(bool pdfOnly);
     void generateCoverLetters();
@@ -127,6 +137,7 @@ private:
     Questions m_questions;
     QTabWidget* m_tabs;
     QUndoStack* m_undoStack;
+    DatabaseCare* m_databaseCare = nullptr;
     QLabel* m_attention;
     DashboardTab* m_dashboard = nullptr;
     OpportunityModel* m_opportunities;

@@ -4,7 +4,7 @@
 
 #include "ApplicationDossier.h"
 #include "DocxWriter.h"
-#include "SavedFile.h"
+#include "files/SavedFile.h"
 
 #include <QBuffer>
 #include <QFileInfo>

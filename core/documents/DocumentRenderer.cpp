@@ -1,7 +1,7 @@
 #include "DocumentRenderer.h"
 
 #include "PdfAuthor.h"
-#include "SavedFile.h"
+#include "files/SavedFile.h"
 
 #include <QBuffer>
 #include <QDirIterator>

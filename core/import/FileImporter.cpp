@@ -55,16 +55,30 @@ Result<QString> FileImporter::text(const QByteArray& bytes)
 
 Result<ImportBatch> FileImporter::readFile(const QString& path, const QDateTime& now, qint64 maximumSize)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (info.exists() && !info.isFile())
+        return Error{
+            tr("%1: is not a file (a folder, a device or a pipe); only files can be imported").arg(name)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1: cannot be opened: %2").arg(name, file.errorString())};
-    if (file.size() > maximumSize)
+    auto tooLarge = [&](qint64 size) {
         return Error{tr("%1: %2 MB is more than CareerDesk imports at once (%3 MB); split the file")
                          .arg(name)
-                         .arg(file.size() / (1024 * 1024))
+                         .arg(size / (1024 * 1024))
                          .arg(maximumSize / (1024 * 1024))};
-    return read(file.readAll(), name, now);
+    };
+    if (file.size() > maximumSize)
+        return tooLarge(file.size());
+    // The size can change between the look and the read (a file still being written): the limit holds
+    // for what is read, whatever the size said.
+    const QByteArray bytes = file.read(maximumSize + 1);
+    if (bytes.size() > maximumSize)
+        return tooLarge(bytes.size());
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("%1: cannot be read: %2").arg(name, file.errorString())};
+    return read(bytes, name, now);
 }
 
 Result<ImportBatch> FileImporter::read(const QByteArray& bytes, const QString& fileName, const QDateTime& now)

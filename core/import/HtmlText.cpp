@@ -114,7 +114,12 @@ QString HtmlText::toText(const HtmlDocument& document)
 QString HtmlText::fromMaybeHtml(const QString& text)
 {
     static const QRegularExpression markup(QStringLiteral("<\\s*/?\\s*[a-zA-Z][^>]*>|&[a-zA-Z#0-9]+;"));
-    return markup.match(text).hasMatch() ? toText(text) : text.trimmed();
+    if (!markup.match(text).hasMatch())
+        return text.trimmed();
+    const HtmlDocument document(text.toUtf8());
+    if (!document.problem().isEmpty()) // markup too costly to parse: its text without the tags
+        return QString(text).replace(markup, QStringLiteral(" ")).simplified();
+    return toText(document);
 }
 
 } // namespace careerdesk

@@ -50,6 +50,8 @@ void collect(const xmlNode* node, PageParts& parts, int depth)
 Result<ImportBatch> JobPageReader::read(const QByteArray& html, const QString& name, const QDateTime& now)
 {
     const HtmlDocument document(html);
+    if (!document.problem().isEmpty())
+        return Error{document.problem()};
     if (!document.isValid())
         return Error{tr("not an HTML page CareerDesk can read")};
     PageParts parts;

@@ -5,9 +5,10 @@
 
 namespace careerdesk {
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Clock clock)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Clock clock,
+                                                   Database::OpenMode mode)
 {
-    auto database = Database::open(location);
+    auto database = Database::open(location, mode);
     if (!database)
         return database.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(database).value(), std::move(clock)));

@@ -11,6 +11,7 @@
 #include "PromptService.h"
 #include "ResumeService.h"
 #include "UserService.h"
+#include "store/Backups.h"
 #include "store/Database.h"
 #include "store/RowArchive.h"
 
@@ -24,10 +25,15 @@ namespace careerdesk {
 class Workspace
 {
 public:
-    static Result<std::unique_ptr<Workspace>> open(const QString& location, Clock clock = {});
+    static Result<std::unique_ptr<Workspace>>
+    open(const QString& location, Clock clock = {},
+         Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
     ~Workspace();
 
     Database& database() { return *m_database; }
+    Backups backups() const { return Backups(m_database->location()); }
+    // The backups of a database that is not open (to restore a damaged one, or from the command line).
+    static Backups backupsOf(const QString& location) { return Backups(location); }
     const Clock& clock() const { return m_clock; }
 
     UserService& users() { return *m_users; }

@@ -2,20 +2,26 @@
 
 #include "Migrations.h"
 #include "SqlQuery.h"
+#include "files/ProtectedFiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
 namespace careerdesk {
 
 namespace {
-
-constexpr int busyTimeoutMs = 5000;
 
 // Connections belong to the thread that opened them. A thread's address can come back with a later
 // thread once it has ended (QThreadPool retires threads idle for 30 s), so threads are told apart by
@@ -35,17 +41,49 @@ public:
     }
     quint64 serial() const { return m_serial; }
     void opened(const QString& name) { m_names << name; }
+    bool isReadOnly(const QString& name) const { return m_readOnly.contains(name); }
+    void madeReadOnly(const QString& name) { m_readOnly.insert(name); }
 
 private:
     static inline std::atomic<quint64> s_serials{0};
     quint64 m_serial;
     QStringList m_names;
+    QSet<QString> m_readOnly;
 };
 
 ThreadConnections& threadConnections()
 {
     thread_local ThreadConnections connections;
     return connections;
+}
+
+sqlite3* nativeHandle(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// Read-only from here on: no statement writes, and closing does not fold the WAL into the file.
+void makeReadOnly(const QSqlDatabase& connection)
+{
+    if (sqlite3* handle = nativeHandle(connection))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    (void)SqlQuery::run(connection, QStringLiteral("PRAGMA query_only = ON"));
+    threadConnections().madeReadOnly(connection.connectionName());
+}
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// An empty file is an empty SQLite database; made here first so that it is owner-only from the start
+// (SQLite would follow the umask, and gives its -wal and -shm files the database file's permissions).
+bool createOwnerOnly(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return false;
+    return file.setPermissions(ownerOnly);
 }
 
 } // namespace
@@ -55,13 +93,18 @@ Database::Database(QString location, SqlDialect dialect, std::vector<Migration> 
     , m_dialect(dialect)
     , m_migrations(std::move(migrations))
     , m_connectionPrefix(QStringLiteral("careerdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{}
+{
+    ProtectedFiles::protect(m_location, ProtectedFiles::Kind::Database);
+}
 
 Database::~Database()
 {
-    const QMutexLocker lock(&m_connectionsMutex);
-    for (const QString& name : std::as_const(m_connectionNames))
-        QSqlDatabase::removeDatabase(name);
+    {
+        const QMutexLocker lock(&m_connectionsMutex);
+        for (const QString& name : std::as_const(m_connectionNames))
+            QSqlDatabase::removeDatabase(name);
+    }
+    ProtectedFiles::release(m_location, ProtectedFiles::Kind::Database);
 }
 
 QString Database::defaultLocation()
@@ -75,14 +118,23 @@ int Database::latestVersion() const
     return m_migrations.empty() ? 0 : m_migrations.back().version;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& location, MigrationSource migrations)
+Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode,
+                                                 MigrationSource migrations)
 {
     const QString path = location.isEmpty() ? defaultLocation() : location;
+    const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Error{tr("%1 is not a database file (it is a folder or a device)").arg(path)};
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder %1 for the database").arg(info.absolutePath())};
+        return Error{tr("%1 is not a database file (it is a folder or a device)").arg(shown)};
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist)
+            return Error{tr("There is no database at %1 (check the path; nothing was created)").arg(shown)};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{tr("Cannot create the folder %1 for the database")
+                             .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        if (!createOwnerOnly(path))
+            return Error{tr("Cannot create the database %1 (is the folder writable?)").arg(shown)};
+    }
 
     std::unique_ptr<Database> database(
         new Database(info.absoluteFilePath(), SqlDialect::Sqlite, migrations(SqlDialect::Sqlite)));
@@ -99,8 +151,12 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase existing = QSqlDatabase::database(name, false);
+        if (m_damaged.load() && !threadConnections().isReadOnly(name))
+            makeReadOnly(existing);
+        return existing;
+    }
     // A connection that fails to open reports it on its first statement.
     auto opened = openConnection(name);
     return opened ? opened.value() : QSqlDatabase::database(name, false);
@@ -117,22 +173,51 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     if (!connection.isValid())
         return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)")};
     connection.setDatabaseName(m_location);
-    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!connection.open())
-        return Error{tr("Cannot open the database %1: %2").arg(m_location, connection.lastError().text())};
+        return Error{tr("Cannot open the database %1: %2")
+                         .arg(QDir::toNativeSeparators(m_location), connection.lastError().databaseText())};
+    installBusyHandler(connection);
     // Connection settings only: none of these writes to the file.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         if (auto done = SqlQuery::run(connection, QString::fromLatin1(pragma)); !done)
-            return done.error();
+            return Error{tr("Cannot open the database %1: %2")
+                             .arg(QDir::toNativeSeparators(m_location), done.errorMessage())};
     }
+    if (m_damaged.load())
+        makeReadOnly(connection);
     return connection;
+}
+
+void Database::installBusyHandler(const QSqlDatabase& connection) const
+{
+    if (sqlite3* handle = nativeHandle(connection))
+        sqlite3_busy_handler(handle, &Database::waitForWriter, const_cast<Database*>(this));
+}
+
+// SQLite calls this while another connection holds the lock a statement needs; returning 0 gives up
+// with SQLITE_BUSY. The waits grow from 1 ms to 100 ms, as SQLite's own busy timeout does.
+int Database::waitForWriter(void* context, int attempt)
+{
+    thread_local QElapsedTimer waited;
+    if (attempt == 0)
+        waited.start();
+    const qint64 elapsed = waited.elapsed();
+    if (elapsed >= writeWaitLimitMs)
+        return 0;
+    const auto* database = static_cast<const Database*>(context);
+    if (elapsed >= 300 && database->m_waitObserver)
+        database->m_waitObserver(int(elapsed));
+    static constexpr int steps[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50};
+    const int pause = attempt < int(std::size(steps)) ? steps[attempt] : 100;
+    QThread::msleep(ulong(pause));
+    return 1;
 }
 
 Status Database::prepareSchema()
 {
     auto opened = openConnection(connectionName());
     if (!opened)
-        return Error{tr("Cannot open the database %1: %2").arg(m_location, opened.errorMessage())};
+        return opened.error();
     const QSqlDatabase db = opened.value();
 
     auto version = readSchemaVersion(db);
@@ -141,9 +226,23 @@ Status Database::prepareSchema()
     if (*version > latestVersion())
         return Error{tr("The database %1 was written by a newer CareerDesk (schema version %2; this program "
                         "knows up to %3). It was left unchanged; open it with a newer CareerDesk.")
-                         .arg(m_location)
+                         .arg(QDir::toNativeSeparators(m_location))
                          .arg(*version)
                          .arg(latestVersion())};
+
+    if (*version > 0 && QFileInfo(m_location).size() <= checkedAtOpenBytes) {
+        auto problems = checkIntegrity(Check::Quick);
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty()) {
+            if (*version < latestVersion())
+                return Error{tr("%1 is damaged and needs an upgrade to be opened by this CareerDesk; it was "
+                                "left unchanged. Restore a backup of it.")
+                                 .arg(QDir::toNativeSeparators(m_location))};
+            m_schemaVersion = *version;
+            return {};
+        }
+    }
 
     if (auto wal = SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
         return wal.error();
@@ -160,28 +259,72 @@ Status Database::prepareSchema()
     return {};
 }
 
+Result<QStringList> Database::checkIntegrity(Check check) const
+{
+    const QString pragma = check == Check::Quick ? QStringLiteral("PRAGMA quick_check")
+                                                 : QStringLiteral("PRAGMA integrity_check");
+    QStringList problems;
+    auto ran = SqlQuery::run(connection(), pragma);
+    if (!ran) {
+        // A file damaged badly enough fails the check itself: that is damage too.
+        problems << ran.errorMessage();
+    } else {
+        QSqlQuery rows = std::move(ran).value();
+        while (rows.next()) {
+            const QString line = rows.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+    }
+    m_integrityChecked = true;
+    if (!problems.isEmpty())
+        markDamaged(problems);
+    return problems;
+}
+
+void Database::markDamaged(const QStringList& problems) const
+{
+    {
+        const QMutexLocker lock(&m_connectionsMutex);
+        m_damage = problems.mid(0, 3).join(QStringLiteral("; "));
+    }
+    m_damaged = true;
+    makeReadOnly(connection());
+}
+
+QString Database::damage() const
+{
+    const QMutexLocker lock(&m_connectionsMutex);
+    return m_damage;
+}
+
 Result<int> Database::readSchemaVersion(const QSqlDatabase& connection) const
 {
+    const QString shown = QDir::toNativeSeparators(m_location);
     auto tables = SqlQuery::run(connection,
                                 QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name = ?"),
                                 {QStringLiteral("table"), QStringLiteral("schema_info")});
-    if (!tables) {
-        return Error{tr("%1 is not a CareerDesk database, or it is damaged: %2")
-                         .arg(m_location, tables.errorMessage())};
-    }
+    if (!tables)
+        return Error{tr("%1 is not a CareerDesk database, or it is damaged").arg(shown)};
     if (!tables.value().next()) {
         auto anyTable = SqlQuery::run(connection, QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (anyTable && anyTable.value().next() && anyTable.value().value(0).toInt() > 0)
-            return Error{tr("%1 is an SQLite database of another program; CareerDesk leaves it alone")
-                             .arg(m_location)};
+            return Error{
+                tr("%1 is an SQLite database of another program; CareerDesk leaves it alone").arg(shown)};
         return 0;
     }
     auto version = SqlQuery::run(connection, QStringLiteral("SELECT version FROM schema_info"));
     if (!version)
-        return version.error();
+        return Error{tr("%1 is damaged: its schema version cannot be read").arg(shown)};
     if (!version.value().next())
-        return Error{tr("%1 has no schema version; it is damaged").arg(m_location)};
-    return version.value().value(0).toInt();
+        return Error{tr("%1 has no schema version; it is damaged").arg(shown)};
+    const QVariant stored = version.value().value(0);
+    bool isNumber = false;
+    const qlonglong number = stored.toLongLong(&isNumber);
+    if (stored.typeId() != QMetaType::LongLong || !isNumber || number < 1)
+        return Error{tr("%1 is damaged: its schema version is \"%2\", which no CareerDesk writes")
+                         .arg(shown, stored.toString().left(40))};
+    return int(qMin<qlonglong>(number, std::numeric_limits<int>::max()));
 }
 
 Status Database::keepBackup(const QSqlDatabase& connection, int fromVersion)
@@ -189,34 +332,41 @@ Status Database::keepBackup(const QSqlDatabase& connection, int fromVersion)
     QString backup = m_location + QStringLiteral(".schema-v%1.bak").arg(fromVersion);
     for (int n = 2; QFileInfo::exists(backup); ++n)
         backup = m_location + QStringLiteral(".schema-v%1-%2.bak").arg(fromVersion).arg(n);
-    // VACUUM INTO writes a consistent copy, including what still sits in the WAL file.
-    if (auto copied = SqlQuery::run(connection, QStringLiteral("VACUUM INTO ?"), {backup}); !copied)
+    const QString shown = QDir::toNativeSeparators(m_location);
+    if (!createOwnerOnly(backup))
+        return Error{tr("Could not keep a copy of %1 before upgrading it: cannot create %2")
+                         .arg(shown, QDir::toNativeSeparators(backup))};
+    // VACUUM INTO writes a consistent copy, including what still sits in the WAL file, into the empty
+    // owner-only file made above.
+    if (auto copied = SqlQuery::run(connection, QStringLiteral("VACUUM INTO ?"), {backup}); !copied) {
+        QFile::remove(backup);
         return Error{
-            tr("Could not keep a copy of %1 before upgrading it: %2").arg(m_location, copied.errorMessage())};
+            tr("Could not keep a copy of %1 before upgrading it: %2").arg(shown, copied.errorMessage())};
+    }
     m_backupPath = backup;
     return {};
 }
 
 Status Database::migrate(const QSqlDatabase& connection, int fromVersion)
 {
-    QSqlDatabase db = connection;
-    if (!db.transaction())
-        return Error{tr("Cannot start the schema upgrade of %1: %2").arg(m_location, db.lastError().text())};
+    const QString shown = QDir::toNativeSeparators(m_location);
+    if (auto begun = SqlQuery::run(connection, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return Error{tr("Cannot start the schema upgrade of %1: %2").arg(shown, begun.errorMessage())};
 
     auto fail = [&](const QString& why) -> Status {
-        db.rollback();
-        return Error{tr("Upgrading the schema of %1 failed, nothing was changed: %2").arg(m_location, why)};
+        (void)SqlQuery::run(connection, QStringLiteral("ROLLBACK"));
+        return Error{tr("Upgrading the schema of %1 failed, nothing was changed: %2").arg(shown, why)};
     };
 
     if (fromVersion == 0) {
-        if (auto created = SqlQuery::run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info"
-                                                            " (version INTEGER NOT NULL)"));
+        if (auto created = SqlQuery::run(connection, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info"
+                                                                    " (version INTEGER NOT NULL)"));
             !created)
             return fail(created.errorMessage());
-        if (auto cleared = SqlQuery::run(db, QStringLiteral("DELETE FROM schema_info")); !cleared)
+        if (auto cleared = SqlQuery::run(connection, QStringLiteral("DELETE FROM schema_info")); !cleared)
             return fail(cleared.errorMessage());
-        if (auto stamped =
-                SqlQuery::run(db, QStringLiteral("INSERT INTO schema_info (version) VALUES (?)"), {0});
+        if (auto stamped = SqlQuery::run(connection,
+                                         QStringLiteral("INSERT INTO schema_info (version) VALUES (?)"), {0});
             !stamped)
             return fail(stamped.errorMessage());
     }
@@ -224,16 +374,16 @@ Status Database::migrate(const QSqlDatabase& connection, int fromVersion)
         if (migration.version <= fromVersion)
             continue;
         for (const QString& statement : migration.statements) {
-            if (auto done = SqlQuery::run(db, statement); !done)
+            if (auto done = SqlQuery::run(connection, statement); !done)
                 return fail(done.errorMessage());
         }
-        if (auto stamped =
-                SqlQuery::run(db, QStringLiteral("UPDATE schema_info SET version = ?"), {migration.version});
+        if (auto stamped = SqlQuery::run(connection, QStringLiteral("UPDATE schema_info SET version = ?"),
+                                         {migration.version});
             !stamped)
             return fail(stamped.errorMessage());
     }
-    if (!db.commit())
-        return fail(db.lastError().text());
+    if (auto committed = SqlQuery::run(connection, QStringLiteral("COMMIT")); !committed)
+        return fail(committed.errorMessage());
     return {};
 }
 

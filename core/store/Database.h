@@ -9,13 +9,15 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace careerdesk {
 
 // One CareerDesk database: where it is, its schema, and one connection per thread that uses it.
 // Opening applies the pending migrations; a database written by a newer CareerDesk is refused
-// and left as it was.
+// and left as it was. A damaged database is opened read-only: nothing is ever written to it.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -27,9 +29,15 @@ public:
 
     using MigrationSource = std::vector<Migration> (*)(SqlDialect);
 
+    enum class OpenMode {
+        CreateIfMissing, // the window and commands that write: a new file is made owner-only (0600)
+        MustExist,       // commands that only read: a missing file is an error, nothing is created
+    };
+
     // `location` is a file path; empty means the default file under AppDataLocation. Tests may
     // pass other migrations to see how an upgrade behaves.
     static Result<std::unique_ptr<Database>> open(const QString& location,
+                                                  OpenMode mode = OpenMode::CreateIfMissing,
                                                   MigrationSource migrations = &Migrations::all);
     static QString defaultLocation();
 
@@ -41,15 +49,37 @@ public:
     // The calling thread's connection, opened on first use; never share it with another thread.
     QSqlDatabase connection() const;
 
+    // Files up to this size are checked (PRAGMA quick_check) as they are opened; a larger one is
+    // checked by whoever opened it, in the background (checkIntegrity).
+    static constexpr qint64 checkedAtOpenBytes = 512LL * 1024 * 1024;
+    enum class Check { Quick, Full };
+    // Reads the whole file through the calling thread's connection; the problems found, or none.
+    // Problems make the database read-only from then on.
+    Result<QStringList> checkIntegrity(Check check) const;
+    bool integrityChecked() const { return m_integrityChecked; }
+    // What is wrong with the file when a check found damage; empty when none was found.
+    QString damage() const;
+    bool isReadOnly() const { return !damage().isEmpty(); }
+
+    // How long a write waits for another program's write to finish before it gives up.
+    static constexpr int writeWaitLimitMs = 60000;
+    // Called, on the thread that waits, while a write waits for another writer (after the first
+    // few hundred milliseconds, then again and again with the time waited so far). Set once, before
+    // other threads use the database.
+    void setWaitObserver(std::function<void(int waitedMs)> observer) { m_waitObserver = std::move(observer); }
+
 private:
     Database(QString location, SqlDialect dialect, std::vector<Migration> migrations);
     int latestVersion() const;
     QString connectionName() const; // the calling thread's
     Result<QSqlDatabase> openConnection(const QString& name) const;
+    void installBusyHandler(const QSqlDatabase& connection) const;
+    static int waitForWriter(void* database, int attempt);
     Status prepareSchema();
     Result<int> readSchemaVersion(const QSqlDatabase& connection) const;
     Status keepBackup(const QSqlDatabase& connection, int fromVersion);
     Status migrate(const QSqlDatabase& connection, int fromVersion);
+    void markDamaged(const QStringList& problems) const;
 
     QString m_location;
     SqlDialect m_dialect;
@@ -59,6 +89,10 @@ private:
     QString m_backupPath;
     mutable QMutex m_connectionsMutex;
     mutable QStringList m_connectionNames;
+    mutable QString m_damage;                   // guarded by m_connectionsMutex
+    mutable std::atomic<bool> m_damaged{false}; // a hint for connection(), read without the mutex
+    mutable std::atomic<bool> m_integrityChecked{false};
+    std::function<void(int)> m_waitObserver;
 };
 
 } // namespace careerdesk

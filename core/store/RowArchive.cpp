@@ -1,5 +1,6 @@
 #include "RowArchive.h"
 
+#include "SchemaReferences.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -9,33 +10,8 @@ namespace careerdesk {
 
 namespace {
 
-struct ForeignKey
-{
-    const char* table;
-    const char* column;
-    const char* parent;
-    bool cascade; // otherwise SET NULL
-};
-
-// The references of the schema (core/store/Migrations.cpp), child side first.
-constexpr ForeignKey foreignKeys[] = {
-    {"interests", "user_id", "users", true},
-    {"goals", "user_id", "users", true},
-    {"resumes", "user_id", "users", true},
-    {"cover_letters", "user_id", "users", true},
-    {"user_opportunities", "user_id", "users", true},
-    {"action_items", "user_id", "users", true},
-    {"intro_emails", "user_id", "users", true},
-    {"prompts", "user_id", "users", true},
-    {"cover_letters", "opportunity_id", "opportunities", false},
-    {"user_opportunities", "opportunity_id", "opportunities", true},
-    {"user_opportunities", "cover_letter_id", "cover_letters", false},
-    {"user_opportunities", "resume_id", "resumes", false},
-    {"application_events", "user_opportunity_id", "user_opportunities", true},
-    {"action_items", "related_opportunity_id", "opportunities", false},
-    {"intro_emails", "opportunity_id", "opportunities", false},
-    {"prompt_answers", "prompt_id", "prompts", true},
-};
+using SchemaReferences::ForeignKey;
+using SchemaReferences::foreignKeys;
 
 constexpr int deepestReference = 8;
 

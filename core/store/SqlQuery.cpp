@@ -7,12 +7,51 @@ namespace careerdesk::SqlQuery {
 
 namespace {
 
+// What went wrong in the user's terms where SQLite's words would only puzzle: SQLite's result codes
+// (Qt reports them as the native error code) for a busy, damaged, full or read-only database.
+QString failure(const QSqlError& error, const char* otherwise)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (error.nativeErrorCode().toInt()) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate(
+            "SqlQuery",
+            "Another program (perhaps another CareerDesk window) kept the database busy for over a "
+            "minute, so nothing was changed. Try again once it has finished.");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate(
+                   "SqlQuery",
+                   "The database file is damaged (%1). CareerDesk will not write to it; restore a backup "
+                   "(File › Restore from Backup…).")
+            .arg(detail);
+    case 13: // SQLITE_FULL
+        return QCoreApplication::translate(
+            "SqlQuery",
+            "The disk is full, so the database could not grow; nothing was changed. Free some space "
+            "and try again.");
+    case 8: // SQLITE_READONLY
+        return QCoreApplication::translate(
+            "SqlQuery",
+            "The database is open read-only (it is damaged, or the file cannot be written); nothing "
+            "was changed.");
+    case 10: // SQLITE_IOERR
+        return QCoreApplication::translate(
+                   "SqlQuery", "The disk could not read or write the database (%1); nothing was changed.")
+            .arg(detail);
+    default:
+        return QCoreApplication::translate("SqlQuery", otherwise).arg(detail);
+    }
+}
+
 Status prepare(QSqlQuery& query, const QString& sql)
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return Error{QCoreApplication::translate("SqlQuery", "The database could not prepare a statement: %1")
-                         .arg(query.lastError().text())};
+        return Error{
+            failure(query.lastError(),
+                    QT_TRANSLATE_NOOP("SqlQuery", "The database could not prepare a statement: %1"))};
     return {};
 }
 
@@ -21,8 +60,8 @@ Status execute(QSqlQuery& query, const QVariantList& values)
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec())
-        return Error{QCoreApplication::translate("SqlQuery", "The database refused a change: %1")
-                         .arg(query.lastError().text())};
+        return Error{
+            failure(query.lastError(), QT_TRANSLATE_NOOP("SqlQuery", "The database refused a change: %1"))};
     return {};
 }
 

@@ -22,10 +22,8 @@ Transaction::Transaction(QSqlDatabase connection)
     , m_actionsBefore(afterCommit.value(m_connection.connectionName()).size())
 {
     if (m_depth == 0) {
-        m_open = m_connection.transaction();
-        if (!m_open)
-            m_begun =
-                Error{tr("Cannot start a database transaction: %1").arg(m_connection.lastError().text())};
+        m_begun = begin();
+        m_open = m_begun.ok();
     } else {
         m_begun = execute(QStringLiteral("SAVEPOINT careerdesk_%1").arg(m_depth));
         m_open = m_begun.ok();
@@ -46,6 +44,34 @@ Status Transaction::execute(const QString& statement)
     return done ? Status() : Status(done.error());
 }
 
+bool Transaction::takesWriteLockAtBegin() const
+{
+    return m_connection.driverName() == QLatin1String("QSQLITE");
+}
+
+// SQLite's plain BEGIN takes the write lock only at the first write; a transaction that has read by
+// then and finds another writer's newer data fails at once ("database is locked") instead of waiting.
+// BEGIN IMMEDIATE takes the lock first, waiting for other writers in the busy handler.
+Status Transaction::begin()
+{
+    if (takesWriteLockAtBegin()) {
+        Status begun = execute(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!begun)
+            return Error{tr("Cannot start a database transaction: %1").arg(begun.errorMessage())};
+        return {};
+    }
+    if (!m_connection.transaction())
+        return Error{tr("Cannot start a database transaction: %1").arg(m_connection.lastError().text())};
+    return {};
+}
+
+bool Transaction::finishOutermost(bool commit)
+{
+    if (takesWriteLockAtBegin())
+        return execute(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")).ok();
+    return commit ? m_connection.commit() : m_connection.rollback();
+}
+
 void Transaction::whenCommitted(const QSqlDatabase& connection, std::function<void()> action)
 {
     if (openDepth.value(connection.connectionName()) == 0)
@@ -60,7 +86,7 @@ void Transaction::rollback()
     openDepth[m_connection.connectionName()] = m_depth;
     afterCommit[m_connection.connectionName()].resize(m_actionsBefore);
     if (m_depth == 0) {
-        m_connection.rollback();
+        (void)finishOutermost(false);
     } else {
         (void)execute(QStringLiteral("ROLLBACK TO SAVEPOINT careerdesk_%1").arg(m_depth));
         (void)execute(QStringLiteral("RELEASE SAVEPOINT careerdesk_%1").arg(m_depth));
@@ -84,7 +110,12 @@ Status Transaction::commit()
     m_open = false;
     openDepth[m_connection.connectionName()] = 0;
     const QList<std::function<void()>> actions = afterCommit.take(m_connection.connectionName());
-    if (!m_connection.commit()) {
+    if (takesWriteLockAtBegin()) {
+        if (Status committed = execute(QStringLiteral("COMMIT")); !committed) {
+            (void)finishOutermost(false);
+            return Error{tr("The database could not save the change: %1").arg(committed.errorMessage())};
+        }
+    } else if (!m_connection.commit()) {
         const QString why = m_connection.lastError().text();
         m_connection.rollback();
         return Error{tr("The database could not save the change: %1").arg(why)};

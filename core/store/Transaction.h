@@ -30,6 +30,9 @@ public:
     static void whenCommitted(const QSqlDatabase& connection, std::function<void()> action);
 
 private:
+    bool takesWriteLockAtBegin() const;
+    Status begin();
+    bool finishOutermost(bool commit);
     void rollback();
     Status execute(const QString& statement);
 

@@ -1,6 +1,6 @@
 #include "DashboardCharts.h"
 
-#include "documents/SavedFile.h"
+#include "files/SavedFile.h"
 
 #include <QAction>
 #include <QBuffer>

@@ -1,0 +1,185 @@
+#include "DatabaseCare.h"
+
+#include "MainWindow.h"
+#include "services/Workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QStatusBar>
+#include <QThread>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace careerdesk {
+
+DatabaseCare::DatabaseCare(Workspace& workspace, MainWindow* window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+    , m_banner(new QLabel(window))
+    , m_check(new QAction(tr("&Check Database"), this))
+    , m_backUp(new QAction(tr("&Back Up Now"), this))
+    , m_restore(new QAction(tr("&Restore from Backup…"), this))
+{
+    m_banner->setObjectName(QStringLiteral("damageBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde8e8; color: #7a1010; border-bottom: 1px solid #e0a0a0; }"));
+    m_banner->hide();
+    m_check->setObjectName(QStringLiteral("checkDatabase"));
+    m_backUp->setObjectName(QStringLiteral("backUp"));
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_check->setStatusTip(tr("Read the whole database and report any damage"));
+    m_backUp->setStatusTip(tr("Write a copy of the database to its backups folder"));
+    connect(m_check, &QAction::triggered, this, [this] { checkInBackground(true); });
+    connect(m_backUp, &QAction::triggered, this, [this] { backUpInBackground(false); });
+    connect(m_restore, &QAction::triggered, this, &DatabaseCare::restoreBackup);
+    m_workspace.database().setWaitObserver([this](int waitedMs) { showWaiting(waitedMs); });
+    if (m_workspace.database().isReadOnly())
+        showDamage();
+}
+
+DatabaseCare::~DatabaseCare()
+{
+    m_workspace.database().setWaitObserver({});
+}
+
+QWidget* DatabaseCare::banner() const
+{
+    return m_banner;
+}
+
+int DatabaseCare::keptBackups()
+{
+    return qMax(1, QSettings().value(QStringLiteral("backups/kept"), Backups::defaultKept).toInt());
+}
+
+void DatabaseCare::start()
+{
+    if (!m_workspace.database().integrityChecked())
+        checkInBackground(false); // the daily backup follows a sound check
+    else if (!m_workspace.database().isReadOnly())
+        backUpInBackground(true);
+}
+
+void DatabaseCare::showDamage()
+{
+    const Backups::Backup newest = m_workspace.backups().newest();
+    const QString offer =
+        newest.path.isEmpty()
+            ? tr("There is no backup of it yet.")
+            : tr("The newest backup is from %1: File › Restore from Backup… puts it back.")
+                  .arg(QLocale().toString(newest.madeAt.toLocalTime(), QLocale::ShortFormat));
+    m_banner->setText(
+        tr("This database is damaged (%1). CareerDesk opened it read-only: nothing you change is "
+           "saved. %2")
+            .arg(m_workspace.database().damage(), offer));
+    m_banner->show();
+    m_backUp->setEnabled(false);
+}
+
+void DatabaseCare::checkInBackground(bool full)
+{
+    ++m_running;
+    m_check->setEnabled(false);
+    m_window->statusBar()->showMessage(tr("Checking the database for damage…"));
+    auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, full] {
+        watcher->deleteLater();
+        m_check->setEnabled(true);
+        const Result<QStringList> problems = watcher->result();
+        if (!problems || !problems->isEmpty() || m_workspace.database().isReadOnly()) {
+            m_window->statusBar()->clearMessage();
+            showDamage();
+            if (full)
+                m_window->showError(m_banner->text());
+        } else {
+            m_window->statusBar()->showMessage(tr("The database is sound: no damage found"), 8000);
+            if (!full)
+                backUpInBackground(true);
+        }
+        if (--m_running == 0)
+            Q_EMIT idle();
+    });
+    Database& database = m_workspace.database();
+    const Database::Check check = full ? Database::Check::Full : Database::Check::Quick;
+    watcher->setFuture(QtConcurrent::run([&database, check] { return database.checkIntegrity(check); }));
+}
+
+void DatabaseCare::backUpInBackground(bool daily)
+{
+    if (m_workspace.database().isReadOnly())
+        return;
+    ++m_running;
+    m_backUp->setEnabled(false);
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, daily] {
+        watcher->deleteLater();
+        m_backUp->setEnabled(!m_workspace.database().isReadOnly());
+        const Result<QString> made = watcher->result();
+        if (!made)
+            m_window->showError(made.errorMessage());
+        else if (!made->isEmpty() && !daily)
+            m_window->statusBar()->showMessage(
+                tr("Backed up to %1").arg(QDir::toNativeSeparators(made.value())), 8000);
+        if (--m_running == 0)
+            Q_EMIT idle();
+    });
+    const Backups backups = m_workspace.backups();
+    const QDateTime now = m_workspace.clock().now();
+    const int kept = keptBackups();
+    watcher->setFuture(QtConcurrent::run([backups, now, kept, daily] {
+        return daily ? backups.backUpDaily(now, kept) : backups.backUp(now, kept);
+    }));
+}
+
+void DatabaseCare::restoreBackup()
+{
+    const Backups backups = m_workspace.backups();
+    const QString backup = m_window->questions().chooseBackup(backups.list(), backups.folder());
+    if (backup.isEmpty())
+        return;
+    if (!m_window->questions().confirm(
+            tr("Replace everything in this database with the backup %1? What the database holds now is kept "
+               "in its backups folder first, and CareerDesk starts again to show the backup.")
+                .arg(QDir::toNativeSeparators(backup))))
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<QString> aside = backups.restore(backup, m_workspace.clock().now());
+    QGuiApplication::restoreOverrideCursor();
+    if (!aside) {
+        m_window->showError(tr("Nothing was restored. %1").arg(aside.errorMessage()));
+        return;
+    }
+    Q_EMIT restartRequested();
+}
+
+// Called on the thread whose write waits; the window only shows it for its own thread's writes (a
+// background import already shows its progress). The status bar is painted at once, since the event
+// loop does not run while the write waits.
+void DatabaseCare::showWaiting(int waitedMs)
+{
+    if (QThread::currentThread() != thread())
+        return;
+    m_window->statusBar()->showMessage(
+        tr("Waiting for another program to finish writing to the database… (%1 s)").arg(waitedMs / 1000));
+    m_window->statusBar()->repaint();
+    if (m_waitCursor)
+        return;
+    m_waitCursor = true;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QTimer::singleShot(0, this, [this] { // runs once the write is done and events flow again
+        QGuiApplication::restoreOverrideCursor();
+        m_waitCursor = false;
+        m_window->statusBar()->clearMessage();
+    });
+}
+
+} // namespace careerdesk

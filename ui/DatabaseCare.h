@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QWidget;
+
+namespace careerdesk {
+
+class MainWindow;
+class Workspace;
+
+// The database's safety in the window: a banner when it is damaged (then nothing is written to it),
+// the integrity check in the background for files too large to check as they open, Help › Check
+// Database, File › Back Up Now and Restore from Backup…, the daily backup, and a status message while
+// a write waits for another program's.
+class DatabaseCare : public QObject
+{
+    Q_OBJECT
+
+public:
+    DatabaseCare(Workspace& workspace, MainWindow* window);
+    ~DatabaseCare() override;
+
+    QWidget* banner() const;
+    QAction* checkAction() const { return m_check; }
+    QAction* backUpAction() const { return m_backUp; }
+    QAction* restoreAction() const { return m_restore; }
+
+    // The checks and backups a start needs, in the background.
+    void start();
+    // How many automatic backups are kept (a setting).
+    static int keptBackups();
+
+Q_SIGNALS:
+    // A backup was restored: the database must be opened again, since its schema may be older.
+    void restartRequested();
+    // A background check or backup has finished (tests wait for it).
+    void idle();
+
+private:
+    void showDamage();
+    void checkInBackground(bool full);
+    void backUpInBackground(bool daily);
+    void restoreBackup();
+    void showWaiting(int waitedMs);
+
+    Workspace& m_workspace;
+    MainWindow* m_window;
+    QLabel* m_banner;
+    QAction* m_check;
+    QAction* m_backUp;
+    QAction* m_restore;
+    bool m_waitCursor = false;
+    int m_running = 0;
+};
+
+} // namespace careerdesk
