@@ -196,8 +196,8 @@ bool CommandLine::wantsDemo() const
 
 bool CommandLine::onlyReads() const
 {
-    return !wantsDemo() &&
-           (m_parser.isSet(m_listUsers) || m_parser.isSet(m_exportPdf) || m_parser.isSet(m_backup));
+    return !wantsDemo() && (m_parser.isSet(m_listUsers) || m_parser.isSet(m_exportPdf) ||
+                            m_parser.isSet(m_backup) || m_parser.isSet(m_exportAll));
 }
 
 QStringList CommandLine::inputFiles() const

@@ -7,6 +7,7 @@
 #include "services/DemoData.h"
 #include "services/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -158,6 +159,16 @@ std::optional<User> chooseUser(Workspace& workspace, const CommandLine& commandL
     return user.value();
 }
 
+// After a restore the database is opened afresh (its schema may be older); --demo is not repeated, or
+// the demo data would go into the restored database again.
+bool restartWith(const CommandLine& commandLine)
+{
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (commandLine.wantsDemo())
+        arguments.removeAll(QStringLiteral("--demo"));
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+}
+
 // A file too damaged to open at all: the newest backup, if there is one, is offered in its place.
 bool offerRestore(const QString& location, const QString& failure)
 {
@@ -220,11 +231,17 @@ int runWindow(int argc, char** argv)
         QCoreApplication::quit();
     });
     window.show();
-    window.databaseCare()->start();
+    if (commandLine.wantsDemo() && commandLine.databaseLocation().isEmpty())
+        window.databaseCare()->restoreAction()->setEnabled(
+            false); // a throw-away database: nothing to restore
+    else
+        window.databaseCare()->start();
     const int exitCode = app.exec();
-    if (restart) // after a restore the database is opened afresh (its schema may be older)
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                QCoreApplication::arguments().mid(1));
+    if (restart && !restartWith(commandLine))
+        QMessageBox::warning(nullptr, title,
+                             QCoreApplication::translate("main",
+                                                         "The backup was restored, but CareerDesk could not "
+                                                         "start again by itself. Please start it again."));
     return exitCode;
 }
 

@@ -355,6 +355,16 @@ private Q_SLOTS:
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         QVERIFY(run({QStringLiteral("--database"), path, QStringLiteral("--list-users")})
                     .out.contains(QLatin1String("alex.morgan@example.org")));
+
+        // Damage on the first page leaves nothing SQLite can read: the backup replaces the file.
+        QVERIFY(zeroPage(path, 0));
+        const Run unreadable = run({QStringLiteral("--database"), path, QStringLiteral("--list-users")});
+        QCOMPARE(unreadable.exitCode, 1);
+        const Run replaced =
+            run({QStringLiteral("--database"), path, QStringLiteral("--restore"), backup.value()});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        QVERIFY(run({QStringLiteral("--database"), path, QStringLiteral("--list-users")})
+                    .out.contains(QLatin1String("alex.morgan@example.org")));
     }
 
     void backupAndRestoreHeadless()

@@ -324,8 +324,13 @@ private Q_SLOTS:
     {
         TestWorkspace w;
         int longestWait = 0;
-        w->database().setWaitObserver([&](int waited) { longestWait = qMax(longestWait, waited); });
         QSemaphore holding;
+        QSemaphore waited;
+        w->database().setWaitObserver([&](int ms) {
+            if (longestWait == 0)
+                waited.release();
+            longestWait = qMax(longestWait, ms);
+        });
         std::unique_ptr<QThread> holder(QThread::create([&] {
             const QString name = QStringLiteral("holder");
             {
@@ -335,7 +340,7 @@ private Q_SLOTS:
                 (void)SqlQuery::run(db, QStringLiteral("BEGIN IMMEDIATE"));
                 (void)SqlQuery::run(db, QStringLiteral("UPDATE users SET updated_at = updated_at"));
                 holding.release();
-                QThread::msleep(1500);
+                waited.tryAcquire(1, 20000); // until the writer has said that it waits
                 (void)SqlQuery::run(db, QStringLiteral("COMMIT"));
                 db.close();
             }
@@ -347,7 +352,7 @@ private Q_SLOTS:
         goal.title = QStringLiteral("Patient");
         auto created = w->goals().createGoal(w.userId, goal);
         QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
-        QVERIFY(holder->wait(10000));
+        QVERIFY(holder->wait(30000));
         QVERIFY2(longestWait >= 300, qPrintable(QString::number(longestWait))); // the window was told
     }
 

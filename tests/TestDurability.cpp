@@ -224,7 +224,8 @@ private Q_SLOTS:
             {
                 Worker worker({QStringLiteral("import"), target, file});
                 QVERIFY(worker.waitForLine(QStringLiteral("writing")));
-                QTest::qSleep(int(writeMs * (k + 0.5) / kills));
+                // Spread over the writing and a little past it, into the commit and the close.
+                QTest::qSleep(int(writeMs * 1.1 * (k + 0.5) / kills));
                 worker.kill();
             }
             auto database = Database::open(target, Database::OpenMode::MustExist);
@@ -282,6 +283,16 @@ private Q_SLOTS:
         Worker second({QStringLiteral("mixed"), path, QString::number(writes), QStringLiteral("second")});
         QVERIFY2(first.finish(), qPrintable(first.errors()));
         QVERIFY2(second.finish(), qPrintable(second.errors()));
+        // They did write at the same time: each started before the other was done.
+        auto moment = [](const Worker& worker, const QString& what) {
+            for (const QString& line : worker.lines()) {
+                if (line.startsWith(what + QLatin1Char(' ')))
+                    return line.mid(what.size() + 1).toLongLong();
+            }
+            return qint64(-1);
+        };
+        QVERIFY(moment(first, QStringLiteral("started")) < moment(second, QStringLiteral("done")));
+        QVERIFY(moment(second, QStringLiteral("started")) < moment(first, QStringLiteral("done")));
         auto database = Database::open(path, Database::OpenMode::MustExist);
         QVERIFY(database.ok());
         QCOMPARE(integrity(*database.value()), QStringLiteral("ok"));
@@ -321,10 +332,12 @@ private Q_SLOTS:
         Opportunity posting;
         posting.title = QStringLiteral("Patient posting");
         posting.company = QStringLiteral("Waits Ltd");
+        posting.postedAt = w.now;
         ImportBatch batch;
+        batch.fileName = QStringLiteral("patient.json");
         batch.opportunities << posting;
         auto plan = ImportService::plan(*w, w.userId, {batch});
-        QVERIFY(plan.ok());
+        QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
         auto summary = ImportService::commit(*w, w.userId, plan.value(), ImportService::DocumentsAs::Resumes);
         QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
         QCOMPARE(summary->postings, 1);

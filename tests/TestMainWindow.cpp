@@ -258,12 +258,26 @@ private Q_SLOTS:
         QVERIFY(goals.ok());
         for (const Goal& kept : goals.value())
             QVERIFY(kept.title != QLatin1String("Made after the backup"));
+        // What the database held before the restore was kept aside, the later goal with it.
+        const QList<Backups::Backup> after = w->workspace->backups().list();
+        QCOMPARE(after.size(), 2);
+        auto aside = Workspace::open(after.constFirst().path, {}, Database::OpenMode::MustExist);
+        QVERIFY2(aside.ok(), qPrintable(aside.errorMessage()));
+        bool keptAside = false;
+        for (const Goal& kept : aside.value()->goals().getUserGoals(w->userId).value())
+            keptAside = keptAside || kept.title == QLatin1String("Made after the backup");
+        QVERIFY(keptAside);
     }
 
     // A write that meets another program's says so in the status bar while it waits.
     void waitingForAnotherWriterIsShown()
     {
         QSemaphore holding;
+        QSemaphore shown;
+        connect(window->statusBar(), &QStatusBar::messageChanged, this, [&](const QString& message) {
+            if (message.startsWith(QLatin1String("Waiting for another write")))
+                shown.release();
+        });
         std::unique_ptr<QThread> holder(QThread::create([&] {
             const QString name = QStringLiteral("window-holder");
             {
@@ -273,7 +287,7 @@ private Q_SLOTS:
                 QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
                 QSqlQuery(db).exec(QStringLiteral("UPDATE users SET updated_at = updated_at"));
                 holding.release();
-                QThread::msleep(1200);
+                shown.tryAcquire(1, 20000); // until the window has said that it waits
                 QSqlQuery(db).exec(QStringLiteral("COMMIT"));
                 db.close();
             }
@@ -284,7 +298,7 @@ private Q_SLOTS:
         Goal goal;
         goal.title = QStringLiteral("Waited for");
         QVERIFY(w->workspace->goals().createGoal(w->userId, goal).ok());
-        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("Waiting for another program")),
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("Waiting for another write")),
                  qPrintable(window->statusBar()->currentMessage()));
         QVERIFY(holder->wait(10000));
         QTRY_VERIFY(window->statusBar()->currentMessage().isEmpty());

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace careerdesk;
@@ -96,12 +97,12 @@ private Q_SLOTS:
             QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
                                       QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mountPoint});
         QVERIFY2(mounted == 0, "mounting a small tmpfs needs root, as the test command runs");
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
         const QString path = mountPoint + QStringLiteral("/export.csv");
         QVERIFY(SavedFile::write(path, "title,company\r\n").ok());
         const Status full = SavedFile::write(path, QByteArray(1024 * 1024, 'x'));
         const QByteArray left = contents(path);
         const QStringList leftFiles = QDir(mountPoint).entryList(QDir::Files | QDir::Hidden);
-        QProcess::execute(QStringLiteral("umount"), {mountPoint});
         QVERIFY(!full.ok());
         QVERIFY2(full.errorMessage().contains(QLatin1String("the disk is full")),
                  qPrintable(full.errorMessage()));

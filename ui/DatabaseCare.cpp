@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "services/Workspace.h"
+#include "tabs/AreaTab.h"
 
 #include <QAction>
 #include <QDir>
@@ -41,7 +42,13 @@ DatabaseCare::DatabaseCare(Workspace& workspace, MainWindow* window)
     connect(m_check, &QAction::triggered, this, [this] { checkInBackground(true); });
     connect(m_backUp, &QAction::triggered, this, [this] { backUpInBackground(false); });
     connect(m_restore, &QAction::triggered, this, &DatabaseCare::restoreBackup);
-    m_workspace.database().setWaitObserver([this](int waitedMs) { showWaiting(waitedMs); });
+    // Any thread's write may wait; only the window's own are shown, and nothing of this object is
+    // touched on another thread (it may be going away).
+    QThread* windowThread = thread();
+    m_workspace.database().setWaitObserver([this, windowThread](int waitedMs) {
+        if (QThread::currentThread() == windowThread)
+            showWaiting(waitedMs);
+    });
     if (m_workspace.database().isReadOnly())
         showDamage();
 }
@@ -49,6 +56,17 @@ DatabaseCare::DatabaseCare(Workspace& workspace, MainWindow* window)
 DatabaseCare::~DatabaseCare()
 {
     m_workspace.database().setWaitObserver({});
+    // The database outlives the window only just: a check still reading it must end first.
+    for (const QPointer<QFutureWatcherBase>& watcher : std::as_const(m_watchers)) {
+        if (watcher)
+            watcher->waitForFinished();
+    }
+}
+
+void DatabaseCare::track(QFutureWatcherBase* watcher)
+{
+    m_watchers.removeAll(nullptr);
+    m_watchers << watcher;
 }
 
 QWidget* DatabaseCare::banner() const
@@ -111,6 +129,7 @@ void DatabaseCare::checkInBackground(bool full)
     Database& database = m_workspace.database();
     const Database::Check check = full ? Database::Check::Full : Database::Check::Quick;
     watcher->setFuture(QtConcurrent::run([&database, check] { return database.checkIntegrity(check); }));
+    track(watcher);
 }
 
 void DatabaseCare::backUpInBackground(bool daily)
@@ -138,6 +157,7 @@ void DatabaseCare::backUpInBackground(bool daily)
     watcher->setFuture(QtConcurrent::run([backups, now, kept, daily] {
         return daily ? backups.backUpDaily(now, kept) : backups.backUp(now, kept);
     }));
+    track(watcher);
 }
 
 void DatabaseCare::restoreBackup()
@@ -151,6 +171,9 @@ void DatabaseCare::restoreBackup()
                "in its backups folder first, and CareerDesk starts again to show the backup.")
                 .arg(QDir::toNativeSeparators(backup))))
         return;
+    // An edit still in a form belongs to what is kept aside, not to the restored data.
+    for (AreaTab* tab : m_window->findChildren<AreaTab*>())
+        tab->submitForm();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<QString> aside = backups.restore(backup, m_workspace.clock().now());
     QGuiApplication::restoreOverrideCursor();
@@ -161,15 +184,13 @@ void DatabaseCare::restoreBackup()
     Q_EMIT restartRequested();
 }
 
-// Called on the thread whose write waits; the window only shows it for its own thread's writes (a
-// background import already shows its progress). The status bar is painted at once, since the event
-// loop does not run while the write waits.
+// The window's own writes only (a background import already shows its progress). The status bar is
+// painted at once, since the event loop does not run while the write waits.
 void DatabaseCare::showWaiting(int waitedMs)
 {
-    if (QThread::currentThread() != thread())
-        return;
     m_window->statusBar()->showMessage(
-        tr("Waiting for another program to finish writing to the database… (%1 s)").arg(waitedMs / 1000));
+        tr("Waiting for another write to the database to finish (an import, or another program)… %1 s")
+            .arg(waitedMs / 1000));
     m_window->statusBar()->repaint();
     if (m_waitCursor)
         return;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
+class QFutureWatcherBase;
 class QLabel;
 class QWidget;
 
@@ -45,6 +48,7 @@ private:
     void backUpInBackground(bool daily);
     void restoreBackup();
     void showWaiting(int waitedMs);
+    void track(QFutureWatcherBase* watcher);
 
     Workspace& m_workspace;
     MainWindow* m_window;
@@ -52,6 +56,7 @@ private:
     QAction* m_check;
     QAction* m_backUp;
     QAction* m_restore;
+    QList<QPointer<QFutureWatcherBase>> m_watchers; // work in the background that uses the database
     bool m_waitCursor = false;
     int m_running = 0;
 };

@@ -24,14 +24,15 @@ QList<Entry>& entries()
     return list;
 }
 
-// Where a write to `path` would land: symbolic links followed, also for a file not there yet.
-QString resolved(const QString& path)
+// Where a write to `path` would land: symbolic links followed, also for a file not there yet (a loop
+// of links ends after a few steps, as the system's own resolution does).
+QString resolved(const QString& path, int links = 0)
 {
     const QFileInfo info(path);
     if (info.exists())
         return info.canonicalFilePath();
-    if (info.isSymLink())
-        return resolved(info.symLinkTarget());
+    if (info.isSymLink() && links < 16)
+        return resolved(info.symLinkTarget(), links + 1);
     const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
     return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') + info.fileName();
 }

@@ -95,6 +95,15 @@ QList<Backups::Backup> Backups::list() const
     return backups;
 }
 
+Backups::Backup Backups::newest() const
+{
+    for (const Backup& backup : list()) {
+        if (QFileInfo(backup.path).fileName().startsWith(automaticPrefix))
+            return backup;
+    }
+    return {};
+}
+
 QString Backups::freeName(const QString& prefix, const QDateTime& now) const
 {
     const QString base = folder() + QLatin1Char('/') + prefix + stamp(now);
@@ -252,6 +261,28 @@ Status Backups::copyInto(const QString& backup) const
     return {};
 }
 
+// A copy of the backup beside the database, renamed over it, and the damaged file's journals removed so
+// that SQLite does not apply them to the backup.
+Status Backups::replaceFile(const QString& backup) const
+{
+    const QString partial = m_databasePath + QStringLiteral(".restoring-") +
+                            QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    const QString shown = QDir::toNativeSeparators(m_databasePath);
+    if (!QFile::copy(backup, partial)) {
+        QFile::remove(partial);
+        return Error{tr("Cannot copy the backup beside %1; the database was left as it was").arg(shown)};
+    }
+    QFile::setPermissions(partial, ownerOnly);
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(m_databasePath).constData()) !=
+        0) {
+        QFile::remove(partial);
+        return Error{tr("Cannot put the backup in place of %1; the database was left as it was").arg(shown)};
+    }
+    QFile::remove(m_databasePath + QStringLiteral("-wal"));
+    QFile::remove(m_databasePath + QStringLiteral("-shm"));
+    return {};
+}
+
 Result<QString> Backups::restore(const QString& backup, const QDateTime& now) const
 {
     if (Status restorable = checkRestorable(backup); !restorable)
@@ -259,8 +290,14 @@ Result<QString> Backups::restore(const QString& backup, const QDateTime& now) co
     auto aside = keepAside(now);
     if (!aside)
         return aside.error();
-    if (Status copied = copyInto(backup); !copied)
-        return copied.error();
+    if (Status copied = copyInto(backup); !copied) {
+        // The online backup API needs a database it can read; one whose first pages are gone is
+        // replaced as a file (its bytes were kept aside above).
+        if (Backups::isSound(m_databasePath))
+            return copied.error();
+        if (Status replaced = replaceFile(backup); !replaced)
+            return replaced.error();
+    }
     return aside;
 }
 

@@ -33,7 +33,9 @@ public:
     QString folder() const;
     // Newest first.
     QList<Backup> list() const;
-    Backup newest() const { return list().value(0); }
+    // The newest backup made by CareerDesk (not a copy kept aside before a restore, which may hold a
+    // damaged file); none when there is none.
+    Backup newest() const;
 
     // A new backup in the folder, named by `now`; its path. Then keeps only `kept` backups.
     Result<QString> backUp(const QDateTime& now, int kept = defaultKept) const;
@@ -57,6 +59,7 @@ private:
     Result<QString> keepAside(const QDateTime& now) const;
     Status checkRestorable(const QString& backup) const;
     Status copyInto(const QString& backup) const;
+    Status replaceFile(const QString& backup) const;
     QString freeName(const QString& prefix, const QDateTime& now) const;
     void prune(int kept) const;
 

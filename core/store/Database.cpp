@@ -65,11 +65,10 @@ sqlite3* nativeHandle(const QSqlDatabase& connection)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-// Read-only from here on: no statement writes, and closing does not fold the WAL into the file.
+// Read-only from here on: no statement writes. (No connection folds the WAL into the file as it closes:
+// see openConnection.)
 void makeReadOnly(const QSqlDatabase& connection)
 {
-    if (sqlite3* handle = nativeHandle(connection))
-        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     (void)SqlQuery::run(connection, QStringLiteral("PRAGMA query_only = ON"));
     threadConnections().madeReadOnly(connection.connectionName());
 }
@@ -99,6 +98,10 @@ Database::Database(QString location, SqlDialect dialect, std::vector<Migration> 
 
 Database::~Database()
 {
+    // The WAL is folded into the file here, once, by the thread that closes the database, and only when
+    // the file is sound: connections never do it as they close (a damaged file must stay as it is).
+    if (!m_damaged.load())
+        (void)SqlQuery::run(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     {
         const QMutexLocker lock(&m_connectionsMutex);
         for (const QString& name : std::as_const(m_connectionNames))
@@ -177,6 +180,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         return Error{tr("Cannot open the database %1: %2")
                          .arg(QDir::toNativeSeparators(m_location), connection.lastError().databaseText())};
     installBusyHandler(connection);
+    if (sqlite3* handle = nativeHandle(connection))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     // Connection settings only: none of these writes to the file.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         if (auto done = SqlQuery::run(connection, QString::fromLatin1(pragma)); !done)
@@ -205,12 +210,25 @@ int Database::waitForWriter(void* context, int attempt)
     if (elapsed >= writeWaitLimitMs)
         return 0;
     const auto* database = static_cast<const Database*>(context);
-    if (elapsed >= 300 && database->m_waitObserver)
-        database->m_waitObserver(int(elapsed));
+    if (elapsed >= 300) {
+        std::function<void(int)> observer;
+        {
+            const QMutexLocker lock(&database->m_waitObserverMutex);
+            observer = database->m_waitObserver;
+        }
+        if (observer)
+            observer(int(elapsed));
+    }
     static constexpr int steps[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50};
     const int pause = attempt < int(std::size(steps)) ? steps[attempt] : 100;
     QThread::msleep(ulong(pause));
     return 1;
+}
+
+void Database::setWaitObserver(std::function<void(int waitedMs)> observer)
+{
+    const QMutexLocker lock(&m_waitObserverMutex);
+    m_waitObserver = std::move(observer);
 }
 
 Status Database::prepareSchema()
@@ -230,7 +248,9 @@ Status Database::prepareSchema()
                          .arg(*version)
                          .arg(latestVersion())};
 
-    if (*version > 0 && QFileInfo(m_location).size() <= checkedAtOpenBytes) {
+    // A file to be upgraded is always checked first, whatever its size: an upgrade writes.
+    const bool upgrade = *version > 0 && *version < latestVersion();
+    if (*version > 0 && (upgrade || QFileInfo(m_location).size() <= checkedAtOpenBytes)) {
         auto problems = checkIntegrity(Check::Quick);
         if (!problems)
             return problems.error();
@@ -264,17 +284,20 @@ Result<QStringList> Database::checkIntegrity(Check check) const
     const QString pragma = check == Check::Quick ? QStringLiteral("PRAGMA quick_check")
                                                  : QStringLiteral("PRAGMA integrity_check");
     QStringList problems;
-    auto ran = SqlQuery::run(connection(), pragma);
-    if (!ran) {
-        // A file damaged badly enough fails the check itself: that is damage too.
-        problems << ran.errorMessage();
-    } else {
-        QSqlQuery rows = std::move(ran).value();
-        while (rows.next()) {
-            const QString line = rows.value(0).toString();
-            if (line != QLatin1String("ok"))
-                problems << line;
-        }
+    QSqlQuery rows(connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(pragma)) {
+        // A file damaged badly enough fails the check itself: that is damage too. Anything else (a busy
+        // or unreadable disk, no memory) says nothing about the file.
+        if (!SqlQuery::isDamage(rows.lastError()))
+            return Error{tr("The database %1 could not be checked: %2")
+                             .arg(QDir::toNativeSeparators(m_location), rows.lastError().databaseText())};
+        problems << rows.lastError().databaseText();
+    }
+    while (rows.next()) {
+        const QString line = rows.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
     }
     m_integrityChecked = true;
     if (!problems.isEmpty())

@@ -68,6 +68,11 @@ using IdMap = QHash<QString, QHash<qint64, qint64>>; // table → old id → new
 
 Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
 {
+    // One snapshot for all the reads below, so that a writer in between cannot take away a posting that
+    // a row refers to. Nothing is written: it is rolled back as it ends.
+    const Transaction snapshot(database.connection());
+    if (Status begun = snapshot.begun(); !begun)
+        return begun.error();
     auto archive = RowArchive::collect(database, QStringLiteral("users"), userId);
     if (!archive)
         return archive.error();
@@ -107,10 +112,17 @@ Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
             for (int i = 0; i < record.count(); ++i) {
                 const QString column = record.fieldName(i);
                 const QString parent = column == QLatin1String("id") ? table : parentOf(table, column);
-                if (!parent.isEmpty() && !record.isNull(i))
-                    object.insert(column, double(numbers[parent].value(record.value(i).toLongLong())));
-                else
+                if (!parent.isEmpty() && !record.isNull(i)) {
+                    const qint64 number = numbers[parent].value(record.value(i).toLongLong());
+                    if (number == 0)
+                        return Error{
+                            tr("%1 %2 refers to %3 %4, which is not there; the database needs a check")
+                                .arg(table, record.value(QStringLiteral("id")).toString(), parent,
+                                     record.value(i).toString())};
+                    object.insert(column, double(number));
+                } else {
                     object.insert(column, toJson(record.value(i)));
+                }
             }
             array.append(object);
         }

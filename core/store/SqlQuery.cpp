@@ -12,13 +12,17 @@ namespace {
 QString failure(const QSqlError& error, const char* otherwise)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    switch (error.nativeErrorCode().toInt()) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
+    // Qt turns on SQLite's extended result codes: the primary code is the low byte.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY, after the busy handler gave up
         return QCoreApplication::translate(
             "SqlQuery",
-            "Another program (perhaps another CareerDesk window) kept the database busy for over a "
+            "The database stayed busy with another write (an import, or another program) for over a "
             "minute, so nothing was changed. Try again once it has finished.");
+    case 6: // SQLITE_LOCKED: a conflict inside this program, not a wait
+        return QCoreApplication::translate(
+            "SqlQuery", "The database is busy with another operation of CareerDesk; nothing was changed. "
+                        "Try again.");
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return QCoreApplication::translate(
@@ -44,6 +48,16 @@ QString failure(const QSqlError& error, const char* otherwise)
         return QCoreApplication::translate("SqlQuery", otherwise).arg(detail);
     }
 }
+
+} // namespace
+
+bool isDamage(const QSqlError& error)
+{
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    return primary == 11 || primary == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+}
+
+namespace {
 
 Status prepare(QSqlQuery& query, const QString& sql)
 {

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -24,6 +25,9 @@ private:
     QSqlQuery m_query;
     Status m_prepared;
 };
+
+// Whether SQLite found the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+bool isDamage(const QSqlError& error);
 
 // The first column of the first row (null when there is no row), for counts and single values.
 Result<QVariant> scalar(const QSqlDatabase& connection, const QString& sql, const QVariantList& values = {});

@@ -125,6 +125,7 @@ Status moveApplication(Workspace& workspace, qint64 userId, const QString& tag, 
 
 int mixed(Workspace& workspace, qint64 userId, int count, const QString& tag)
 {
+    out() << "started " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
     qint64 itemId = 0;
     qint64 applicationId = 0;
     for (int i = 0; i < count; ++i) {
@@ -142,7 +143,7 @@ int mixed(Workspace& workspace, qint64 userId, int count, const QString& tag)
         if (!done)
             return fail(QStringLiteral("write %1").arg(i), done.errorMessage());
     }
-    out() << "done " << count << Qt::endl;
+    out() << "done " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
     return 0;
 }
 
