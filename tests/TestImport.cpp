@@ -439,6 +439,37 @@ private Q_SLOTS:
                            "and import that"));
     }
 
+    // Before: SQLite's own words ("database or disk is full").
+    void importOnAFullDiskSaysSoAndAddsNothing()
+    {
+        const qint64 postingsBefore = rows(QStringLiteral("opportunities"));
+        const qint64 pages =
+            SqlQuery::scalar((*w)->database().connection(), QStringLiteral("PRAGMA page_count"))
+                ->toLongLong();
+        QVERIFY(SqlQuery::run((*w)->database().connection(),
+                              QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8))
+                    .ok());
+        ImportBatch batch;
+        batch.fileName = QStringLiteral("many.json");
+        for (int i = 0; i < 500; ++i) {
+            Opportunity posting;
+            posting.title = QStringLiteral("Posting %1").arg(i);
+            posting.company = QStringLiteral("Fills the disk");
+            posting.description = QString(1500, QLatin1Char('d'));
+            posting.sourceUrl = QStringLiteral("https://jobs.example.org/full/%1").arg(i);
+            posting.postedAt = importTime;
+            batch.opportunities << posting;
+        }
+        auto plan = ImportService::plan(**w, w->userId, {batch});
+        QVERIFY(plan.ok());
+        auto summary =
+            ImportService::commit(**w, w->userId, plan.value(), ImportService::DocumentsAs::Resumes);
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.errorMessage().contains(QLatin1String("The disk is full")),
+                 qPrintable(summary.errorMessage()));
+        QCOMPARE(rows(QStringLiteral("opportunities")), postingsBefore);
+    }
+
     void tooLargeFileIsRefusedBeforeReading()
     {
         QFile big(w->dir.filePath(QStringLiteral("big.csv")));

@@ -218,11 +218,13 @@ private Q_SLOTS:
         window->show();
         for (const QString& message : std::as_const(shown))
             QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
-        auto* banner = window->findChild<QLabel*>(QStringLiteral("damageBanner"));
+        QVERIFY(window->findChild<QWidget*>(QStringLiteral("damageBanner"))->isVisible());
+        auto* banner = window->findChild<QLabel*>(QStringLiteral("damageText"));
         QVERIFY(banner);
-        QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("damaged")), qPrintable(banner->text()));
-        QVERIFY(banner->text().contains(QLatin1String("Restore from Backup")));
+        QVERIFY(banner->text().contains(QLatin1String("The newest backup is from")));
+        QVERIFY(banner->toolTip().contains(QLatin1String("btreeInitPage")));
+        QVERIFY(window->databaseCare()->restoreAction()->isEnabled());
         QVERIFY(!window->databaseCare()->backUpAction()->isEnabled());
         saveScreenshot(QStringLiteral("damaged-banner"));
     }

@@ -6,14 +6,17 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 #include <QtConcurrent>
 
 namespace careerdesk {
@@ -22,17 +25,26 @@ DatabaseCare::DatabaseCare(Workspace& workspace, MainWindow* window)
     : QObject(window)
     , m_workspace(workspace)
     , m_window(window)
-    , m_banner(new QLabel(window))
+    , m_banner(new QFrame(window))
+    , m_bannerText(new QLabel(m_banner))
     , m_check(new QAction(tr("&Check Database"), this))
     , m_backUp(new QAction(tr("&Back Up Now"), this))
     , m_restore(new QAction(tr("&Restore from Backup…"), this))
 {
     m_banner->setObjectName(QStringLiteral("damageBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setMargin(8);
     m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fde8e8; color: #7a1010; border-bottom: 1px solid #e0a0a0; }"));
+        QStringLiteral("#damageBanner { background: #fde8e8; border-bottom: 1px solid #e0a0a0; }"
+                       " #damageBanner QLabel { color: #7a1010; }"));
+    m_bannerText->setObjectName(QStringLiteral("damageText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    auto* restoreButton = new QToolButton(m_banner);
+    restoreButton->setDefaultAction(m_restore);
+    restoreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* layout = new QHBoxLayout(m_banner);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(restoreButton);
     m_banner->hide();
     m_check->setObjectName(QStringLiteral("checkDatabase"));
     m_backUp->setObjectName(QStringLiteral("backUp"));
@@ -93,12 +105,13 @@ void DatabaseCare::showDamage()
     const QString offer =
         newest.path.isEmpty()
             ? tr("There is no backup of it yet.")
-            : tr("The newest backup is from %1: File › Restore from Backup… puts it back.")
+            : tr("The newest backup is from %1.")
                   .arg(QLocale().toString(newest.madeAt.toLocalTime(), QLocale::ShortFormat));
-    m_banner->setText(
-        tr("This database is damaged (%1). CareerDesk opened it read-only: nothing you change is "
-           "saved. %2")
-            .arg(m_workspace.database().damage(), offer));
+    m_bannerText->setText(
+        tr("This database is damaged, so CareerDesk opened it read-only: nothing you change is "
+           "saved. %1")
+            .arg(offer));
+    m_bannerText->setToolTip(tr("What SQLite found: %1").arg(m_workspace.database().damage()));
     m_banner->show();
     m_backUp->setEnabled(false);
 }
@@ -117,7 +130,7 @@ void DatabaseCare::checkInBackground(bool full)
             m_window->statusBar()->clearMessage();
             showDamage();
             if (full)
-                m_window->showError(m_banner->text());
+                m_window->showError(m_bannerText->text() + QLatin1Char('\n') + m_bannerText->toolTip());
         } else {
             m_window->statusBar()->showMessage(tr("The database is sound: no damage found"), 8000);
             if (!full)

@@ -52,7 +52,8 @@ private:
 
     Workspace& m_workspace;
     MainWindow* m_window;
-    QLabel* m_banner;
+    QWidget* m_banner;
+    QLabel* m_bannerText;
     QAction* m_check;
     QAction* m_backUp;
     QAction* m_restore;

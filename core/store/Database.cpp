@@ -309,7 +309,10 @@ void Database::markDamaged(const QStringList& problems) const
 {
     {
         const QMutexLocker lock(&m_connectionsMutex);
-        m_damage = problems.mid(0, 3).join(QStringLiteral("; "));
+        QStringList shown;
+        for (const QString& problem : problems.mid(0, 3))
+            shown << problem.simplified().remove(QStringLiteral("*** in database main *** ")).trimmed();
+        m_damage = shown.join(QStringLiteral("; "));
     }
     m_damaged = true;
     makeReadOnly(connection());

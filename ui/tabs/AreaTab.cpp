@@ -278,7 +278,7 @@ void AreaTab::addListPage(QWidget* page, const QString& title)
         m_listPages = new QTabWidget(this);
         m_listPages->setDocumentMode(true);
         m_listPages->setTabPosition(QTabWidget::South);
-        m_listLayout->replaceWidget(m_view, m_listPages);
+        delete m_listLayout->replaceWidget(m_view, m_listPages); // the item that held the table is ours
         m_listPages->addTab(m_view, tr("Table"));
     }
     m_listPages->addTab(page, title);
