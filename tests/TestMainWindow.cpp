@@ -1,6 +1,7 @@
 #include "DatabaseCare.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "dialogs/BackupChooser.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "models/ApplicationModel.h"
 #include "models/EntityTableModelBase.h"
@@ -226,6 +227,10 @@ private Q_SLOTS:
         QVERIFY(banner->toolTip().contains(QLatin1String("btreeInitPage")));
         QVERIFY(window->databaseCare()->restoreAction()->isEnabled());
         QVERIFY(!window->databaseCare()->backUpAction()->isEnabled());
+        for (const char* writing : {"new", "import", "demo"})
+            QVERIFY2(!window->action(QLatin1String(writing))->isEnabled(), writing);
+        window->tabs()->setCurrentWidget(window->areaTab(QStringLiteral("goals")));
+        QVERIFY(!window->action(QStringLiteral("new"))->isEnabled());
         saveScreenshot(QStringLiteral("damaged-banner"));
     }
 
@@ -248,6 +253,10 @@ private Q_SLOTS:
         QString offeredFolder;
         questions.chooseBackup = [&](const QList<Backups::Backup>& offered, const QString& folder) {
             offeredFolder = folder;
+            if (const QString shots = qEnvironmentVariable("CAREERDESK_SCREENSHOTS"); !shots.isEmpty())
+                BackupChooser(offered, folder, window.get())
+                    .grab()
+                    .save(QDir(shots).filePath(QStringLiteral("restore.png")));
             return offered.constFirst().path;
         };
         window->setQuestions(questions);

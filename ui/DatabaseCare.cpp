@@ -114,6 +114,7 @@ void DatabaseCare::showDamage()
     m_bannerText->setToolTip(tr("What SQLite found: %1").arg(m_workspace.database().damage()));
     m_banner->show();
     m_backUp->setEnabled(false);
+    Q_EMIT readOnlyChanged();
 }
 
 void DatabaseCare::checkInBackground(bool full)

@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     // A backup was restored: the database must be opened again, since its schema may be older.
     void restartRequested();
+    // Damage was found: the database is read-only from now on.
+    void readOnlyChanged();
     // A background check or backup has finished (tests wait for it).
     void idle();
 

@@ -170,6 +170,7 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     layout->addWidget(m_tabs);
     setCentralWidget(central);
     connect(m_databaseCare, &DatabaseCare::restartRequested, this, &MainWindow::restartRequested);
+    connect(m_databaseCare, &DatabaseCare::readOnlyChanged, this, &MainWindow::updateActions);
     setAcceptDrops(true); // files dropped anywhere on the window are imported
     statusBar()->addPermanentWidget(m_attention);
     createTabs();
@@ -934,6 +935,11 @@ void MainWindow::updateActions()
     action(QStringLiteral("generateLetters"))->setEnabled(area == QLatin1String("opportunities") && selected);
     for (const char* name : {"exportPdf", "export", "printPreview", "print"})
         action(QLatin1String(name))->setEnabled(document);
+    // A damaged database is read-only: what would write is not offered (reading and exporting are).
+    if (m_workspace.database().isReadOnly()) {
+        for (const char* name : {"new", "delete", "rowAction", "answer", "generateLetters", "import", "demo"})
+            action(QLatin1String(name))->setEnabled(false);
+    }
 }
 
 void MainWindow::updateAttention()
