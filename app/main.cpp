@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTranslator>
 
 #include <memory>
@@ -237,6 +238,8 @@ int runWindow(int argc, char** argv)
     else
         window.databaseCare()->start();
     const int exitCode = app.exec();
+    // Work still running in the background (an import, a check) uses the database: it ends first.
+    QThreadPool::globalInstance()->waitForDone();
     if (restart && !restartWith(commandLine))
         QMessageBox::warning(nullptr, title,
                              QCoreApplication::translate("main",

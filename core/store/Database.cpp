@@ -34,6 +34,11 @@ public:
     {}
     ~ThreadConnections()
     {
+        // A pool thread can end after the application object, as the process exits and Qt's own
+        // globals (the connection registry among them) are being destroyed: then there is nothing left
+        // to give back, and touching the registry would crash.
+        if (!QCoreApplication::instance())
+            return;
         for (const QString& name : std::as_const(m_names)) {
             if (QSqlDatabase::contains(name))
                 QSqlDatabase::removeDatabase(name);
