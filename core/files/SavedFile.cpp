@@ -3,10 +3,13 @@
 #include "ProtectedFiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 #include <QStorageInfo>
+
+#include <cstdio>
 
 namespace careerdesk {
 
@@ -23,6 +26,18 @@ Status SavedFile::write(const QString& path, const QByteArray& contents)
     if (file.write(contents) != contents.size() || !file.commit())
         return Error{failure(path, contents.size(), file.errorString())};
     return {};
+}
+
+bool SavedFile::createPrivate(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
+           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+bool SavedFile::replace(const QString& from, const QString& to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 QString SavedFile::failure(const QString& path, qint64 bytes, const QString& systemError)

@@ -17,6 +17,12 @@ class SavedFile
 public:
     static Status write(const QString& path, const QByteArray& contents);
 
+    // A new, empty file that only its owner may read; false when it is there already or cannot be made.
+    // SQLite fills such a file (a new database, VACUUM INTO) and keeps its permissions.
+    static bool createPrivate(const QString& path);
+    // Puts `from` in the place of `to` in one step (a rename in one folder): `to` is whole or as it was.
+    static bool replace(const QString& from, const QString& to);
+
     // Why writing `bytes` into the folder of `path` failed, in the user's terms ("the disk is full").
     static QString failure(const QString& path, qint64 bytes, const QString& systemError);
 };

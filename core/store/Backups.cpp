@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "files/ProtectedFiles.h"
+#include "files/SavedFile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,8 +17,6 @@
 #include <QUuid>
 
 #include <sqlite3.h>
-
-#include <cstdio>
 
 namespace careerdesk {
 
@@ -57,12 +56,6 @@ private:
 QString stamp(const QDateTime& now)
 {
     return now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-}
-
-bool createOwnerOnly(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.setPermissions(ownerOnly);
 }
 
 } // namespace
@@ -119,7 +112,7 @@ Result<QString> Backups::backUp(const QDateTime& now, int kept) const
         return Error{tr("Cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder()))};
     QFile::setPermissions(folder(), ownerOnly | QFileDevice::ExeOwner);
     const QString path = freeName(automaticPrefix, now);
-    if (Status written = write(path); !written)
+    if (Status written = writeCopy(path); !written)
         return written.error();
     prune(kept);
     return path;
@@ -129,7 +122,7 @@ Status Backups::backUpTo(const QString& path) const
 {
     if (Status writable = ProtectedFiles::checkWritable(path); !writable)
         return writable;
-    return write(path);
+    return writeCopy(path);
 }
 
 Result<QString> Backups::backUpDaily(const QDateTime& now, int kept) const
@@ -145,12 +138,12 @@ Result<QString> Backups::backUpDaily(const QDateTime& now, int kept) const
 }
 
 // VACUUM INTO a new owner-only file beside the target, then a rename: a backup is whole or absent.
-Status Backups::write(const QString& path) const
+Status Backups::writeCopy(const QString& path) const
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QString partial =
         path + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-    if (!createOwnerOnly(partial))
+    if (!SavedFile::createPrivate(partial))
         return Error{tr("Cannot write the backup %1 (is the folder writable?)").arg(shown)};
     {
         OwnConnection source(m_databasePath, true);
@@ -162,7 +155,7 @@ Status Backups::write(const QString& path) const
                              .arg(QDir::toNativeSeparators(m_databasePath), copied.errorMessage())};
         }
     }
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+    if (!SavedFile::replace(partial, path)) {
         QFile::remove(partial);
         return Error{tr("Cannot write the backup %1").arg(shown)};
     }
@@ -217,7 +210,7 @@ Result<QString> Backups::keepAside(const QDateTime& now) const
     if (!QDir().mkpath(folder()))
         return Error{tr("Cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder()))};
     const QString aside = freeName(asidePrefix, now);
-    if (write(aside))
+    if (writeCopy(aside))
         return aside;
     for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
         if (!QFileInfo::exists(m_databasePath + suffix))
@@ -273,8 +266,7 @@ Status Backups::replaceFile(const QString& backup) const
         return Error{tr("Cannot copy the backup beside %1; the database was left as it was").arg(shown)};
     }
     QFile::setPermissions(partial, ownerOnly);
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(m_databasePath).constData()) !=
-        0) {
+    if (!SavedFile::replace(partial, m_databasePath)) {
         QFile::remove(partial);
         return Error{tr("Cannot put the backup in place of %1; the database was left as it was").arg(shown)};
     }

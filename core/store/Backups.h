@@ -41,6 +41,9 @@ public:
     Result<QString> backUp(const QDateTime& now, int kept = defaultKept) const;
     // A backup written to `path` (a file of the person's choosing, not in the folder).
     Status backUpTo(const QString& path) const;
+    // A consistent copy at `path`, whole or absent, without asking ProtectedFiles: for the database's
+    // own files (its backups, the copy kept before a schema upgrade).
+    Status writeCopy(const QString& path) const;
     // A backup unless one was made today (local time); the path, or empty when none was needed.
     Result<QString> backUpDaily(const QDateTime& now, int kept = defaultKept) const;
 
@@ -55,7 +58,6 @@ public:
     static bool isSound(const QString& path);
 
 private:
-    Status write(const QString& path) const;
     Result<QString> keepAside(const QDateTime& now) const;
     Status checkRestorable(const QString& backup) const;
     Status copyInto(const QString& backup) const;

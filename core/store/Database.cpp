@@ -1,8 +1,10 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "files/ProtectedFiles.h"
+#include "files/SavedFile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -78,18 +80,6 @@ void makeReadOnly(const QSqlDatabase& connection)
     threadConnections().madeReadOnly(connection.connectionName());
 }
 
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-// An empty file is an empty SQLite database; made here first so that it is owner-only from the start
-// (SQLite would follow the umask, and gives its -wal and -shm files the database file's permissions).
-bool createOwnerOnly(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return false;
-    return file.setPermissions(ownerOnly);
-}
-
 } // namespace
 
 Database::Database(QString location, SqlDialect dialect, std::vector<Migration> migrations)
@@ -140,7 +130,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
         if (!QDir().mkpath(info.absolutePath()))
             return Error{tr("Cannot create the folder %1 for the database")
                              .arg(QDir::toNativeSeparators(info.absolutePath()))};
-        if (!createOwnerOnly(path))
+        if (!SavedFile::createPrivate(path))
             return Error{tr("Cannot create the database %1 (is the folder writable?)").arg(shown)};
     }
 
@@ -274,7 +264,7 @@ Status Database::prepareSchema()
 
     if (*version < latestVersion()) {
         if (*version > 0) {
-            if (Status kept = keepBackup(db, *version); !kept)
+            if (Status kept = keepBackup(*version); !kept)
                 return kept;
         }
         if (Status migrated = migrate(db, *version); !migrated)
@@ -358,22 +348,14 @@ Result<int> Database::readSchemaVersion(const QSqlDatabase& connection) const
     return int(qMin<qlonglong>(number, std::numeric_limits<int>::max()));
 }
 
-Status Database::keepBackup(const QSqlDatabase& connection, int fromVersion)
+Status Database::keepBackup(int fromVersion)
 {
     QString backup = m_location + QStringLiteral(".schema-v%1.bak").arg(fromVersion);
     for (int n = 2; QFileInfo::exists(backup); ++n)
         backup = m_location + QStringLiteral(".schema-v%1-%2.bak").arg(fromVersion).arg(n);
-    const QString shown = QDir::toNativeSeparators(m_location);
-    if (!createOwnerOnly(backup))
-        return Error{tr("Could not keep a copy of %1 before upgrading it: cannot create %2")
-                         .arg(shown, QDir::toNativeSeparators(backup))};
-    // VACUUM INTO writes a consistent copy, including what still sits in the WAL file, into the empty
-    // owner-only file made above.
-    if (auto copied = SqlQuery::run(connection, QStringLiteral("VACUUM INTO ?"), {backup}); !copied) {
-        QFile::remove(backup);
-        return Error{
-            tr("Could not keep a copy of %1 before upgrading it: %2").arg(shown, copied.errorMessage())};
-    }
+    if (Status kept = Backups(m_location).writeCopy(backup); !kept)
+        return Error{tr("Could not keep a copy of %1 before upgrading it: %2")
+                         .arg(QDir::toNativeSeparators(m_location), kept.errorMessage())};
     m_backupPath = backup;
     return {};
 }

@@ -78,7 +78,7 @@ private:
     static int waitForWriter(void* database, int attempt);
     Status prepareSchema();
     Result<int> readSchemaVersion(const QSqlDatabase& connection) const;
-    Status keepBackup(const QSqlDatabase& connection, int fromVersion);
+    Status keepBackup(int fromVersion);
     Status migrate(const QSqlDatabase& connection, int fromVersion);
     void markDamaged(const QStringList& problems) const;
 
