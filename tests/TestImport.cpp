@@ -98,6 +98,8 @@ class TestImport : public QObject
     // FTS5's own check that each index holds exactly the postings' words, and the bulk switch is off.
     bool searchIndexesAreSound()
     {
+        if (w->server) // PostgreSQL computes each posting's search vectors as the row is stored
+            return rows(QStringLiteral("opportunities WHERE search IS NULL OR title_search IS NULL")) == 0;
         QSqlQuery query((*w)->database().connection());
         for (const char* index : {"opportunities_fts", "opportunities_title_fts"}) {
             const QString name = QLatin1String(index);
@@ -443,12 +445,8 @@ private Q_SLOTS:
     void importOnAFullDiskSaysSoAndAddsNothing()
     {
         const qint64 postingsBefore = rows(QStringLiteral("opportunities"));
-        const qint64 pages =
-            SqlQuery::scalar((*w)->database().connection(), QStringLiteral("PRAGMA page_count"))
-                ->toLongLong();
-        QVERIFY(SqlQuery::run((*w)->database().connection(),
-                              QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8))
-                    .ok());
+        const FullDisk fullDisk(*w);
+        QVERIFY2(fullDisk.problem().isEmpty(), qPrintable(fullDisk.problem()));
         ImportBatch batch;
         batch.fileName = QStringLiteral("many.json");
         for (int i = 0; i < 500; ++i) {

@@ -346,6 +346,9 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
     };
     if (Status finished = searchIndexing.finish(indexed); !finished)
         return stopped ? cancelled() : finished.error();
+    // Indexing that reported less (a database that indexes each posting as it is stored) is done too.
+    if (done < total && !indexed(plan.newPostings()))
+        return cancelled();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return summary;

@@ -20,10 +20,14 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <optional>
 
 namespace careerdesk {
 
 namespace {
+
+// The advisory lock that serialises schema upgrades on a server ("CDSK").
+constexpr qint64 schemaLockKey = 0x4344534b;
 
 // Connections belong to the thread that opened them. A thread's address can come back with a later
 // thread once it has ended (QThreadPool retires threads idle for 30 s), so threads are told apart by
@@ -88,21 +92,23 @@ Database::Database(QString location, SqlDialect dialect, std::vector<Migration> 
     , m_migrations(std::move(migrations))
     , m_connectionPrefix(QStringLiteral("careerdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    ProtectedFiles::protect(m_location, ProtectedFiles::Kind::Database);
+    if (!isServer())
+        ProtectedFiles::protect(m_location, ProtectedFiles::Kind::Database);
 }
 
 Database::~Database()
 {
     // The WAL is folded into the file here, once, by the thread that closes the database, and only when
     // the file is sound: connections never do it as they close (a damaged file must stay as it is).
-    if (!m_damaged.load())
+    if (!isServer() && !m_damaged.load())
         (void)SqlQuery::run(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     {
         const QMutexLocker lock(&m_connectionsMutex);
         for (const QString& name : std::as_const(m_connectionNames))
             QSqlDatabase::removeDatabase(name);
     }
-    ProtectedFiles::release(m_location, ProtectedFiles::Kind::Database);
+    if (!isServer())
+        ProtectedFiles::release(m_location, ProtectedFiles::Kind::Database);
 }
 
 QString Database::defaultLocation()
@@ -118,6 +124,28 @@ int Database::latestVersion() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode,
                                                  MigrationSource migrations)
+{
+    if (ServerAddress::isServerAddress(location))
+        return openServer(location, mode, migrations);
+    return openFile(location, mode, migrations);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& location, OpenMode mode,
+                                                       MigrationSource migrations)
+{
+    auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    std::unique_ptr<Database> database(
+        new Database(address->shown(), SqlDialect::PostgreSql, migrations(SqlDialect::PostgreSql)));
+    database->m_server = *address;
+    if (Status prepared = database->prepareServerSchema(mode); !prepared)
+        return prepared.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& location, OpenMode mode,
+                                                     MigrationSource migrations)
 {
     const QString path = location.isEmpty() ? defaultLocation() : location;
     const QString shown = QDir::toNativeSeparators(path);
@@ -167,7 +195,27 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         m_connectionNames << name;
     }
     threadConnections().opened(name);
-    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (isServer())
+        return openServerConnection(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name));
+    return openFileConnection(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name));
+}
+
+Result<QSqlDatabase> Database::openServerConnection(QSqlDatabase connection) const
+{
+    if (!connection.isValid())
+        return Error{tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)")};
+    m_server->configure(connection);
+    if (!connection.open())
+        return Error{
+            tr("Cannot connect to %1: %2").arg(m_location, connection.lastError().databaseText().trimmed())};
+    // The server's notices ("already exists, skipping") are for people at psql, not for our users.
+    if (auto quiet = SqlQuery::run(connection, QStringLiteral("SET client_min_messages = warning")); !quiet)
+        return quiet.error();
+    return connection;
+}
+
+Result<QSqlDatabase> Database::openFileConnection(QSqlDatabase connection) const
+{
     if (!connection.isValid())
         return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)")};
     connection.setDatabaseName(m_location);
@@ -226,6 +274,38 @@ void Database::setWaitObserver(std::function<void(int waitedMs)> observer)
     m_waitObserver = std::move(observer);
 }
 
+Status Database::prepareServerSchema(OpenMode mode)
+{
+    auto opened = openConnection(connectionName());
+    if (!opened)
+        return opened.error();
+    auto version = readSchemaVersion(opened.value());
+    if (!version)
+        return version.error();
+    if (*version > latestVersion())
+        return Error{newerSchemaMessage(*version)};
+    if (*version < latestVersion() && mode != OpenMode::Administer) {
+        const QString command = QStringLiteral("careerdesk --database %1 --init-server").arg(m_location);
+        if (*version == 0)
+            return Error{
+                tr("The database %1 has no CareerDesk tables yet. An administrator sets it up with: %2")
+                    .arg(m_location, command)};
+        return Error{
+            tr("The database %1 has CareerDesk's schema version %2 and this CareerDesk needs version %3. "
+               "An administrator upgrades it with: %4")
+                .arg(m_location)
+                .arg(*version)
+                .arg(latestVersion())
+                .arg(command)};
+    }
+    if (*version < latestVersion()) {
+        if (Status migrated = migrate(opened.value(), *version); !migrated)
+            return migrated;
+    }
+    m_schemaVersion = latestVersion();
+    return {};
+}
+
 Status Database::prepareSchema()
 {
     auto opened = openConnection(connectionName());
@@ -237,11 +317,7 @@ Status Database::prepareSchema()
     if (!version)
         return version.error();
     if (*version > latestVersion())
-        return Error{tr("The database %1 was written by a newer CareerDesk (schema version %2; this program "
-                        "knows up to %3). It was left unchanged; open it with a newer CareerDesk.")
-                         .arg(QDir::toNativeSeparators(m_location))
-                         .arg(*version)
-                         .arg(latestVersion())};
+        return Error{newerSchemaMessage(*version)};
 
     // A file to be upgraded is always checked first, whatever its size: an upgrade writes.
     const bool upgrade = *version > 0 && *version < latestVersion();
@@ -276,6 +352,10 @@ Status Database::prepareSchema()
 
 Result<QStringList> Database::checkIntegrity(Check check) const
 {
+    if (isServer()) {
+        m_integrityChecked = true;
+        return QStringList();
+    }
     const QString pragma = check == Check::Quick ? QStringLiteral("PRAGMA quick_check")
                                                  : QStringLiteral("PRAGMA integrity_check");
     QStringList problems;
@@ -319,19 +399,59 @@ QString Database::damage() const
     return m_damage;
 }
 
+QString Database::newerSchemaMessage(int version) const
+{
+    return tr("The database %1 was written by a newer CareerDesk (schema version %2; this program knows up "
+              "to "
+              "%3). It was left unchanged; open it with a newer CareerDesk.")
+        .arg(QDir::toNativeSeparators(m_location))
+        .arg(version)
+        .arg(latestVersion());
+}
+
+Result<bool> Database::hasTable(const QSqlDatabase& connection, const QString& table) const
+{
+    auto found =
+        isServer()
+            ? SqlQuery::scalar(connection, QStringLiteral("SELECT to_regclass(CAST(? AS TEXT)) IS NOT NULL"),
+                               {table})
+            : SqlQuery::scalar(
+                  connection,
+                  QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = ? AND name = ?"),
+                  {QStringLiteral("table"), table});
+    if (!found)
+        return found.error();
+    return found->toBool();
+}
+
+Result<int> Database::countTables(const QSqlDatabase& connection) const
+{
+    auto counted =
+        isServer()
+            ? SqlQuery::scalar(connection, QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                                          " WHERE table_schema = current_schema()"))
+            : SqlQuery::scalar(connection, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!counted)
+        return counted.error();
+    return counted->toInt();
+}
+
 Result<int> Database::readSchemaVersion(const QSqlDatabase& connection) const
 {
     const QString shown = QDir::toNativeSeparators(m_location);
-    auto tables = SqlQuery::run(connection,
-                                QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name = ?"),
-                                {QStringLiteral("table"), QStringLiteral("schema_info")});
-    if (!tables)
-        return Error{tr("%1 is not a CareerDesk database, or it is damaged").arg(shown)};
-    if (!tables.value().next()) {
-        auto anyTable = SqlQuery::run(connection, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (anyTable && anyTable.value().next() && anyTable.value().value(0).toInt() > 0)
-            return Error{
-                tr("%1 is an SQLite database of another program; CareerDesk leaves it alone").arg(shown)};
+    auto hasSchemaInfo = hasTable(connection, QStringLiteral("schema_info"));
+    if (!hasSchemaInfo)
+        return Error{tr("%1 is not a CareerDesk database, or it is damaged (%2)")
+                         .arg(shown, hasSchemaInfo.errorMessage())};
+    if (!*hasSchemaInfo) {
+        auto tables = countTables(connection);
+        if (tables && *tables > 0)
+            return Error{isServer()
+                             ? tr("The database %1 holds tables of another program; CareerDesk leaves it "
+                                  "alone (give CareerDesk a database of its own)")
+                                   .arg(shown)
+                             : tr("%1 is an SQLite database of another program; CareerDesk leaves it alone")
+                                   .arg(shown)};
         return 0;
     }
     auto version = SqlQuery::run(connection, QStringLiteral("SELECT version FROM schema_info"));
@@ -342,7 +462,8 @@ Result<int> Database::readSchemaVersion(const QSqlDatabase& connection) const
     const QVariant stored = version.value().value(0);
     bool isNumber = false;
     const qlonglong number = stored.toLongLong(&isNumber);
-    if (stored.typeId() != QMetaType::LongLong || !isNumber || number < 1)
+    const bool integer = stored.typeId() == QMetaType::LongLong || stored.typeId() == QMetaType::Int;
+    if (!integer || !isNumber || number < 1)
         return Error{tr("%1 is damaged: its schema version is \"%2\", which no CareerDesk writes")
                          .arg(shown, stored.toString().left(40))};
     return int(qMin<qlonglong>(number, std::numeric_limits<int>::max()));
@@ -363,13 +484,25 @@ Status Database::keepBackup(int fromVersion)
 Status Database::migrate(const QSqlDatabase& connection, int fromVersion)
 {
     const QString shown = QDir::toNativeSeparators(m_location);
-    if (auto begun = SqlQuery::run(connection, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+    const QString begin = isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    if (auto begun = SqlQuery::run(connection, begin); !begun)
         return Error{tr("Cannot start the schema upgrade of %1: %2").arg(shown, begun.errorMessage())};
 
     auto fail = [&](const QString& why) -> Status {
         (void)SqlQuery::run(connection, QStringLiteral("ROLLBACK"));
         return Error{tr("Upgrading the schema of %1 failed, nothing was changed: %2").arg(shown, why)};
     };
+    if (isServer()) {
+        // Two administrators upgrading at once take turns; the second finds the work done.
+        if (auto locked =
+                SqlQuery::run(connection, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {schemaLockKey});
+            !locked)
+            return fail(locked.errorMessage());
+        auto current = readSchemaVersion(connection);
+        if (!current)
+            return fail(current.errorMessage());
+        fromVersion = *current;
+    }
 
     if (fromVersion == 0) {
         if (auto created = SqlQuery::run(connection, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info"

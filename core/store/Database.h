@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Migrations.h"
+#include "ServerAddress.h"
 #include "SqlDialect.h"
 #include "domain/Result.h"
 
@@ -15,9 +16,11 @@
 
 namespace careerdesk {
 
-// One CareerDesk database: where it is, its schema, and one connection per thread that uses it.
-// Opening applies the pending migrations; a database written by a newer CareerDesk is refused
-// and left as it was. A damaged database is opened read-only: nothing is ever written to it.
+// One CareerDesk database, an SQLite file or a database on a PostgreSQL server: where it is, its schema,
+// and one connection per thread that uses it. Opening a file applies the pending migrations; a server's
+// schema is created and upgraded by its administrator only (OpenMode::Administer). A database written by
+// a newer CareerDesk is refused and left as it was. A damaged file is opened read-only: nothing is ever
+// written to it.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -32,16 +35,19 @@ public:
     enum class OpenMode {
         CreateIfMissing, // the window and commands that write: a new file is made owner-only (0600)
         MustExist,       // commands that only read: a missing file is an error, nothing is created
+        Administer,      // --init-server: creates or upgrades a server's schema (on a file: CreateIfMissing)
     };
 
-    // `location` is a file path; empty means the default file under AppDataLocation. Tests may
-    // pass other migrations to see how an upgrade behaves.
+    // `location` is a file path or a server address (ServerAddress); empty means the default file under
+    // AppDataLocation. Tests may pass other migrations to see how an upgrade behaves.
     static Result<std::unique_ptr<Database>> open(const QString& location,
                                                   OpenMode mode = OpenMode::CreateIfMissing,
                                                   MigrationSource migrations = &Migrations::all);
     static QString defaultLocation();
 
+    // The file's path, or the server address without its password.
     QString location() const { return m_location; }
+    bool isServer() const { return m_dialect == SqlDialect::PostgreSql; }
     SqlDialect dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
     QString backupPath() const { return m_backupPath; } // the copy kept before the last migration
@@ -55,7 +61,7 @@ public:
     static constexpr qint64 checkedAtOpenBytes = 128LL * 1024 * 1024;
     enum class Check { Quick, Full };
     // Reads the whole file through the calling thread's connection; the problems found, or none.
-    // Problems make the database read-only from then on.
+    // Problems make the database read-only from then on. A server checks its own pages: there, none.
     Result<QStringList> checkIntegrity(Check check) const;
     bool integrityChecked() const { return m_integrityChecked; }
     // What is wrong with the file when a check found damage; empty when none was found.
@@ -71,19 +77,30 @@ public:
 
 private:
     Database(QString location, SqlDialect dialect, std::vector<Migration> migrations);
+    static Result<std::unique_ptr<Database>> openFile(const QString& location, OpenMode mode,
+                                                      MigrationSource migrations);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location, OpenMode mode,
+                                                        MigrationSource migrations);
     int latestVersion() const;
     QString connectionName() const; // the calling thread's
     Result<QSqlDatabase> openConnection(const QString& name) const;
+    Result<QSqlDatabase> openFileConnection(QSqlDatabase connection) const;
+    Result<QSqlDatabase> openServerConnection(QSqlDatabase connection) const;
     void installBusyHandler(const QSqlDatabase& connection) const;
     static int waitForWriter(void* database, int attempt);
     Status prepareSchema();
+    Status prepareServerSchema(OpenMode mode);
     Result<int> readSchemaVersion(const QSqlDatabase& connection) const;
+    Result<bool> hasTable(const QSqlDatabase& connection, const QString& table) const;
+    Result<int> countTables(const QSqlDatabase& connection) const;
+    QString newerSchemaMessage(int version) const;
     Status keepBackup(int fromVersion);
     Status migrate(const QSqlDatabase& connection, int fromVersion);
     void markDamaged(const QStringList& problems) const;
 
     QString m_location;
     SqlDialect m_dialect;
+    std::optional<ServerAddress> m_server;
     std::vector<Migration> m_migrations;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;

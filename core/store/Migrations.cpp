@@ -163,16 +163,32 @@ QStringList version1()
 }
 
 // Full-text search over postings: an FTS5 index kept in step by triggers (SQLite), a generated
-// tsvector column with a GIN index (PostgreSQL).
+// tsvector column with a GIN index (PostgreSQL). Both fold case and accents and keep every word (no
+// stop words, no stemming): what a person types is what is looked for.
 QStringList version2(SqlDialect dialect)
 {
     if (dialect == SqlDialect::PostgreSql) {
         return {
-            QStringLiteral("ALTER TABLE opportunities ADD COLUMN search tsvector GENERATED ALWAYS AS ("
-                           " setweight(to_tsvector('simple', title), 'A') ||"
-                           " setweight(to_tsvector('simple', company || ' ' || requirements), 'B') ||"
-                           " setweight(to_tsvector('simple', location), 'C') ||"
-                           " setweight(to_tsvector('simple', description), 'D')) STORED"),
+            QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"),
+            QStringLiteral("CREATE TEXT SEARCH CONFIGURATION careerdesk (COPY = simple)"),
+            QStringLiteral("ALTER TEXT SEARCH CONFIGURATION careerdesk"
+                           " ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"),
+            // Words as SQLite's tokenizer sees them: runs of letters and digits. PostgreSQL's own parser
+            // would keep "<b>", e-mail addresses, links and version numbers whole (or drop them), and
+            // skip words over 2,047 bytes: ASCII punctuation becomes space, and a very long word is
+            // indexed in pieces of 255 characters, whose first a prefix search still finds.
+            QStringLiteral("CREATE FUNCTION careerdesk_words(text) RETURNS text LANGUAGE sql IMMUTABLE"
+                           " PARALLEL SAFE RETURN regexp_replace(translate($1,"
+                           " '!\"#$%&''()*+,-./:;<=>?@[\\]^_`{|}~', repeat(' ', 32)),"
+                           " '(\\S{255})', '\\1 ', 'g')"),
+            // Weights as SQLite's bm25 gives them: the title most, then company and requirements.
+            QStringLiteral(
+                "ALTER TABLE opportunities ADD COLUMN search tsvector GENERATED ALWAYS AS ("
+                " setweight(to_tsvector('careerdesk', careerdesk_words(title)), 'A') ||"
+                " setweight(to_tsvector('careerdesk', careerdesk_words(company || ' ' || requirements)),"
+                " 'B') ||"
+                " setweight(to_tsvector('careerdesk', careerdesk_words(location)), 'C') ||"
+                " setweight(to_tsvector('careerdesk', careerdesk_words(description)), 'D')) STORED"),
             QStringLiteral("CREATE INDEX opportunities_search ON opportunities USING GIN (search)"),
         };
     }
@@ -246,8 +262,14 @@ QStringList version3(SqlDialect dialect)
             "CREATE INDEX opportunities_browse ON opportunities(posted_at, status, expires_at, type,"
             " is_remote, salary_currency, salary_min_yearly_cents, salary_max_yearly_cents, location)"),
     };
-    if (dialect == SqlDialect::PostgreSql)
-        return statements;
+    if (dialect == SqlDialect::PostgreSql) {
+        return statements
+               << QStringLiteral(
+                      "ALTER TABLE opportunities ADD COLUMN title_search tsvector GENERATED ALWAYS AS"
+                      " (to_tsvector('careerdesk', careerdesk_words(title))) STORED")
+               << QStringLiteral(
+                      "CREATE INDEX opportunities_title_search ON opportunities USING GIN (title_search)");
+    }
     statements << QStringLiteral("DROP TRIGGER opportunities_fts_update")
                << ftsTriggers(QStringLiteral("opportunities_fts"),
                               QStringLiteral("title, company, description, requirements, location"))

@@ -34,6 +34,29 @@ QVariant nullableText(const std::optional<SalaryRange>& range, QString (*text)(c
 
 } // namespace
 
+QString OpportunityRepository::columns(const QString& prefix)
+{
+    static const QStringList names{QStringLiteral("id"),
+                                   QStringLiteral("title"),
+                                   QStringLiteral("company"),
+                                   QStringLiteral("description"),
+                                   QStringLiteral("requirements"),
+                                   QStringLiteral("type"),
+                                   QStringLiteral("location"),
+                                   QStringLiteral("is_remote"),
+                                   QStringLiteral("salary_min_cents"),
+                                   QStringLiteral("salary_max_cents"),
+                                   QStringLiteral("salary_currency"),
+                                   QStringLiteral("salary_period"),
+                                   QStringLiteral("salary_min_yearly_cents"),
+                                   QStringLiteral("salary_max_yearly_cents"),
+                                   QStringLiteral("posted_at"),
+                                   QStringLiteral("expires_at"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("source_url")};
+    return prefix + names.join(QStringLiteral(", ") + prefix);
+}
+
 QString OpportunityRepository::entityName(qint64 id)
 {
     return QCoreApplication::translate("OpportunityRepository", "Opportunity %1").arg(id);
@@ -96,10 +119,10 @@ Result<Opportunity> OpportunityRepository::fromRecord(const QSqlRecord& record)
     return read.finish(opportunity);
 }
 
-QStringList OpportunityRepository::ftsWords(const QString& keywords)
+QStringList OpportunityRepository::words(const QString& keywords)
 {
-    // Words as a person types them: letters and digits only, each quoted, so that nothing in them is
-    // FTS syntax (quotes, -, *, NEAR, :, parentheses).
+    // Words as a person types them: letters and digits only, so that nothing in them is query syntax
+    // (quotes, -, *, NEAR, :, &, !, parentheses).
     QStringList terms;
     QString word;
     const QString folded = keywords + QLatin1Char(' ');
@@ -107,23 +130,43 @@ QStringList OpportunityRepository::ftsWords(const QString& keywords)
         if (c.isLetterOrNumber()) {
             word += c;
         } else if (!word.isEmpty()) {
-            terms << QLatin1Char('"') + word + QLatin1Char('"');
+            terms << word;
             word.clear();
         }
     }
     return terms;
 }
 
+namespace {
+
+QStringList quoted(QStringList words)
+{
+    for (QString& word : words)
+        word = QLatin1Char('"') + word + QLatin1Char('"');
+    return words;
+}
+
+} // namespace
+
 QString OpportunityRepository::ftsQuery(const QString& keywords)
 {
-    const QStringList words = ftsWords(keywords);
-    return words.isEmpty() ? QString() : words.join(QLatin1Char(' ')) + QLatin1Char('*');
+    const QStringList found = quoted(words(keywords));
+    return found.isEmpty() ? QString() : found.join(QLatin1Char(' ')) + QLatin1Char('*');
+}
+
+QString OpportunityRepository::tsQuery(const QString& keywords)
+{
+    const QStringList found = words(keywords);
+    return found.isEmpty() ? QString() : found.join(QStringLiteral(" & ")) + QStringLiteral(":*");
 }
 
 OpportunityRepository::Filter OpportunityRepository::filterOf(const OpportunitySearchCriteria& criteria,
-                                                              const QDateTime& now)
+                                                              const QDateTime& now) const
 {
     Filter filter;
+    // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE that of every letter.
+    const QString like =
+        onServer() ? QStringLiteral(" ILIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'");
     auto add = [&filter](const char* condition, const QVariantList& values) {
         filter.conditions << QString::fromLatin1(condition);
         filter.values << values;
@@ -131,12 +174,16 @@ OpportunityRepository::Filter OpportunityRepository::filterOf(const OpportunityS
     if (ftsQuery(criteria.keywords).isEmpty() && !criteria.keywords.trimmed().isEmpty()) {
         // No words at all ("%", "C#"…): look for the text as typed.
         const QString pattern = containsPattern(criteria.keywords.trimmed());
-        add("(o.title LIKE ? ESCAPE '\\' OR o.company LIKE ? ESCAPE '\\' OR o.description LIKE ? ESCAPE '\\'"
-            " OR o.requirements LIKE ? ESCAPE '\\' OR o.location LIKE ? ESCAPE '\\')",
-            {pattern, pattern, pattern, pattern, pattern});
+        filter.conditions << QStringLiteral("(o.title") + like + QStringLiteral(" OR o.company") + like +
+                                 QStringLiteral(" OR o.description") + like +
+                                 QStringLiteral(" OR o.requirements") + like +
+                                 QStringLiteral(" OR o.location") + like + QLatin1Char(')');
+        filter.values << pattern << pattern << pattern << pattern << pattern;
     }
-    if (!criteria.location.trimmed().isEmpty())
-        add("o.location LIKE ? ESCAPE '\\'", {containsPattern(criteria.location.trimmed())});
+    if (!criteria.location.trimmed().isEmpty()) {
+        filter.conditions << QStringLiteral("o.location") + like;
+        filter.values << containsPattern(criteria.location.trimmed());
+    }
     if (criteria.type)
         add("o.type = ?", {enumKey(*criteria.type)});
     if (criteria.isRemote)
@@ -164,23 +211,36 @@ QString OpportunityRepository::Filter::where() const
                                 : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QList<OpportunityRepository::Tier> OpportunityRepository::tiersFor(const QString& keywords)
+QList<OpportunityRepository::Tier> OpportunityRepository::tiersFor(const QString& keywords) const
 {
-    const QStringList words = ftsWords(keywords);
-    if (words.isEmpty())
+    const QStringList found = words(keywords);
+    if (found.isEmpty())
         return {};
-    const QString exact = words.join(QLatin1Char(' '));
-    const QString prefix = exact + QLatin1Char('*');
-    const QString titleIndex = QStringLiteral("opportunities_title_fts");
-    const QString mainIndex = QStringLiteral("opportunities_fts");
     // The last word is a prefix, but a prefix match over the large index reads every posting of
     // every word it starts; the small title index answers first, then whole words, and only then
     // the words that merely start with the last one.
+    // FTS5 and tsquery spell the same three queries their own way.
+    const QString exact =
+        onServer() ? found.join(QStringLiteral(" & ")) : quoted(found).join(QLatin1Char(' '));
+    const QString prefix = exact + (onServer() ? QStringLiteral(":*") : QStringLiteral("*"));
+    const QString butNot = onServer() ? QStringLiteral(") & !(") : QStringLiteral(") NOT (");
+    const QString titleIndex =
+        onServer() ? QStringLiteral("o.title_search") : QStringLiteral("opportunities_title_fts");
+    const QString mainIndex = onServer() ? QStringLiteral("o.search") : QStringLiteral("opportunities_fts");
     return {
         {titleIndex, prefix, QString()},
         {mainIndex, exact, prefix},
-        {mainIndex, QLatin1Char('(') + prefix + QStringLiteral(") NOT (") + exact + QLatin1Char(')'), prefix},
+        {mainIndex, QLatin1Char('(') + prefix + butNot + exact + QLatin1Char(')'), prefix},
     };
+}
+
+QString OpportunityRepository::matching(const Tier& tier) const
+{
+    if (onServer())
+        return QStringLiteral("opportunities o WHERE ") + tier.index +
+               QStringLiteral(" @@ to_tsquery('careerdesk', ?)");
+    return tier.index + QStringLiteral(" JOIN opportunities o ON o.id = ") + tier.index +
+           QStringLiteral(".rowid WHERE ") + tier.index + QStringLiteral(" MATCH ?");
 }
 
 Result<QList<Opportunity>> OpportunityRepository::search(const OpportunitySearchCriteria& criteria,
@@ -242,11 +302,13 @@ Result<qint64> OpportunityRepository::probe(QList<Tier>& tiers, int index) const
 {
     // Reads row ids only and stops past the ranking limit: cheap even for a word in every posting.
     const Tier& tier = tiers.at(index);
-    auto counted =
-        SqlQuery::scalar(connection(),
-                         QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM ") + tier.index +
-                             QStringLiteral(" WHERE ") + tier.index + QStringLiteral(" MATCH ? LIMIT ?)"),
-                         {tier.match, m_rankingLimit + 1});
+    const QString ids = onServer()
+                            ? QString(QStringLiteral("SELECT 1 FROM ") + matching(tier))
+                            : QString(QStringLiteral("SELECT rowid FROM ") + tier.index +
+                                      QStringLiteral(" WHERE ") + tier.index + QStringLiteral(" MATCH ?"));
+    auto counted = SqlQuery::scalar(
+        connection(), QStringLiteral("SELECT count(*) FROM (") + ids + QStringLiteral(" LIMIT ?) AS probed"),
+        {tier.match, m_rankingLimit + 1});
     if (!counted)
         return counted.error();
     // Without title matches there is nothing for the later tiers to leave out.
@@ -257,16 +319,16 @@ Result<qint64> OpportunityRepository::probe(QList<Tier>& tiers, int index) const
     return counted->toLongLong();
 }
 
-OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, const Filter& filter)
+OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, const Filter& filter) const
 {
     TierSql sql;
-    sql.from = tier.index + QStringLiteral(" JOIN opportunities o ON o.id = ") + tier.index +
-               QStringLiteral(".rowid WHERE ") + tier.index + QStringLiteral(" MATCH ?") + filter.where();
+    sql.from = matching(tier) + filter.where();
     sql.values << tier.match << filter.values;
     if (!tier.excludeTitleMatch.isEmpty()) {
         // Postings already listed by the title tier.
-        sql.from += QStringLiteral(" AND o.id NOT IN (SELECT rowid FROM opportunities_title_fts"
-                                   " WHERE opportunities_title_fts MATCH ?)");
+        sql.from += onServer() ? QStringLiteral(" AND NOT (o.title_search @@ to_tsquery('careerdesk', ?))")
+                               : QStringLiteral(" AND o.id NOT IN (SELECT rowid FROM opportunities_title_fts"
+                                                " WHERE opportunities_title_fts MATCH ?)");
         sql.values << tier.excludeTitleMatch;
     }
     return sql;
@@ -282,9 +344,10 @@ Result<qint64> OpportunityRepository::countRows(const QString& from, QVariantLis
 {
     // Stops one past the cap: "more than cap" costs no more than cap.
     values << qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1;
-    auto counted = SqlQuery::scalar(
-        connection(),
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + from + QStringLiteral(" LIMIT ?)"), values);
+    auto counted = SqlQuery::scalar(connection(),
+                                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + from +
+                                        QStringLiteral(" LIMIT ?) AS counted"),
+                                    values);
     if (!counted)
         return counted.error();
     return counted->toLongLong();
@@ -293,24 +356,31 @@ Result<qint64> OpportunityRepository::countRows(const QString& from, QVariantLis
 Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, const Filter& filter,
                                                            bool ranked, int limit, qint64 offset) const
 {
-    // Ranked by bm25 (in the full index the title weighs most), then newest first, then id for a
-    // stable order; a tier too large to rank lists the latest added first. The page is chosen on ids
-    // and sort keys alone; only its rows are read in full.
-    const QString score = tier.index == QLatin1String("opportunities_fts")
-                              ? QStringLiteral("bm25(opportunities_fts, 10.0, 4.0, 1.0, 3.0, 2.0)")
-                              : QStringLiteral("bm25(") + tier.index + QLatin1Char(')');
+    // Ranked by relevance (bm25 on SQLite, ts_rank on PostgreSQL; in the full index the title weighs
+    // most), then newest first, then id for a stable order; a tier too large to rank lists the latest
+    // added first. The page is chosen on ids and sort keys alone; only its rows are read in full.
+    QVariantList values;
+    QString score = QStringLiteral("0");
+    if (ranked && onServer()) {
+        score = QStringLiteral("-ts_rank(") + tier.index + QStringLiteral(", to_tsquery('careerdesk', ?))");
+        values << tier.match;
+    } else if (ranked) {
+        score = tier.index == QLatin1String("opportunities_fts")
+                    ? QStringLiteral("bm25(opportunities_fts, 10.0, 4.0, 1.0, 3.0, 2.0)")
+                    : QStringLiteral("bm25(") + tier.index + QLatin1Char(')');
+    }
+    const QString id = onServer() ? QStringLiteral("o.id") : tier.index + QStringLiteral(".rowid");
     const QString order =
-        ranked ? QStringLiteral("score, posted DESC, id DESC") : tier.index + QStringLiteral(".rowid DESC");
+        ranked ? QStringLiteral("score, posted DESC, id DESC") : id + QStringLiteral(" DESC");
     const QString pageOrder = ranked ? QStringLiteral("page.score, page.posted DESC, page.id DESC")
                                      : QStringLiteral("page.id DESC");
     const TierSql sql = tierSql(tier, filter);
-    QVariantList values = sql.values;
-    values << limit << offset;
+    values << sql.values << limit << offset;
     return fetch(SqlQuery::run(connection(),
-                               QStringLiteral("SELECT o.* FROM (SELECT ") + tier.index +
-                                   QStringLiteral(".rowid AS id, ") + (ranked ? score : QStringLiteral("0")) +
-                                   QStringLiteral(" AS score, o.posted_at AS posted FROM ") + sql.from +
-                                   QStringLiteral(" ORDER BY ") + order +
+                               QStringLiteral("SELECT ") + columns(QStringLiteral("o.")) +
+                                   QStringLiteral(" FROM (SELECT ") + id + QStringLiteral(" AS id, ") +
+                                   score + QStringLiteral(" AS score, o.posted_at AS posted FROM ") +
+                                   sql.from + QStringLiteral(" ORDER BY ") + order +
                                    QStringLiteral(" LIMIT ? OFFSET ?) page JOIN opportunities o"
                                                   " ON o.id = page.id ORDER BY ") +
                                    pageOrder,
@@ -323,8 +393,9 @@ Result<QList<Opportunity>> OpportunityRepository::browse(const Filter& filter, i
     QVariantList values = filter.values;
     values << limit << offset;
     return fetch(SqlQuery::run(connection(),
-                               QStringLiteral("SELECT * FROM opportunities WHERE id IN (SELECT o.id FROM"
-                                              " opportunities o WHERE 1 = 1") +
+                               QStringLiteral("SELECT ") + columns() +
+                                   QStringLiteral(" FROM opportunities WHERE id IN (SELECT o.id FROM"
+                                                  " opportunities o WHERE 1 = 1") +
                                    filter.where() +
                                    QStringLiteral(" ORDER BY o.posted_at DESC, o.id DESC LIMIT ? OFFSET ?)"
                                                   " ORDER BY posted_at DESC, id DESC"),

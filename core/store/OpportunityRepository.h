@@ -13,6 +13,8 @@ public:
 
     static QString table() { return QStringLiteral("opportunities"); }
     static QString orderBy() { return QStringLiteral("posted_at DESC, id DESC"); }
+    // Every column but the search vectors PostgreSQL keeps in the table; `prefix` is "o." or empty.
+    static QString columns(const QString& prefix = QString());
     static QString entityName(qint64 id);
     static SqlRow toRow(const Opportunity& opportunity);
     static Result<Opportunity> fromRecord(const QSqlRecord& record);
@@ -30,12 +32,15 @@ public:
     Result<QList<Opportunity>> findCandidates(const QStringList& urls, const QStringList& titles) const;
     // The FTS5 query for what a person typed; empty when it has no words.
     static QString ftsQuery(const QString& keywords);
+    // The same for PostgreSQL's to_tsquery: words joined by &, the last one a prefix.
+    static QString tsQuery(const QString& keywords);
 
     static constexpr int defaultRankingLimit = 1000;
 
 private:
     // One part of a keyword search's results, listed after the parts before it: matches of `match`
-    // in the full-text `index`, less those the title tier listed already.
+    // in the full-text `index`, less those the title tier listed already. On SQLite an index is an FTS5
+    // table; on PostgreSQL a tsvector column of opportunities.
     struct Tier
     {
         QString index;
@@ -55,10 +60,13 @@ private:
         QVariantList values;
     };
 
-    static QStringList ftsWords(const QString& keywords);
-    static QList<Tier> tiersFor(const QString& keywords);
-    static TierSql tierSql(const Tier& tier, const Filter& filter);
-    static Filter filterOf(const OpportunitySearchCriteria& criteria, const QDateTime& now);
+    static QStringList words(const QString& keywords);
+    QList<Tier> tiersFor(const QString& keywords) const;
+    bool onServer() const { return m_database.dialect() == SqlDialect::PostgreSql; }
+    // The dialect's spelling of "postings that `tier.index` matches", as a FROM clause with its WHERE.
+    QString matching(const Tier& tier) const;
+    TierSql tierSql(const Tier& tier, const Filter& filter) const;
+    Filter filterOf(const OpportunitySearchCriteria& criteria, const QDateTime& now) const;
     Result<QList<Opportunity>> browse(const Filter& filter, int limit, int offset) const;
     // Matches of tier `index`, counted up to one past the ranking limit, filters aside.
     Result<qint64> probe(QList<Tier>& tiers, int index) const;

@@ -111,6 +111,8 @@ Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
             QJsonObject object;
             for (int i = 0; i < record.count(); ++i) {
                 const QString column = record.fieldName(i);
+                if (SchemaReferences::isComputed(column))
+                    continue;
                 const QString parent = column == QLatin1String("id") ? table : parentOf(table, column);
                 if (!parent.isEmpty() && !record.isNull(i)) {
                     const qint64 number = numbers[parent].value(record.value(i).toLongLong());
@@ -172,8 +174,10 @@ Result<QStringList> columnsOf(const QSqlDatabase& connection, const QString& tab
         return empty.error();
     QStringList columns;
     const QSqlRecord record = empty.value().record();
-    for (int i = 0; i < record.count(); ++i)
-        columns << record.fieldName(i);
+    for (int i = 0; i < record.count(); ++i) {
+        if (!SchemaReferences::isComputed(record.fieldName(i)))
+            columns << record.fieldName(i);
+    }
     return columns;
 }
 
@@ -220,11 +224,13 @@ Result<qint64> insert(const QSqlDatabase& connection, const QString& table, cons
     auto inserted = SqlQuery::run(connection,
                                   QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
                                       row.columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                                      marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
+                                      marks.join(QStringLiteral(", ")) + QStringLiteral(") RETURNING id"),
                                   row.values);
     if (!inserted)
         return inserted.error();
-    return inserted.value().lastInsertId().toLongLong();
+    if (!inserted.value().next())
+        return Error{PersonExport::tr("%1: the database did not return the new row's id").arg(table)};
+    return inserted.value().value(0).toLongLong();
 }
 
 // A posting already stored with the same link stands for the document's copy of it.

@@ -21,6 +21,8 @@ using SqlRow = QList<QPair<QString, QVariant>>; // column name → bound value, 
 //   static QString table();  static QString entityName(qint64 id);  static QString orderBy();
 //   static SqlRow toRow(const Entity&);  static Result<Entity> fromRecord(const QSqlRecord&);
 // Table and column names are the fixed identifiers the derived class spells; values never enter SQL text.
+// A table with columns that are not the entity's (search vectors) names what to read:
+//   static QString columns(); // "id, title, …"
 template <typename Derived, typename Entity> class Repository
 {
 public:
@@ -188,9 +190,18 @@ protected:
     Result<QList<Entity>> selectWhere(const QString& condition, const QVariantList& values,
                                       const QString& orderBy = Derived::orderBy()) const
     {
-        const QString sql = QStringLiteral("SELECT * FROM ") + Derived::table() + QStringLiteral(" WHERE ") +
-                            condition + QStringLiteral(" ORDER BY ") + orderBy;
+        const QString sql = QStringLiteral("SELECT ") + selected() + QStringLiteral(" FROM ") +
+                            Derived::table() + QStringLiteral(" WHERE ") + condition +
+                            QStringLiteral(" ORDER BY ") + orderBy;
         return fetch(SqlQuery::run(connection(), sql, values));
+    }
+
+    static QString selected()
+    {
+        if constexpr (requires { Derived::columns(); })
+            return Derived::columns();
+        else
+            return QStringLiteral("*");
     }
 
     static Result<QList<Entity>> fetch(Result<QSqlQuery> query)

@@ -107,6 +107,8 @@ Status RowArchive::restore(const Database& database) const
         QStringList marks;
         QVariantList values;
         for (int i = 0; i < row.record.count(); ++i) {
+            if (SchemaReferences::isComputed(row.record.fieldName(i)))
+                continue;
             columns << row.record.fieldName(i);
             marks << QStringLiteral("?");
             values << row.record.value(i);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringView>
+
 namespace careerdesk::SchemaReferences {
 
 struct ForeignKey
@@ -30,5 +32,12 @@ constexpr ForeignKey foreignKeys[] = {
     {"intro_emails", "opportunity_id", "opportunities", false},
     {"prompt_answers", "prompt_id", "prompts", true},
 };
+
+// Columns the database computes itself (PostgreSQL's search vectors of opportunities): a copy of a row
+// leaves them out, and the database makes them again.
+inline bool isComputed(QStringView column)
+{
+    return column == u"search" || column == u"title_search";
+}
 
 } // namespace careerdesk::SchemaReferences

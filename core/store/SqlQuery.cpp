@@ -7,10 +7,59 @@ namespace careerdesk::SqlQuery {
 
 namespace {
 
-// What went wrong in the user's terms where SQLite's words would only puzzle: SQLite's result codes
-// (Qt reports them as the native error code) for a busy, damaged, full or read-only database.
+// PostgreSQL reports a five-character SQLSTATE ("23505", "08006"); SQLite a number below 10000.
+bool isSqlState(const QString& code)
+{
+    return code.size() == 5;
+}
+
+// The server's first line without its "ERROR:  " label; the rest repeats the statement.
+QString serverDetail(const QSqlError& error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const char* label : {"ERROR:", "FATAL:"}) {
+        if (text.startsWith(QLatin1String(label)))
+            text = text.mid(int(qstrlen(label))).trimmed();
+    }
+    return text.isEmpty() ? error.text() : text;
+}
+
+QString serverFailure(const QSqlError& error, const char* otherwise)
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail = serverDetail(error);
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return QCoreApplication::translate("SqlQuery",
+                                           "The connection to the database server was lost (%1); nothing was "
+                                           "changed. Try again once the server is back.")
+            .arg(detail);
+    if (state == QLatin1String("53100"))
+        return QCoreApplication::translate(
+            "SqlQuery",
+            "The disk is full on the database server; nothing was changed. Ask its administrator to free "
+            "some space.");
+    if (state == QLatin1String("42501"))
+        return QCoreApplication::translate("SqlQuery",
+                                           "The database server does not allow this to your login (%1); "
+                                           "nothing was changed.")
+            .arg(detail);
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return QCoreApplication::translate(
+            "SqlQuery",
+            "Another session changed the same data at the same moment; nothing was changed. Try again.");
+    if (state == QLatin1String("25006"))
+        return QCoreApplication::translate(
+            "SqlQuery", "The database server is read-only at the moment; nothing was changed.");
+    return QCoreApplication::translate("SqlQuery", otherwise).arg(detail);
+}
+
+// What went wrong in the user's terms where the database's words would only puzzle: SQLite's result
+// codes (Qt reports them as the native error code) for a busy, damaged, full or read-only database,
+// and PostgreSQL's SQLSTATEs for a lost connection, a full disk or a refused permission.
 QString failure(const QSqlError& error, const char* otherwise)
 {
+    if (isSqlState(error.nativeErrorCode()))
+        return serverFailure(error, otherwise);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // Qt turns on SQLite's extended result codes: the primary code is the low byte.
     switch (error.nativeErrorCode().toInt() & 0xff) {
@@ -53,6 +102,8 @@ QString failure(const QSqlError& error, const char* otherwise)
 
 bool isDamage(const QSqlError& error)
 {
+    if (isSqlState(error.nativeErrorCode()))
+        return false;
     const int primary = error.nativeErrorCode().toInt() & 0xff;
     return primary == 11 || primary == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
 }
@@ -84,6 +135,15 @@ Status execute(QSqlQuery& query, const QVariantList& values)
 Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(connection);
+    if (values.isEmpty()) {
+        // Nothing to bind: run as it is. PostgreSQL prepares queries and changes of rows only, not
+        // BEGIN, SET or the DDL of a migration.
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            return Error{failure(query.lastError(),
+                                 QT_TRANSLATE_NOOP("SqlQuery", "The database refused a change: %1"))};
+        return query;
+    }
     if (Status prepared = prepare(query, sql); !prepared)
         return prepared.error();
     if (Status ran = execute(query, values); !ran)

@@ -1,0 +1,65 @@
+#!/bin/sh
+# The PostgreSQL 15 server that the second pass of the test suite runs against: a throwaway cluster in a
+# temporary folder, trust authentication on 127.0.0.1 only, on the first free port from 55432.
+#   test-server.sh start STATE   initdb + pg_ctl start; writes the server's address to STATE/address
+#   test-server.sh stop STATE    stops the server and removes its folder
+# PostgreSQL refuses to run as root: as root, the server runs as the user "postgres" (Debian's package
+# makes it). A cluster left over by an interrupted run is stopped and removed first.
+set -eu
+action=$1
+state=$2
+bin=/usr/lib/postgresql/15/bin
+
+as_server() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+stop() {
+    [ -f "$state/cluster" ] || return 0
+    cluster=$(cat "$state/cluster")
+    as_server "$bin/pg_ctl" -D "$cluster/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$cluster" "$state/cluster" "$state/address"
+}
+
+case $action in
+start)
+    [ -x "$bin/initdb" ] || { echo "test-server: PostgreSQL 15 is not installed (package postgresql)" >&2; exit 1; }
+    mkdir -p "$state"
+    stop
+    cluster=$(mktemp -d /tmp/careerdesk-test-server.XXXXXX)
+    chmod 755 "$cluster"
+    [ "$(id -u)" -ne 0 ] || chown postgres "$cluster"
+    echo "$cluster" >"$state/cluster"
+    if ! as_server "$bin/initdb" -D "$cluster/data" -A trust -U careerdesk -E UTF8 --locale=C.UTF-8 \
+        >"$cluster/initdb.log" 2>&1; then
+        cat "$cluster/initdb.log" >&2
+        exit 1
+    fi
+    # Durability settings off: a test server's data is thrown away, and fsync costs minutes.
+    for port in $(seq 55432 55531); do
+        rm -f "$cluster/server.log"
+        if as_server "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
+            -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
+                -c full_page_writes=off -c max_connections=300" start >/dev/null 2>&1; then
+            echo "postgresql://careerdesk@127.0.0.1:$port/postgres" >"$state/address"
+            echo "test-server: PostgreSQL at 127.0.0.1:$port ($cluster)"
+            exit 0
+        fi
+        grep -q "could not bind\|already in use" "$cluster/server.log" 2>/dev/null || break
+    done
+    echo "test-server: the PostgreSQL server did not start:" >&2
+    cat "$cluster/server.log" >&2 2>/dev/null || true
+    exit 1
+    ;;
+stop)
+    stop
+    ;;
+*)
+    echo "usage: test-server.sh start|stop STATE" >&2
+    exit 2
+    ;;
+esac
