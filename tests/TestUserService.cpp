@@ -94,6 +94,32 @@ private Q_SLOTS:
         QVERIFY(!(*w)->users().deleteUser(w->otherUserId).ok());
     }
 
+    // A person's own posting and their application to it hang on the person along two references:
+    // taking the person away and back restores each row once, parents first, with its owner.
+    void personWithOwnPostingsIsTakenAwayAndBack()
+    {
+        Opportunity posting;
+        posting.title = QStringLiteral("Lighthouse keeper");
+        posting.company = QStringLiteral("Coast");
+        posting.ownerId = w->userId;
+        const qint64 postingId = (*w)->opportunities().createOpportunity(posting).value().id;
+        const qint64 applicationId = (*w)->applications().saveOpportunity(w->userId, postingId).value().id;
+
+        auto archives = (*w)->takeAway({{QStringLiteral("users"), w->userId}});
+        QVERIFY2(archives.ok(), qPrintable(archives.errorMessage()));
+        QVERIFY(!(*w)->opportunities().getOpportunityById(postingId).value().has_value());
+
+        const Status restored = (*w)->restore(archives.value());
+        QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+        QCOMPARE((*w)->opportunities().getOpportunityById(postingId).value()->ownerId, w->userId);
+        QVERIFY((*w)->applications().getUserOpportunity(w->userId, applicationId).ok());
+        // Saving the posting keeps its owner, whatever the edited copy says.
+        Opportunity edited = (*w)->opportunities().getOpportunityById(postingId).value().value();
+        edited.ownerId = 0;
+        QVERIFY((*w)->opportunities().updateOpportunity(edited).ok());
+        QCOMPARE((*w)->opportunities().getOpportunityById(postingId).value()->ownerId, w->userId);
+    }
+
     void resolveUser()
     {
         auto& users = (*w)->users();

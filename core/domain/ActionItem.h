@@ -18,6 +18,7 @@ struct ActionItem
     QDateTime dueDate; // null when none
     QDateTime completedAt;
     qint64 relatedOpportunityId = 0; // 0 when none
+    qint64 createdBy = 0;            // who added it for the person (their coach); 0 when they did
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -28,6 +28,9 @@ struct Opportunity
     QDateTime expiresAt; // null when open-ended
     OpportunityStatus status = OpportunityStatus::Active;
     QString sourceUrl;
+    // The person who added it, whose own it is; 0 when it is published to everyone of the database
+    // (by a coach or an administrator). Saving a posting never changes it.
+    qint64 ownerId = 0;
 };
 
 } // namespace careerdesk

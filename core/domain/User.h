@@ -11,6 +11,9 @@ struct User
     QString email;
     QString firstName;
     QString lastName;
+    // The server login (a PostgreSQL role) that is this person; empty in a file. Only an administrator
+    // sets it (careerdesk --add-person): saving a user leaves it as it is.
+    QString login;
     QDateTime createdAt;
     QDateTime updatedAt;
 

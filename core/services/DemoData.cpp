@@ -176,6 +176,7 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
         posting.sourceUrl = QStringLiteral("https://jobs.example.org/%1/%2")
                                 .arg(i + 1)
                                 .arg(posting.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+        posting.ownerId = userId;
         auto created = workspace.opportunities().createOpportunity(posting);
         if (!created)
             return created.error();

@@ -248,7 +248,9 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
             qint64 id = planned.existingId > 0 ? planned.existingId
                                                : (planned.sameAs >= 0 ? idsInOrder.value(planned.sameAs) : 0);
             if (planned.existingId == 0 && planned.sameAs < 0) {
-                auto inserted = addPosting.insert(planned.posting);
+                Opportunity posting = planned.posting;
+                posting.ownerId = userId; // what a person imports is theirs
+                auto inserted = addPosting.insert(posting);
                 if (!inserted)
                     return failed(inserted.errorMessage());
                 id = inserted.value();

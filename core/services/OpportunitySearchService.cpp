@@ -111,10 +111,14 @@ Result<Opportunity> OpportunitySearchService::createOpportunity(Opportunity oppo
     return inserted;
 }
 
-Result<Opportunity> OpportunitySearchService::updateOpportunity(const Opportunity& opportunity)
+Result<Opportunity> OpportunitySearchService::updateOpportunity(Opportunity opportunity)
 {
     if (Status valid = validate(opportunity); !valid)
         return valid.error();
+    auto stored = m_opportunities.get(opportunity.id);
+    if (!stored)
+        return stored.error();
+    opportunity.ownerId = stored->ownerId;
     if (Status updated = m_opportunities.update(opportunity); !updated)
         return updated.error();
     announce(&EntityService::changed, opportunity.id);

@@ -29,7 +29,7 @@ public:
     Result<QList<Opportunity>> getActiveOpportunities(int limit = 50, int offset = 0) const;
 
     Result<Opportunity> createOpportunity(Opportunity opportunity);
-    Result<Opportunity> updateOpportunity(const Opportunity& opportunity);
+    Result<Opportunity> updateOpportunity(Opportunity opportunity);
     Status deleteOpportunity(qint64 id);
 
     Status validate(const Opportunity& opportunity) const;

@@ -21,6 +21,7 @@ SqlRow ActionItemRepository::toRow(const ActionItem& item)
         {QStringLiteral("due_date"), SqlValues::fromDateTime(item.dueDate)},
         {QStringLiteral("completed_at"), SqlValues::fromDateTime(item.completedAt)},
         {QStringLiteral("related_opportunity_id"), SqlValues::fromId(item.relatedOpportunityId)},
+        {QStringLiteral("created_by"), SqlValues::fromId(item.createdBy)},
         {QStringLiteral("created_at"), SqlValues::fromDateTime(item.createdAt)},
         {QStringLiteral("updated_at"), SqlValues::fromDateTime(item.updatedAt)},
     };
@@ -39,6 +40,7 @@ Result<ActionItem> ActionItemRepository::fromRecord(const QSqlRecord& record)
     item.dueDate = read.time("due_date");
     item.completedAt = read.time("completed_at");
     item.relatedOpportunityId = read.id("related_opportunity_id");
+    item.createdBy = read.id("created_by");
     item.createdAt = read.time("created_at");
     item.updatedAt = read.time("updated_at");
     return read.finish(item);

@@ -317,12 +317,40 @@ QStringList version6()
     return {QStringLiteral("ALTER TABLE resumes ADD COLUMN json_resume TEXT NOT NULL DEFAULT ''")};
 }
 
+// Organisations: a person may be a server login; coaches follow the clients assigned to them; a posting
+// belongs to the person who added it, or to everyone (published) when it has no owner; an action item
+// knows who added it (a coach, for a client). Postings stored before are the one person's in a file with
+// one, and published in a file with several.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN login TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX users_login ON users(login)"),
+        QStringLiteral("CREATE TABLE coach_assignments ("
+                       " id {ID},"
+                       " coach_id {REF} NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " client_id {REF} NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " created_at {TIME} NOT NULL,"
+                       " UNIQUE (coach_id, client_id),"
+                       " CHECK (coach_id <> client_id))"),
+        QStringLiteral("CREATE INDEX coach_assignments_client ON coach_assignments(client_id)"),
+        QStringLiteral(
+            "ALTER TABLE opportunities ADD COLUMN owner_id {REF} REFERENCES users(id) ON DELETE CASCADE"),
+        QStringLiteral("UPDATE opportunities SET owner_id = (SELECT min(id) FROM users)"
+                       " WHERE (SELECT count(*) FROM users) = 1"),
+        QStringLiteral("CREATE INDEX opportunities_owner ON opportunities(owner_id)"),
+        QStringLiteral(
+            "ALTER TABLE action_items ADD COLUMN created_by {REF} REFERENCES users(id) ON DELETE SET NULL"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
     std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}, {3, version3(dialect)},
-                                      {4, version4()}, {5, version5(dialect)}, {6, version6()}};
+                                      {4, version4()}, {5, version5(dialect)}, {6, version6()},
+                                      {7, version7()}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

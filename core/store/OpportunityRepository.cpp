@@ -53,7 +53,8 @@ QString OpportunityRepository::columns(const QString& prefix)
                                    QStringLiteral("posted_at"),
                                    QStringLiteral("expires_at"),
                                    QStringLiteral("status"),
-                                   QStringLiteral("source_url")};
+                                   QStringLiteral("source_url"),
+                                   QStringLiteral("owner_id")};
     return prefix + names.join(QStringLiteral(", ") + prefix);
 }
 
@@ -89,6 +90,7 @@ SqlRow OpportunityRepository::toRow(const Opportunity& opportunity)
         {QStringLiteral("expires_at"), SqlValues::fromDateTime(opportunity.expiresAt)},
         {QStringLiteral("status"), enumKey(opportunity.status)},
         {QStringLiteral("source_url"), SqlValues::fromText(opportunity.sourceUrl)},
+        {QStringLiteral("owner_id"), SqlValues::fromId(opportunity.ownerId)},
     };
 }
 
@@ -116,6 +118,7 @@ Result<Opportunity> OpportunityRepository::fromRecord(const QSqlRecord& record)
     opportunity.expiresAt = read.time("expires_at");
     opportunity.status = read.enumValue<OpportunityStatus>("status");
     opportunity.sourceUrl = read.text("source_url");
+    opportunity.ownerId = read.id("owner_id");
     return read.finish(opportunity);
 }
 

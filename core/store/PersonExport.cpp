@@ -86,6 +86,8 @@ Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
                 postings.insert(row.record.value(i).toLongLong());
         }
     }
+    for (const QSqlRecord& owned : std::as_const(rows[QStringLiteral("opportunities")]))
+        postings.remove(owned.value(QStringLiteral("id")).toLongLong());
     for (qint64 id : std::as_const(postings)) {
         auto posting = SqlQuery::run(database.connection(),
                                      QStringLiteral("SELECT * FROM opportunities WHERE id = ?"), {id});
@@ -114,6 +116,13 @@ Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
                 if (SchemaReferences::isComputed(column))
                     continue;
                 const QString parent = column == QLatin1String("id") ? table : parentOf(table, column);
+                // Another person (the coach who added an action item) is not part of this one's data.
+                if (parent == QLatin1String("users") && column != QLatin1String("id") &&
+                    column != QLatin1String("user_id") && column != QLatin1String("owner_id") &&
+                    !numbers[parent].contains(record.value(i).toLongLong())) {
+                    object.insert(column, QJsonValue::Null);
+                    continue;
+                }
                 if (!parent.isEmpty() && !record.isNull(i)) {
                     const qint64 number = numbers[parent].value(record.value(i).toLongLong());
                     if (number == 0)

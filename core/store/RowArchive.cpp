@@ -25,6 +25,18 @@ bool isArchivable(const QString& table)
     return false;
 }
 
+// How far a table is from the tables nothing refers from: a row's parents have a lower depth, so rows
+// in this order can be inserted one after another.
+int referenceDepth(const QString& table, int guard = 0)
+{
+    int depth = 0;
+    for (const ForeignKey& key : foreignKeys) {
+        if (table == QLatin1String(key.table) && guard < deepestReference)
+            depth = qMax(depth, 1 + referenceDepth(QLatin1String(key.parent), guard + 1));
+    }
+    return depth;
+}
+
 } // namespace
 
 qint64 RowArchive::Row::id() const
@@ -41,6 +53,11 @@ Result<RowArchive> RowArchive::collect(const Database& database, const QString& 
         return collected.error();
     if (archive.m_rows.isEmpty())
         return Error{tr("Row %1 of %2 does not exist").arg(id).arg(table)};
+    // Rows reached along two references (a person's application, and the same through the person's own
+    // posting) come in reference order; the root stays first, as everything else depends on it.
+    std::stable_sort(archive.m_rows.begin() + 1, archive.m_rows.end(), [](const Row& a, const Row& b) {
+        return referenceDepth(a.table) < referenceDepth(b.table);
+    });
     return archive;
 }
 
@@ -67,8 +84,9 @@ Status RowArchive::collectRow(const QSqlDatabase& connection, const QString& tab
         connection, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
     if (!row)
         return row.error();
-    if (!row.value().next())
+    if (!row.value().next() || m_collected.contains({table, id}))
         return {};
+    m_collected.insert({table, id});
     m_rows << Row{table, row.value().record()};
 
     for (const ForeignKey& key : foreignKeys) {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QSqlRecord>
 #include <QVariant>
 
@@ -52,6 +53,7 @@ private:
 
     QList<Row> m_rows;
     QList<Link> m_links;
+    QSet<QPair<QString, qint64>> m_collected; // a row reached along two references is kept once
 };
 
 } // namespace careerdesk

@@ -29,6 +29,7 @@ Result<User> UserRepository::fromRecord(const QSqlRecord& record)
     user.email = read.text("email");
     user.firstName = read.text("first_name");
     user.lastName = read.text("last_name");
+    user.login = read.text("login");
     user.createdAt = read.time("created_at");
     user.updatedAt = read.time("updated_at");
     return read.finish(user);
