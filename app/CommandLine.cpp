@@ -5,6 +5,7 @@
 #include "services/ImportService.h"
 #include "services/PersonTransfer.h"
 #include "services/Workspace.h"
+#include "store/ServerAccess.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,9 +17,23 @@ namespace careerdesk {
 
 namespace {
 
-const char* const headlessOptions[] = {"--list-users", "--export-pdf", "--import",     "--backup",
-                                       "--restore",    "--export-all", "--import-all", "--help",
-                                       "-h",           "--help-all",   "--version",    "-v"};
+const char* const headlessOptions[] = {"--list-users",
+                                       "--export-pdf",
+                                       "--import",
+                                       "--backup",
+                                       "--restore",
+                                       "--export-all",
+                                       "--import-all",
+                                       "--init-server",
+                                       "--add-person",
+                                       "--assign-coach",
+                                       "--unassign-coach",
+                                       "--search",
+                                       "--help",
+                                       "-h",
+                                       "--help-all",
+                                       "--version",
+                                       "-v"};
 
 QTextStream& err()
 {
@@ -48,8 +63,11 @@ bool CommandLine::isHeadless(int argc, char** argv)
 }
 
 CommandLine::CommandLine()
-    : m_database(QStringList{QStringLiteral("database")},
-                 tr("Open the SQLite database file PATH instead of the default one."), tr("PATH"))
+    : m_database(
+          QStringList{QStringLiteral("database")},
+          tr("Open the database at PATH (an SQLite file) instead of the default one, or on a PostgreSQL "
+             "server: postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass or PGPASSWORD)."),
+          tr("PATH"))
     , m_user(QStringList{QStringLiteral("user")},
              tr("Work as the user with this email; a headless command creates the user if needed."),
              tr("EMAIL"))
@@ -85,6 +103,41 @@ CommandLine::CommandLine()
     , m_importAll(QStringList{QStringLiteral("import-all")},
                   tr("Add the person of a file written by --export-all, with all their data, and exit."),
                   tr("FILE"))
+    , m_initServer(
+          QStringList{QStringLiteral("init-server")},
+          tr("Create or upgrade the schema, the roles and the row-level security of the server database "
+             "of --database, and exit. Run it as the database's owner; it can run again."))
+    , m_addPerson(
+          QStringList{QStringLiteral("add-person")},
+          tr("On a server: make the login role of --login the person EMAIL (added if new), and exit."),
+          tr("EMAIL"))
+    , m_login(QStringList{QStringLiteral("login")}, tr("The existing login role for --add-person."),
+              tr("ROLE"))
+    , m_firstName(QStringList{QStringLiteral("first-name")}, tr("The first name for --add-person."),
+                  tr("NAME"))
+    , m_lastName(QStringList{QStringLiteral("last-name")}, tr("The last name for --add-person."), tr("NAME"))
+    , m_coach(QStringList{QStringLiteral("coach")}, tr("With --add-person: the person is a coach."))
+    , m_assignCoach(QStringList{QStringLiteral("assign-coach")},
+                    tr("Let the coach COACH_EMAIL follow the person of --client, and exit."),
+                    tr("COACH_EMAIL"))
+    , m_unassignCoach(QStringList{QStringLiteral("unassign-coach")},
+                      tr("Stop the coach COACH_EMAIL following the person of --client, and exit."),
+                      tr("COACH_EMAIL"))
+    , m_client(QStringList{QStringLiteral("client")},
+               tr("The client for --assign-coach and --unassign-coach."), tr("CLIENT_EMAIL"))
+    , m_search(
+          QStringList{QStringLiteral("search")},
+          tr("Print the open postings matching WORDS, one a line (id, title, company, location), best first, "
+             "and exit."),
+          tr("WORDS"))
+    , m_location(QStringList{QStringLiteral("location")},
+                 tr("With --search: postings whose location contains TEXT."), tr("TEXT"))
+    , m_type(QStringList{QStringLiteral("type")},
+             tr("With --search: full-time, part-time, contract, freelance, internship or temporary."),
+             tr("TYPE"))
+    , m_remote(QStringList{QStringLiteral("remote")}, tr("With --search: remote postings only."))
+    , m_limit(QStringList{QStringLiteral("limit")}, tr("With --search: at most N postings (default 50)."),
+              tr("N"), QStringLiteral("50"))
 {
     m_parser.setApplicationDescription(tr("CareerDesk keeps your whole career search in one place.\n\n"
                                           "Examples:\n"
@@ -93,7 +146,10 @@ CommandLine::CommandLine()
                                           "  careerdesk --list-users\n"
                                           "  careerdesk --export-pdf resume:1 --template modern resume.pdf\n"
                                           "  careerdesk --import saved-job.html applications.csv\n"
-                                          "  careerdesk --backup ~/careerdesk-copy.sqlite"));
+                                          "  careerdesk --backup ~/careerdesk-copy.sqlite\n"
+                                          "  careerdesk --search \"qt developer\" --remote\n"
+                                          "  careerdesk --database postgresql://admin@db.example.org/careers "
+                                          "--init-server"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
@@ -109,6 +165,10 @@ CommandLine::CommandLine()
     m_parser.addOption(m_restore);
     m_parser.addOption(m_exportAll);
     m_parser.addOption(m_importAll);
+    for (const QCommandLineOption* option :
+         {&m_initServer, &m_addPerson, &m_login, &m_firstName, &m_lastName, &m_coach, &m_assignCoach,
+          &m_unassignCoach, &m_client, &m_search, &m_location, &m_type, &m_remote, &m_limit})
+        m_parser.addOption(*option);
     m_parser.addPositionalArgument(tr("FILE"), tr("Where --export-pdf writes; what --import reads."),
                                    tr("[FILE…]"));
 }
@@ -159,10 +219,12 @@ bool CommandLine::parse(const QStringList& arguments)
 Status CommandLine::checkCombinations() const
 {
     if (m_parser.isSet(m_database) && m_parser.value(m_database).trimmed().isEmpty())
-        return Error{tr("--database needs a file path; it was empty (an unset shell variable?)")};
+        return Error{
+            tr("--database needs a file path or a server address; it was empty (an unset shell variable?)")};
     QStringList commands;
     for (const QCommandLineOption* command :
-         {&m_listUsers, &m_exportPdf, &m_import, &m_backup, &m_restore, &m_exportAll, &m_importAll}) {
+         {&m_listUsers, &m_exportPdf, &m_import, &m_backup, &m_restore, &m_exportAll, &m_importAll,
+          &m_initServer, &m_addPerson, &m_assignCoach, &m_unassignCoach, &m_search}) {
         if (m_parser.isSet(*command))
             commands << QStringLiteral("--") + command->names().constFirst();
     }
@@ -170,11 +232,32 @@ Status CommandLine::checkCombinations() const
         return Error{tr("%1 cannot be used together; run one at a time").arg(commands.join(tr(" and ")))};
     if (m_parser.isSet(m_restore) && wantsDemo())
         return Error{tr("--restore and --demo cannot be used together; run one at a time")};
-    if (!m_parser.isSet(m_exportPdf)) {
-        for (const QCommandLineOption* option : {&m_template, &m_pageSize, &m_pdfA}) {
-            if (m_parser.isSet(*option))
-                return Error{tr("--%1 goes with --export-pdf").arg(option->names().constFirst())};
+    const struct
+    {
+        const QCommandLineOption* command;
+        QList<const QCommandLineOption*> options;
+    } belonging[] = {
+        {&m_exportPdf, {&m_template, &m_pageSize, &m_pdfA}},
+        {&m_addPerson, {&m_login, &m_firstName, &m_lastName, &m_coach}},
+        {&m_search, {&m_location, &m_type, &m_remote, &m_limit}},
+    };
+    for (const auto& [command, options] : belonging) {
+        for (const QCommandLineOption* option : options) {
+            if (m_parser.isSet(*option) && !m_parser.isSet(*command))
+                return Error{tr("--%1 goes with --%2")
+                                 .arg(option->names().constFirst(), command->names().constFirst())};
         }
+    }
+    if (m_parser.isSet(m_client) != (m_parser.isSet(m_assignCoach) || m_parser.isSet(m_unassignCoach)))
+        return Error{tr(
+            "--assign-coach and --unassign-coach need --client CLIENT_EMAIL, and --client goes with them")};
+    if (m_parser.isSet(m_addPerson) && m_parser.value(m_login).trimmed().isEmpty())
+        return Error{tr("--add-person needs --login ROLE, the login role that is this person")};
+    for (const QCommandLineOption* serverOnly : {&m_initServer, &m_addPerson}) {
+        if (m_parser.isSet(*serverOnly) && !ServerAddress::isServerAddress(databaseLocation()))
+            return Error{tr("--%1 works on a database on a PostgreSQL server: give --database "
+                            "postgresql://USER@HOST/DB")
+                             .arg(serverOnly->names().constFirst())};
     }
     return {};
 }
@@ -196,8 +279,16 @@ bool CommandLine::wantsDemo() const
 
 bool CommandLine::onlyReads() const
 {
-    return !wantsDemo() && (m_parser.isSet(m_listUsers) || m_parser.isSet(m_exportPdf) ||
-                            m_parser.isSet(m_backup) || m_parser.isSet(m_exportAll));
+    return !wantsDemo() &&
+           (m_parser.isSet(m_listUsers) || m_parser.isSet(m_exportPdf) || m_parser.isSet(m_backup) ||
+            m_parser.isSet(m_exportAll) || m_parser.isSet(m_search));
+}
+
+Database::OpenMode CommandLine::openMode() const
+{
+    if (m_parser.isSet(m_initServer))
+        return Database::OpenMode::Administer;
+    return onlyReads() ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing;
 }
 
 QStringList CommandLine::inputFiles() const
@@ -261,6 +352,115 @@ int CommandLine::runHeadless(Workspace& workspace)
         return exportAll(workspace);
     if (m_parser.isSet(m_importAll))
         return importAll(workspace);
+    if (m_parser.isSet(m_initServer))
+        return initServer(workspace);
+    if (m_parser.isSet(m_addPerson))
+        return addPerson(workspace);
+    if (m_parser.isSet(m_assignCoach) || m_parser.isSet(m_unassignCoach))
+        return assignCoach(workspace, m_parser.isSet(m_assignCoach));
+    if (m_parser.isSet(m_search))
+        return search(workspace);
+    return 0;
+}
+
+int CommandLine::initServer(Workspace& workspace)
+{
+    const Database& database = workspace.database();
+    if (Status applied = ServerAccess(database).applyPolicies(); !applied) {
+        err() << tr("careerdesk: %1").arg(applied.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    out() << tr("%1 is ready: schema version %2, the roles careerdesk_person and careerdesk_coach, and "
+                "row-level "
+                "security on every table of people's data.")
+                 .arg(database.location())
+                 .arg(database.schemaVersion())
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::addPerson(Workspace& workspace)
+{
+    User person;
+    person.email = m_parser.value(m_addPerson).trimmed();
+    person.firstName = m_parser.value(m_firstName).trimmed();
+    person.lastName = m_parser.value(m_lastName).trimmed();
+    person.createdAt = person.updatedAt = workspace.clock().now();
+    if (!UserService::isValidEmail(person.email)) {
+        err() << tr("careerdesk: --add-person needs an email address, not \"%1\"").arg(person.email)
+              << Qt::endl;
+        return 2;
+    }
+    const bool coach = m_parser.isSet(m_coach);
+    auto added =
+        ServerAccess(workspace.database()).addPerson(person, m_parser.value(m_login).trimmed(), coach);
+    if (!added) {
+        err() << tr("careerdesk: %1").arg(added.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    out() << (coach ? tr("%1 (%2) logs in as %3, as a coach") : tr("%1 (%2) logs in as %3"))
+                 .arg(added->email, added->displayName(), added->login)
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::assignCoach(Workspace& workspace, bool assign)
+{
+    const QString coach = m_parser.value(assign ? m_assignCoach : m_unassignCoach).trimmed();
+    const QString client = m_parser.value(m_client).trimmed();
+    const ServerAccess access(workspace.database());
+    if (Status done = assign ? access.assignCoach(coach, client) : access.unassignCoach(coach, client);
+        !done) {
+        err() << tr("careerdesk: %1").arg(done.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    out() << (assign ? tr("%1 follows %2").arg(coach, client)
+                     : tr("%1 no longer follows %2").arg(coach, client))
+          << Qt::endl;
+    return 0;
+}
+
+Result<OpportunitySearchCriteria> CommandLine::searchCriteria() const
+{
+    OpportunitySearchCriteria criteria;
+    criteria.keywords = m_parser.value(m_search);
+    criteria.location = m_parser.value(m_location);
+    if (m_parser.isSet(m_remote))
+        criteria.isRemote = true;
+    if (m_parser.isSet(m_type)) {
+        auto type = enumFromKey<OpportunityType>(
+            m_parser.value(m_type).trimmed().toUpper().replace(QLatin1Char('-'), QLatin1Char('_')));
+        if (!type)
+            return Error{
+                tr("--type is full-time, part-time, contract, freelance, internship or temporary, not \"%1\"")
+                    .arg(m_parser.value(m_type))};
+        criteria.type = *type;
+    }
+    bool isNumber = false;
+    criteria.limit = m_parser.value(m_limit).toInt(&isNumber);
+    if (!isNumber || criteria.limit < 1 || criteria.limit > 10000)
+        return Error{tr("--limit is a number from 1 to 10000, not \"%1\"").arg(m_parser.value(m_limit))};
+    return criteria;
+}
+
+int CommandLine::search(Workspace& workspace)
+{
+    auto criteria = searchCriteria();
+    if (!criteria) {
+        err() << tr("careerdesk: %1").arg(criteria.errorMessage()) << Qt::endl;
+        return 2;
+    }
+    auto found = workspace.opportunities().searchOpportunities(*criteria);
+    if (!found) {
+        err() << tr("careerdesk: %1").arg(found.errorMessage()) << Qt::endl;
+        return 1;
+    }
+    // One posting a line; tabs and line breaks inside a field would break the columns.
+    auto field = [](QString text) { return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).simplified(); };
+    for (const Opportunity& posting : found.value())
+        out() << posting.id << '\t' << field(posting.title) << '\t' << field(posting.company) << '\t'
+              << field(posting.location) << '\n';
+    out().flush();
     return 0;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/OpportunitySearchCriteria.h"
 #include "domain/Result.h"
+#include "store/Database.h"
+
 #include <QCommandLineParser>
 
 #include <QCoreApplication>
@@ -27,6 +30,8 @@ public:
     bool wantsDemo() const;
     // Whether the command only reads the database: then a missing database is an error, not created.
     bool onlyReads() const;
+    // How the command opens the database: --init-server creates or upgrades a server's schema.
+    Database::OpenMode openMode() const;
     // The files the command reads, which nothing it writes may replace.
     QStringList inputFiles() const;
     // --restore runs before the database is opened: a damaged one must be restorable too.
@@ -44,6 +49,11 @@ private:
     int backUp(Workspace& workspace);
     int exportAll(Workspace& workspace);
     int importAll(Workspace& workspace);
+    int initServer(Workspace& workspace);
+    int addPerson(Workspace& workspace);
+    int assignCoach(Workspace& workspace, bool assign);
+    int search(Workspace& workspace);
+    Result<OpportunitySearchCriteria> searchCriteria() const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
@@ -59,6 +69,20 @@ private:
     QCommandLineOption m_restore;
     QCommandLineOption m_exportAll;
     QCommandLineOption m_importAll;
+    QCommandLineOption m_initServer;
+    QCommandLineOption m_addPerson;
+    QCommandLineOption m_login;
+    QCommandLineOption m_firstName;
+    QCommandLineOption m_lastName;
+    QCommandLineOption m_coach;
+    QCommandLineOption m_assignCoach;
+    QCommandLineOption m_unassignCoach;
+    QCommandLineOption m_client;
+    QCommandLineOption m_search;
+    QCommandLineOption m_location;
+    QCommandLineOption m_type;
+    QCommandLineOption m_remote;
+    QCommandLineOption m_limit;
 };
 
 } // namespace careerdesk

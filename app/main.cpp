@@ -110,9 +110,7 @@ int runHeadless(int argc, char** argv)
         return commandLine.restoreBackup(location.isEmpty() ? Database::defaultLocation() : location);
     }
     QTemporaryDir demoFolder;
-    auto workspace = Workspace::open(databaseLocation(commandLine, demoFolder), {},
-                                     commandLine.onlyReads() ? Database::OpenMode::MustExist
-                                                             : Database::OpenMode::CreateIfMissing);
+    auto workspace = Workspace::open(databaseLocation(commandLine, demoFolder), {}, commandLine.openMode());
     if (!workspace) {
         QTextStream(stderr) << "careerdesk: " << workspace.errorMessage() << Qt::endl;
         return 1;

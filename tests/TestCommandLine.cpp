@@ -20,12 +20,7 @@ class TestCommandLine : public QObject
 
     QTemporaryDir dir;
 
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Run = CommandRun;
 
     static QByteArray fileHash(const QString& path)
     {
@@ -70,19 +65,62 @@ class TestCommandLine : public QObject
 
     Run run(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CAREERDESK_EXECUTABLE), arguments);
-        if (!process.waitForFinished(30000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCareerdesk(QStringLiteral(CAREERDESK_EXECUTABLE), arguments,
+                             dir.filePath(QStringLiteral("xdg")));
     }
 
 private Q_SLOTS:
+    // Headless search prints the postings the window lists, in its order, one a line.
+    void searchPrintsMatchingPostingsInOrder()
+    {
+        const QString path = demoDatabase(QStringLiteral("search.sqlite"), 1);
+        QVERIFY(!path.isEmpty());
+        const Run found = run({QStringLiteral("--database"), path, QStringLiteral("--search"),
+                               QStringLiteral("engineer"), QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(found.exitCode, 0);
+        QStringList expected;
+        {
+            auto workspace = Workspace::open(path);
+            QVERIFY(workspace.ok());
+            OpportunitySearchCriteria criteria;
+            criteria.keywords = QStringLiteral("engineer");
+            criteria.limit = 5;
+            for (const Opportunity& posting :
+                 workspace.value()->opportunities().searchOpportunities(criteria).value())
+                expected << QStringLiteral("%1\t%2\t%3\t%4")
+                                .arg(posting.id)
+                                .arg(posting.title, posting.company, posting.location);
+        }
+        QCOMPARE(expected.size(), 5);
+        QCOMPARE(found.out.trimmed().split(QLatin1Char('\n')), expected);
+
+        const Run badType = run({QStringLiteral("--database"), path, QStringLiteral("--search"),
+                                 QStringLiteral("x"), QStringLiteral("--type"), QStringLiteral("weekly")});
+        QCOMPARE(badType.exitCode, 2);
+        QVERIFY2(badType.err.contains(QLatin1String("--type is full-time")), qPrintable(badType.err));
+        const QString missing = dir.filePath(QStringLiteral("no-such.sqlite"));
+        const Run nothing =
+            run({QStringLiteral("--database"), missing, QStringLiteral("--search"), QStringLiteral("x")});
+        QCOMPARE(nothing.exitCode, 1);
+        QVERIFY(!QFile::exists(missing)); // searching only reads
+    }
+
+    void serverCommandsAndTheirOptionsAreRefusedOutOfPlace()
+    {
+        const QString file = dir.filePath(QStringLiteral("not-a-server.sqlite"));
+        const Run init = run({QStringLiteral("--database"), file, QStringLiteral("--init-server")});
+        QCOMPARE(init.exitCode, 2);
+        QVERIFY2(init.err.contains(QLatin1String("works on a database on a PostgreSQL server")),
+                 qPrintable(init.err));
+        QVERIFY(!QFile::exists(file));
+        const Run login = run({QStringLiteral("--login"), QStringLiteral("ana")});
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.err.contains(QLatin1String("--login goes with --add-person")), qPrintable(login.err));
+        const Run client = run({QStringLiteral("--assign-coach"), QStringLiteral("cora@example.org")});
+        QCOMPARE(client.exitCode, 2);
+        QVERIFY2(client.err.contains(QLatin1String("--client")), qPrintable(client.err));
+    }
+
     void helpListsOptions()
     {
         const Run help = run({QStringLiteral("--help")});

@@ -21,6 +21,20 @@ bool zeroPage(const QString& path, qint64 offset)
            file.write(QByteArray(4096, '\0')) == 4096;
 }
 
+CommandRun runCareerdesk(const QString& executable, const QStringList& arguments, const QString& dataHome)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    process.setProcessEnvironment(environment);
+    process.start(executable, arguments);
+    if (!process.waitForFinished(30000))
+        return {-1, {}, QStringLiteral("timed out")};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
 QString testServer()
 {
     const QString file = qEnvironmentVariable("CAREERDESK_TEST_SERVER");

@@ -12,6 +12,15 @@ namespace careerdesk {
 // a failing disk would; false when the file cannot be written.
 bool zeroPage(const QString& path, qint64 offset);
 
+// The careerdesk executable run as a script would run it (offscreen, its data under `dataHome`).
+struct CommandRun
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+CommandRun runCareerdesk(const QString& executable, const QStringList& arguments, const QString& dataHome);
+
 // The address of the PostgreSQL server the suite's second pass runs against, read from the file that
 // CAREERDESK_TEST_SERVER names (tests/tools/test-server.sh writes it); empty on the SQLite pass.
 QString testServer();

@@ -99,8 +99,34 @@ Status UserService::deleteUser(qint64 id)
     return removedRow;
 }
 
+Result<User> UserService::resolveSignedIn(const User& me, const QString& email) const
+{
+    if (email.trimmed().isEmpty() || email.trimmed().compare(me.email, Qt::CaseInsensitive) == 0)
+        return me;
+    auto other = m_users.findByEmail(email.trimmed());
+    if (!other)
+        return other.error();
+    if (other->has_value()) {
+        auto coaching = m_users.isCoachOf(me.id, other->value().id);
+        if (!coaching)
+            return coaching.error();
+        if (*coaching)
+            return other->value();
+    }
+    return Error{
+        tr("You are signed in as %1, who may open their own data and their clients'; %2 is not a client "
+           "of yours")
+            .arg(me.email, email.trimmed())};
+}
+
 Result<User> UserService::resolveUser(const QString& email, bool createIfMissing)
 {
+    // On a server the login decides who a person is.
+    auto signedIn = m_users.findSignedIn();
+    if (!signedIn)
+        return signedIn.error();
+    if (signedIn->has_value())
+        return resolveSignedIn(signedIn->value(), email);
     if (!email.isEmpty()) {
         auto found = m_users.findByEmail(email.trimmed());
         if (!found)
@@ -116,8 +142,15 @@ Result<User> UserService::resolveUser(const QString& email, bool createIfMissing
     auto users = m_users.findAll();
     if (!users)
         return users.error();
-    if (users->isEmpty())
+    if (users->isEmpty()) {
+        auto login = m_users.signedInLogin();
+        if (login && !login->isEmpty())
+            return Error{
+                tr("The login \"%1\" is no CareerDesk person of this database. Ask its administrator to "
+                   "add you: careerdesk --database … --add-person EMAIL --login %1")
+                    .arg(*login)};
         return Error{tr("The database has no user yet; give one with --user EMAIL")};
+    }
     auto lastId = m_preferences.value(lastUserKey);
     if (!lastId)
         return lastId.error();
@@ -136,6 +169,12 @@ Result<User> UserService::resolveUser(const QString& email, bool createIfMissing
 
 Status UserService::rememberCurrentUser(qint64 id)
 {
+    // A person signed in to a server is who their login says: there is nothing to remember.
+    auto signedIn = m_users.findSignedIn();
+    if (!signedIn)
+        return signedIn.error();
+    if (signedIn->has_value())
+        return {};
     return m_preferences.setValue(lastUserKey, QString::number(id));
 }
 

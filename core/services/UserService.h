@@ -31,6 +31,7 @@ public:
 
 private:
     Status validate(const User& user) const;
+    Result<User> resolveSignedIn(const User& me, const QString& email) const;
 
     UserRepository m_users;
     PreferenceRepository m_preferences;

@@ -279,6 +279,19 @@ Status Database::prepareServerSchema(OpenMode mode)
     auto opened = openConnection(connectionName());
     if (!opened)
         return opened.error();
+    // A login that is no one of this database may not even read its schema version: say whom to ask.
+    auto allowed =
+        SqlQuery::scalar(opened.value(), QStringLiteral("SELECT to_regclass('schema_info') IS NULL"
+                                                        " OR has_table_privilege('schema_info', 'SELECT')"));
+    if (!allowed)
+        return allowed.error();
+    if (!allowed->toBool()) {
+        auto login = SqlQuery::scalar(opened.value(), QStringLiteral("SELECT CAST(current_user AS TEXT)"));
+        return Error{
+            tr("The login \"%1\" may not use %2: it is no CareerDesk person of it. Ask its administrator "
+               "to add you: careerdesk --database %2 --add-person EMAIL --login %1")
+                .arg(login ? login->toString() : m_server->user(), m_location)};
+    }
     auto version = readSchemaVersion(opened.value());
     if (!version)
         return version.error();

@@ -50,4 +50,38 @@ Result<std::optional<User>> UserRepository::findByEmail(const QString& email) co
     return std::optional<User>(users.value().constFirst());
 }
 
+Result<QString> UserRepository::signedInLogin() const
+{
+    if (!m_database.isServer())
+        return QString();
+    auto login = SqlQuery::scalar(connection(), QStringLiteral("SELECT CAST(current_user AS TEXT)"));
+    if (!login)
+        return login.error();
+    return login->toString();
+}
+
+Result<std::optional<User>> UserRepository::findSignedIn() const
+{
+    auto login = signedInLogin();
+    if (!login)
+        return login.error();
+    if (login->isEmpty())
+        return std::optional<User>();
+    auto users = selectWhere(QStringLiteral("login = ?"), {*login});
+    if (!users)
+        return users.error();
+    return users->isEmpty() ? std::optional<User>() : std::optional<User>(users->constFirst());
+}
+
+Result<bool> UserRepository::isCoachOf(qint64 coachId, qint64 clientId) const
+{
+    auto counted = SqlQuery::scalar(
+        connection(),
+        QStringLiteral("SELECT count(*) FROM coach_assignments WHERE coach_id = ? AND client_id = ?"),
+        {coachId, clientId});
+    if (!counted)
+        return counted.error();
+    return counted->toLongLong() > 0;
+}
+
 } // namespace careerdesk

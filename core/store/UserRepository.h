@@ -18,6 +18,11 @@ public:
 
     Result<QList<User>> findAll() const;
     Result<std::optional<User>> findByEmail(const QString& email) const;
+    // On a server, the login role this connection runs as; empty for a file.
+    Result<QString> signedInLogin() const;
+    // On a server, the person whose login this connection runs as, if that login is a person.
+    Result<std::optional<User>> findSignedIn() const;
+    Result<bool> isCoachOf(qint64 coachId, qint64 clientId) const;
 };
 
 } // namespace careerdesk

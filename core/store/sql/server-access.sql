@@ -1,0 +1,131 @@
+-- CareerDesk on a PostgreSQL server: who sees what.
+--
+-- `careerdesk --database URL --init-server` runs this after creating or upgrading the schema, every time;
+-- each statement can run again. Run it as the database's owner: the owner (the administrator) is not
+-- bound by these policies, every other role is. Each person logs in as a role of their own that is a
+-- member of careerdesk_person; a coach's role is a member of careerdesk_coach too, and
+-- `careerdesk --add-person` maps a login to a person. Coaches see the data of the clients assigned to
+-- them (`careerdesk --assign-coach`), and add action items for them.
+
+-- The group roles, shared by every database of the server (creating them needs CREATEROLE, once; two
+-- databases set up at the same moment both find them made).
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'careerdesk_person') THEN
+        BEGIN
+            CREATE ROLE careerdesk_person NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'careerdesk_coach') THEN
+        BEGIN
+            CREATE ROLE careerdesk_coach NOLOGIN IN ROLE careerdesk_person;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
+    END IF;
+END
+$$;
+
+-- The person a login is (NULL for none). It reads users as the owner, so that the policies on users
+-- can use it.
+CREATE OR REPLACE FUNCTION careerdesk_person_of(login name) RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    AS $$ SELECT id FROM users WHERE users.login = careerdesk_person_of.login $$;
+
+-- The person running the statement. Policies call it as (SELECT careerdesk_me()): once per statement.
+CREATE OR REPLACE FUNCTION careerdesk_me() RETURNS bigint
+    LANGUAGE sql STABLE SET search_path FROM CURRENT
+    AS $$ SELECT careerdesk_person_of(current_user) $$;
+
+-- What people may do at all; the policies below narrow it to rows.
+DO $$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO careerdesk_person', current_schema());
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO careerdesk_person', current_schema());
+END
+$$;
+GRANT SELECT ON schema_info, preferences, coach_assignments TO careerdesk_person;
+GRANT SELECT, UPDATE (email, first_name, last_name, created_at, updated_at) ON users TO careerdesk_person;
+GRANT SELECT, INSERT, UPDATE, DELETE ON opportunities, interests, goals, resumes, cover_letters,
+    user_opportunities, application_events, action_items, intro_emails, prompts, prompt_answers
+    TO careerdesk_person;
+
+-- A person's own rows, and (to read) their clients'.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['interests', 'goals', 'resumes', 'cover_letters', 'user_opportunities',
+                             'action_items', 'intro_emails', 'prompts'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('DROP POLICY IF EXISTS own_rows ON %I', t);
+        EXECUTE format('CREATE POLICY own_rows ON %I USING (user_id = (SELECT careerdesk_me()))', t);
+        EXECUTE format('DROP POLICY IF EXISTS clients_rows ON %I', t);
+        EXECUTE format('CREATE POLICY clients_rows ON %I FOR SELECT USING (user_id IN'
+                       ' (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())))', t);
+    END LOOP;
+END
+$$;
+
+-- A coach adds action items for a client, and changes or deletes the ones they added.
+DROP POLICY IF EXISTS coach_adds ON action_items;
+CREATE POLICY coach_adds ON action_items FOR INSERT WITH CHECK (
+    created_by = (SELECT careerdesk_me())
+    AND user_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())));
+DROP POLICY IF EXISTS coach_changes ON action_items;
+CREATE POLICY coach_changes ON action_items FOR UPDATE USING (
+    created_by = (SELECT careerdesk_me())
+    AND user_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())));
+DROP POLICY IF EXISTS coach_deletes ON action_items;
+CREATE POLICY coach_deletes ON action_items FOR DELETE USING (
+    created_by = (SELECT careerdesk_me())
+    AND user_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())));
+
+-- Rows that belong to a person through their parent row: an application's stage events, a prompt's
+-- answers. They are seen with their parent, and written by the parent's owner only.
+ALTER TABLE application_events ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS own_rows ON application_events;
+CREATE POLICY own_rows ON application_events USING (EXISTS (
+    SELECT 1 FROM user_opportunities a
+    WHERE a.id = application_events.user_opportunity_id AND a.user_id = (SELECT careerdesk_me())));
+DROP POLICY IF EXISTS clients_rows ON application_events;
+CREATE POLICY clients_rows ON application_events FOR SELECT USING (EXISTS (
+    SELECT 1 FROM user_opportunities a WHERE a.id = application_events.user_opportunity_id));
+
+ALTER TABLE prompt_answers ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS own_rows ON prompt_answers;
+CREATE POLICY own_rows ON prompt_answers USING (EXISTS (
+    SELECT 1 FROM prompts p WHERE p.id = prompt_answers.prompt_id AND p.user_id = (SELECT careerdesk_me())));
+DROP POLICY IF EXISTS clients_rows ON prompt_answers;
+CREATE POLICY clients_rows ON prompt_answers FOR SELECT USING (EXISTS (
+    SELECT 1 FROM prompts p WHERE p.id = prompt_answers.prompt_id));
+
+-- Postings: a person's own, their clients' (to read), and those published to everyone (no owner),
+-- which only coaches add, change or delete.
+ALTER TABLE opportunities ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS visible_postings ON opportunities;
+CREATE POLICY visible_postings ON opportunities FOR SELECT USING (
+    owner_id IS NULL OR owner_id = (SELECT careerdesk_me())
+    OR owner_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())));
+DROP POLICY IF EXISTS own_postings ON opportunities;
+CREATE POLICY own_postings ON opportunities USING (owner_id = (SELECT careerdesk_me()));
+DROP POLICY IF EXISTS published_postings ON opportunities;
+CREATE POLICY published_postings ON opportunities USING (
+    owner_id IS NULL AND pg_has_role('careerdesk_coach', 'MEMBER'));
+
+-- People: each sees themself, their clients and their coaches, and changes only their own name and
+-- email (not their login). Only the administrator adds or removes people.
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS self ON users;
+CREATE POLICY self ON users USING (id = (SELECT careerdesk_me()));
+DROP POLICY IF EXISTS coaches_and_clients ON users;
+CREATE POLICY coaches_and_clients ON users FOR SELECT USING (
+    id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me()))
+    OR id IN (SELECT coach_id FROM coach_assignments WHERE client_id = (SELECT careerdesk_me())));
+
+ALTER TABLE coach_assignments ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS involved ON coach_assignments;
+CREATE POLICY involved ON coach_assignments FOR SELECT USING (
+    coach_id = (SELECT careerdesk_me()) OR client_id = (SELECT careerdesk_me()));
