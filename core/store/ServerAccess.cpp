@@ -185,7 +185,8 @@ Result<User> ServerAccess::addPerson(const User& person, const QString& login, b
     return stored;
 }
 
-Status ServerAccess::assignCoach(const QString& coachEmail, const QString& clientEmail) const
+Result<ServerAccess::Pair> ServerAccess::coachAndClient(const QString& coachEmail,
+                                                        const QString& clientEmail) const
 {
     auto coach = personId(coachEmail);
     if (!coach)
@@ -195,22 +196,27 @@ Status ServerAccess::assignCoach(const QString& coachEmail, const QString& clien
         return client.error();
     if (*coach == *client)
         return Error{tr("%1 cannot be their own coach").arg(coachEmail)};
+    return Pair{*coach, *client};
+}
+
+Status ServerAccess::assignCoach(const QString& coachEmail, const QString& clientEmail) const
+{
+    auto pair = coachAndClient(coachEmail, clientEmail);
+    if (!pair)
+        return pair.error();
     return run(
         QStringLiteral("INSERT INTO coach_assignments (coach_id, client_id, created_at) VALUES (?, ?, ?)"
                        " ON CONFLICT (coach_id, client_id) DO NOTHING"),
-        {*coach, *client, SqlValues::fromDateTime(QDateTime::currentDateTimeUtc())});
+        {pair->coach, pair->client, SqlValues::fromDateTime(QDateTime::currentDateTimeUtc())});
 }
 
 Status ServerAccess::unassignCoach(const QString& coachEmail, const QString& clientEmail) const
 {
-    auto coach = personId(coachEmail);
-    if (!coach)
-        return coach.error();
-    auto client = personId(clientEmail);
-    if (!client)
-        return client.error();
+    auto pair = coachAndClient(coachEmail, clientEmail);
+    if (!pair)
+        return pair.error();
     return run(QStringLiteral("DELETE FROM coach_assignments WHERE coach_id = ? AND client_id = ?"),
-               {*coach, *client});
+               {pair->coach, pair->client});
 }
 
 } // namespace careerdesk

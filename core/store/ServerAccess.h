@@ -31,6 +31,12 @@ public:
     Status unassignCoach(const QString& coachEmail, const QString& clientEmail) const;
 
 private:
+    struct Pair
+    {
+        qint64 coach;
+        qint64 client;
+    };
+    Result<Pair> coachAndClient(const QString& coachEmail, const QString& clientEmail) const;
     Status requireServer() const;
     Result<qint64> personId(const QString& email) const;
     Status run(const QString& sql, const QVariantList& values = {}) const;
