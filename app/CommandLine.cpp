@@ -398,8 +398,10 @@ int CommandLine::addPerson(Workspace& workspace)
         err() << tr("careerdesk: %1").arg(added.errorMessage()) << Qt::endl;
         return 1;
     }
-    out() << (coach ? tr("%1 (%2) logs in as %3, as a coach") : tr("%1 (%2) logs in as %3"))
-                 .arg(added->email, added->displayName(), added->login)
+    const QString who = added->displayName().isEmpty()
+                            ? added->email
+                            : QStringLiteral("%1 (%2)").arg(added->email, added->displayName());
+    out() << (coach ? tr("%1 logs in as %2, as a coach") : tr("%1 logs in as %2")).arg(who, added->login)
           << Qt::endl;
     return 0;
 }

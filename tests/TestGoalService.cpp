@@ -84,7 +84,8 @@ private Q_SLOTS:
         Goal added = service.createGoal(w->userId, goal(QStringLiteral("Ship"))).value();
         added.title = QStringLiteral("Ship 1.0");
         added.targetDate = QDate();
-        QVERIFY(service.updateGoal(w->userId, added).ok());
+        auto updatedGoal = service.updateGoal(w->userId, added);
+        QVERIFY2(updatedGoal.ok(), qPrintable(updatedGoal.errorMessage()));
         QCOMPARE(service.getGoal(w->userId, added.id)->title, QStringLiteral("Ship 1.0"));
         QVERIFY(service.getGoal(w->userId, added.id)->targetDate.isNull());
         QVERIFY(!service.deleteGoal(w->otherUserId, added.id).ok());

@@ -21,6 +21,7 @@ struct ActionItem
     qint64 createdBy = 0;            // who added it for the person (their coach); 0 when they did
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 
     bool isOpen() const
     {

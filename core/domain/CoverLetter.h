@@ -14,6 +14,7 @@ struct CoverLetter
     QString content;
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 };
 
 } // namespace careerdesk

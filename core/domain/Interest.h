@@ -17,6 +17,7 @@ struct Interest
     Priority priority = Priority::Medium;
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 };
 
 } // namespace careerdesk

@@ -31,6 +31,7 @@ struct Opportunity
     // The person who added it, whose own it is; 0 when it is published to everyone of the database
     // (by a coach or an administrator). Saving a posting never changes it.
     qint64 ownerId = 0;
+    int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 };
 
 } // namespace careerdesk

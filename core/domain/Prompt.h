@@ -19,6 +19,7 @@ struct Prompt
     PromptCadence cadence = PromptCadence::None;
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 };
 
 } // namespace careerdesk

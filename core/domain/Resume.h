@@ -18,6 +18,7 @@ struct Resume
     bool isDefault = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 };
 
 } // namespace careerdesk

@@ -16,6 +16,7 @@ struct User
     QString login;
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 
     QString displayName() const { return QString(firstName + QLatin1Char(' ') + lastName).trimmed(); }
 };

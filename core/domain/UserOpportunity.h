@@ -20,6 +20,7 @@ struct UserOpportunity
     qint64 resumeId = 0;      // 0 when none
     QDateTime createdAt;
     QDateTime updatedAt;
+    int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 };
 
 } // namespace careerdesk

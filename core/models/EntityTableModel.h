@@ -113,12 +113,23 @@ public:
                            .arg(columns().at(index.column()).title, itemName(index.row())));
     }
 
-    // Writes `after` over `before` as one undo step.
+    // Writes `after` over `before` as one undo step. The first save is over the row as it was read (a
+    // row changed since by someone else is not overwritten, and the view shows it as it is now); undo
+    // and redo write over the row as it is then.
     bool replace(const Entity& before, const Entity& after, const QString& text)
     {
-        return run(
-            text, [this, after] { return toStatus(save(after)); },
-            [this, before] { return toStatus(restore(before)); });
+        auto first = std::make_shared<bool>(true);
+        const bool saved = run(
+            text,
+            [this, after, first] {
+                const Entity written = *first ? after : overCurrent(after);
+                *first = false;
+                return toStatus(save(written));
+            },
+            [this, before] { return toStatus(restore(overCurrent(before))); });
+        if (!saved)
+            refreshRow(after.id, false);
+        return saved;
     }
 
     qint64 addNew() override
@@ -234,6 +245,17 @@ protected:
         default:
             return display(entity, column).toString().toCaseFolded();
         }
+    }
+
+    // `earlier` to be written over its row as the model holds it now (its version).
+    Entity overCurrent(Entity earlier) const
+    {
+        if constexpr (requires { earlier.version; }) {
+            const int row = rowOf(earlier.id);
+            if (row >= 0)
+                earlier.version = m_rows.at(row).version;
+        }
+        return earlier;
     }
 
     template <typename T> static Status toStatus(const Result<T>& result)

@@ -274,6 +274,18 @@ void Database::setWaitObserver(std::function<void(int waitedMs)> observer)
     m_waitObserver = std::move(observer);
 }
 
+void Database::setSessionName(const QString& name)
+{
+    const QMutexLocker lock(&m_waitObserverMutex);
+    m_sessionName = name;
+}
+
+QString Database::sessionName() const
+{
+    const QMutexLocker lock(&m_waitObserverMutex);
+    return m_sessionName;
+}
+
 Status Database::prepareServerSchema(OpenMode mode)
 {
     auto opened = openConnection(connectionName());

@@ -75,6 +75,11 @@ public:
     // wait, so the observer must check which thread calls it before it touches anything of its own.
     void setWaitObserver(std::function<void(int waitedMs)> observer);
 
+    // Who saves through this database, as others are told when a save of theirs meets a newer row
+    // ("changed by …"): the person the window or command works for.
+    void setSessionName(const QString& name);
+    QString sessionName() const;
+
 private:
     Database(QString location, SqlDialect dialect, std::vector<Migration> migrations);
     static Result<std::unique_ptr<Database>> openFile(const QString& location, OpenMode mode,
@@ -112,6 +117,7 @@ private:
     mutable std::atomic<bool> m_integrityChecked{false};
     mutable QMutex m_waitObserverMutex;
     std::function<void(int)> m_waitObserver; // guarded by m_waitObserverMutex
+    QString m_sessionName;                   // guarded by m_waitObserverMutex
 };
 
 } // namespace careerdesk

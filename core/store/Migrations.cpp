@@ -344,13 +344,52 @@ QStringList version7()
     };
 }
 
+// Concurrent edits: every change of a row raises its version (a trigger, whatever statement changes it),
+// and a save names the version it read, so that a second save over a newer row is detected instead of
+// overwriting it; changed_by says who saved last.
+QStringList version8(SqlDialect dialect)
+{
+    const QStringList tables{QStringLiteral("users"),
+                             QStringLiteral("interests"),
+                             QStringLiteral("goals"),
+                             QStringLiteral("resumes"),
+                             QStringLiteral("opportunities"),
+                             QStringLiteral("cover_letters"),
+                             QStringLiteral("user_opportunities"),
+                             QStringLiteral("action_items"),
+                             QStringLiteral("intro_emails"),
+                             QStringLiteral("prompts")};
+    QStringList statements;
+    if (dialect == SqlDialect::PostgreSql)
+        statements << QStringLiteral(
+            "CREATE FUNCTION careerdesk_next_row_version() RETURNS trigger LANGUAGE plpgsql"
+            " AS $$ BEGIN NEW.row_version := OLD.row_version + 1; RETURN NEW; END $$");
+    // DDL cannot bind: the table names are the fixed list above.
+    for (const QString& table : tables) {
+        statements
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(table)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''").arg(table);
+        if (dialect == SqlDialect::PostgreSql)
+            statements << QStringLiteral("CREATE TRIGGER %1_row_version BEFORE UPDATE ON %1 FOR EACH ROW"
+                                         " EXECUTE FUNCTION careerdesk_next_row_version()")
+                              .arg(table);
+        else
+            statements << QStringLiteral(
+                              "CREATE TRIGGER %1_row_version AFTER UPDATE ON %1"
+                              " WHEN new.row_version = old.row_version BEGIN"
+                              " UPDATE %1 SET row_version = old.row_version + 1 WHERE id = new.id; END")
+                              .arg(table);
+    }
+    return statements;
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
     std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}, {3, version3(dialect)},
                                       {4, version4()}, {5, version5(dialect)}, {6, version6()},
-                                      {7, version7()}};
+                                      {7, version7()}, {8, version8(dialect)}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

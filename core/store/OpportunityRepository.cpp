@@ -54,7 +54,8 @@ QString OpportunityRepository::columns(const QString& prefix)
                                    QStringLiteral("expires_at"),
                                    QStringLiteral("status"),
                                    QStringLiteral("source_url"),
-                                   QStringLiteral("owner_id")};
+                                   QStringLiteral("owner_id"),
+                                   QStringLiteral("row_version")};
     return prefix + names.join(QStringLiteral(", ") + prefix);
 }
 

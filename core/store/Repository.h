@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlQuery.h"
+#include "SqlValues.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -75,22 +76,46 @@ public:
         std::optional<SqlQuery::Statement> m_statement;
     };
 
-    Status update(const Entity& entity) const
+    // An entity with a version (read from row_version) is saved only over that version of its row: a
+    // row changed since (by another window, person or program) is left as it is, and the error says who
+    // changed it. Version 0 saves whatever the row holds. A saved entity gets the row's new version.
+    Status update(Entity& entity) const
     {
+        constexpr bool versioned = requires
+        {
+            entity.version;
+        };
         QStringList assignments;
         QVariantList values;
         for (const auto& [column, value] : Derived::toRow(entity)) {
             assignments << column + QStringLiteral(" = ?");
             values << value;
         }
-        values << entity.id;
+        QString where = QStringLiteral(" WHERE id = ?");
+        if constexpr (versioned) {
+            assignments << QStringLiteral("changed_by = ?")
+                        << QStringLiteral("row_version = row_version + 1");
+            values << SqlValues::fromText(m_database.sessionName()) << entity.id;
+            if (entity.version > 0) {
+                where += QStringLiteral(" AND row_version = ?");
+                values << entity.version;
+            }
+            where += QStringLiteral(" RETURNING row_version");
+        } else {
+            values << entity.id;
+        }
         const QString sql = QStringLiteral("UPDATE ") + Derived::table() + QStringLiteral(" SET ") +
-                            assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?");
+                            assignments.join(QStringLiteral(", ")) + where;
         auto query = SqlQuery::run(connection(), sql, values);
         if (!query)
             return query.error();
-        if (query.value().numRowsAffected() == 0)
+        if constexpr (versioned) {
+            if (!query.value().next())
+                return changedSince(entity.id);
+            entity.version = query.value().value(0).toInt();
+        } else if (query.value().numRowsAffected() == 0) {
             return notFound(entity.id);
+        }
         return {};
     }
 
@@ -142,6 +167,33 @@ public:
     Result<QList<Entity>> findByUser(qint64 userId) const
     {
         return selectWhere(QStringLiteral("user_id = ?"), {userId});
+    }
+
+    // Why an update found no row to change: gone, or (with a version) changed by someone since.
+    Error changedSince(qint64 id) const
+    {
+        constexpr bool versioned = requires(Entity e)
+        {
+            e.version;
+        };
+        if constexpr (versioned) {
+            auto who = SqlQuery::run(connection(),
+                                     QStringLiteral("SELECT changed_by FROM ") + Derived::table() +
+                                         QStringLiteral(" WHERE id = ?"),
+                                     {id});
+            if (who && who.value().next()) {
+                const QString name = who.value().value(0).toString();
+                return Error{
+                    QCoreApplication::translate("Repository",
+                                                "%1 was changed by %2 after you opened it, so your change "
+                                                "was not saved; what is stored now is shown.")
+                        .arg(Derived::entityName(id),
+                             name.isEmpty()
+                                 ? QCoreApplication::translate("Repository", "another window or program")
+                                 : name)};
+            }
+        }
+        return notFound(id);
     }
 
     static Error notFound(qint64 id)
@@ -210,9 +262,12 @@ protected:
             return query.error();
         QList<Entity> entities;
         while (query.value().next()) {
-            auto entity = Derived::fromRecord(query.value().record());
+            const QSqlRecord record = query.value().record();
+            auto entity = Derived::fromRecord(record);
             if (!entity)
                 return entity.error();
+            if constexpr (requires(Entity e) { e.version; })
+                entity.value().version = record.value(QStringLiteral("row_version")).toInt();
             entities << std::move(entity).value();
         }
         return entities;

@@ -53,7 +53,9 @@ Result<std::optional<Resume>> ResumeRepository::findDefault(qint64 userId) const
 Status ResumeRepository::clearDefault(qint64 userId) const
 {
     auto query = SqlQuery::run(
-        connection(), QStringLiteral("UPDATE resumes SET is_default = ? WHERE user_id = ?"), {false, userId});
+        connection(),
+        QStringLiteral("UPDATE resumes SET is_default = ? WHERE user_id = ? AND is_default = ?"),
+        {false, userId, true});
     if (!query)
         return query.error();
     return {};

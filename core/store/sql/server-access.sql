@@ -47,7 +47,8 @@ BEGIN
 END
 $$;
 GRANT SELECT ON schema_info, preferences, coach_assignments TO careerdesk_person;
-GRANT SELECT, UPDATE (email, first_name, last_name, created_at, updated_at) ON users TO careerdesk_person;
+GRANT SELECT, UPDATE (email, first_name, last_name, created_at, updated_at, changed_by) ON users
+    TO careerdesk_person;
 GRANT SELECT, INSERT, UPDATE, DELETE ON opportunities, interests, goals, resumes, cover_letters,
     user_opportunities, application_events, action_items, intro_emails, prompts, prompt_answers
     TO careerdesk_person;
