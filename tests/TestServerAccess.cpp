@@ -1,7 +1,9 @@
 #include "TestSupport.h"
+#include "models/GoalModel.h"
 #include "store/ServerAccess.h"
 #include "store/ServerAddress.h"
 
+#include <QAbstractItemModelTester>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -403,6 +405,38 @@ private Q_SLOTS:
             careerdesk({database, addressAs(QStringLiteral("ben")), search, QStringLiteral("harb")});
         QVERIFY2(published.out.startsWith(QString::number(publishedPosting) + QLatin1Char('\t')),
                  qPrintable(published.out));
+    }
+
+    // Live updates: what one session changes, another session's view shows within moments (through
+    // LISTEN/NOTIFY), and only as far as that session may see it.
+    void aChangeInOneSessionReachesAnothersView()
+    {
+        const qint64 anaId = ids.value(QStringLiteral("ana"));
+        auto secondWindow = Workspace::open(addressAs(QStringLiteral("ana")));
+        QVERIFY(secondWindow.ok());
+        GoalModel mine(*secondWindow.value());
+        mine.setUserId(anaId);
+        QAbstractItemModelTester mineTester(&mine, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto bensWindow = Workspace::open(addressAs(QStringLiteral("ben")));
+        QVERIFY(bensWindow.ok());
+        GoalModel bens(*bensWindow.value());
+        bens.setUserId(ids.value(QStringLiteral("ben")));
+        QAbstractItemModelTester bensTester(&bens, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(bens.rowCount(), 0);
+
+        Goal goal = ana->goals().getUserGoals(anaId).value().constFirst();
+        goal.title = QStringLiteral("Keep two lights");
+        QVERIFY(ana->goals().updateGoal(anaId, goal).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(mine.data(mine.index(mine.rowOf(goal.id), GoalModel::Title)).toString(),
+                                  QStringLiteral("Keep two lights"), 5000);
+
+        Goal extra;
+        extra.title = QStringLiteral("Paint the tower");
+        const qint64 extraId = ana->goals().createGoal(anaId, extra).value().id;
+        QTRY_VERIFY_WITH_TIMEOUT(mine.rowOf(extraId) >= 0, 5000);
+        QVERIFY(ana->goals().deleteGoal(anaId, extraId).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(mine.rowOf(extraId) < 0, 5000);
+        QCOMPARE(bens.rowCount(), 0); // Ben's view heard of the rows and could read none of them
     }
 
     // A schema older than the program is upgraded by the administrator, not by whoever connects first.

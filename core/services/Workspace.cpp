@@ -39,7 +39,19 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
           {QStringLiteral("intro_emails"), m_introEmails.get()},
           {QStringLiteral("prompts"), m_prompts.get()},
       }
-{}
+{
+    m_changes = std::make_unique<ChangeFeed>(*m_database);
+    QObject::connect(m_changes.get(), &ChangeFeed::rowChanged, m_changes.get(),
+                     [this](const QString& table, qint64 id, ChangeFeed::Kind kind) {
+                         EntityService* service = serviceFor(table);
+                         if (!service)
+                             return;
+                         service->announce(kind == ChangeFeed::Kind::Created   ? &EntityService::created
+                                           : kind == ChangeFeed::Kind::Removed ? &EntityService::removed
+                                                                               : &EntityService::changed,
+                                           id);
+                     });
+}
 
 Result<RowArchive> Workspace::archive(const QString& table, qint64 id) const
 {

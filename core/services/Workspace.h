@@ -12,6 +12,7 @@
 #include "ResumeService.h"
 #include "UserService.h"
 #include "store/Backups.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/RowArchive.h"
 
@@ -64,6 +65,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     Clock m_clock;
+    std::unique_ptr<ChangeFeed> m_changes; // other sessions' changes, announced through the services
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<InterestService> m_interests;
     std::unique_ptr<GoalService> m_goals;

@@ -383,13 +383,33 @@ QStringList version8(SqlDialect dialect)
     return statements;
 }
 
+// Live updates on a server: a change of a person's row is announced on the channel careerdesk_changes
+// ("goals UPDATE 42": the table, the kind, the id; never the content), for other sessions to read
+// again (ChangeFeed). Postings are not announced: an import adds thousands at once. A file needs none.
+QStringList version9(SqlDialect dialect)
+{
+    if (dialect != SqlDialect::PostgreSql)
+        return {};
+    QStringList statements{QStringLiteral(
+        "CREATE FUNCTION careerdesk_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        " PERFORM pg_notify('careerdesk_changes', TG_TABLE_NAME || ' ' || TG_OP || ' ' ||"
+        " CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END); RETURN NULL; END $$")};
+    for (const char* table : {"users", "interests", "goals", "resumes", "cover_letters", "user_opportunities",
+                              "action_items", "intro_emails", "prompts"})
+        statements << QStringLiteral(
+                          "CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW"
+                          " EXECUTE FUNCTION careerdesk_announce_change()")
+                          .arg(QLatin1String(table));
+    return statements;
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
     std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}, {3, version3(dialect)},
                                       {4, version4()}, {5, version5(dialect)}, {6, version6()},
-                                      {7, version7()}, {8, version8(dialect)}};
+                                      {7, version7()}, {8, version8(dialect)}, {9, version9(dialect)}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);
