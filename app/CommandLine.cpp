@@ -253,6 +253,10 @@ Status CommandLine::checkCombinations() const
             "--assign-coach and --unassign-coach need --client CLIENT_EMAIL, and --client goes with them")};
     if (m_parser.isSet(m_addPerson) && m_parser.value(m_login).trimmed().isEmpty())
         return Error{tr("--add-person needs --login ROLE, the login role that is this person")};
+    for (const QCommandLineOption* fileOnly : {&m_backup, &m_restore}) {
+        if (m_parser.isSet(*fileOnly) && ServerAddress::isServerAddress(databaseLocation()))
+            return Error{tr("--%1: %2").arg(fileOnly->names().constFirst(), Backups::serverMessage())};
+    }
     for (const QCommandLineOption* serverOnly : {&m_initServer, &m_addPerson}) {
         if (m_parser.isSet(*serverOnly) && !ServerAddress::isServerAddress(databaseLocation()))
             return Error{tr("--%1 works on a database on a PostgreSQL server: give --database "

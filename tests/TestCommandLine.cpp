@@ -116,6 +116,11 @@ private Q_SLOTS:
         const Run login = run({QStringLiteral("--login"), QStringLiteral("ana")});
         QCOMPARE(login.exitCode, 2);
         QVERIFY2(login.err.contains(QLatin1String("--login goes with --add-person")), qPrintable(login.err));
+        const Run backup =
+            run({QStringLiteral("--database"), QStringLiteral("postgresql://ana@db.example.org/careers"),
+                 QStringLiteral("--backup"), dir.filePath(QStringLiteral("server-copy.sqlite"))});
+        QCOMPARE(backup.exitCode, 2);
+        QVERIFY2(backup.err.contains(QLatin1String("pg_dump")), qPrintable(backup.err));
         const Run client = run({QStringLiteral("--assign-coach"), QStringLiteral("cora@example.org")});
         QCOMPARE(client.exitCode, 2);
         QVERIFY2(client.err.contains(QLatin1String("--client")), qPrintable(client.err));

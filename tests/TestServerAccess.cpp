@@ -4,6 +4,8 @@
 #include "store/ServerAddress.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -437,6 +439,26 @@ private Q_SLOTS:
         QVERIFY(ana->goals().deleteGoal(anaId, extraId).ok());
         QTRY_VERIFY_WITH_TIMEOUT(mine.rowOf(extraId) < 0, 5000);
         QCOMPARE(bens.rowCount(), 0); // Ben's view heard of the rows and could read none of them
+    }
+
+    // A server's backups are its administrator's: CareerDesk's daily backup does nothing there, and
+    // asking for one says whose they are; no folder appears anywhere.
+    void backupsOfAServerAreTheAdministrators()
+    {
+        const QString cwdBefore = QDir::current().entryList().join(QLatin1Char(','));
+        const Backups backups = admin->backups();
+        QVERIFY(backups.backUpDaily(QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(backups.list().isEmpty());
+        auto written = backups.backUp(QDateTime::currentDateTimeUtc());
+        QVERIFY(!written.ok());
+        QVERIFY2(written.errorMessage().contains(QLatin1String("pg_dump")),
+                 qPrintable(written.errorMessage()));
+        const QTemporaryDir elsewhere;
+        const QString copy = elsewhere.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(!backups.backUpTo(copy).ok());
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(!backups.restore(copy, QDateTime::currentDateTimeUtc()).ok());
+        QCOMPARE(QDir::current().entryList().join(QLatin1Char(',')), cwdBefore);
     }
 
     // A schema older than the program is upgraded by the administrator, not by whoever connects first.

@@ -61,6 +61,13 @@ DatabaseCare::DatabaseCare(Workspace& workspace, MainWindow* window)
         if (QThread::currentThread() == windowThread)
             showWaiting(waitedMs);
     });
+    if (m_workspace.database().isServer()) {
+        // The server checks its own pages, and its administrator keeps its backups.
+        for (QAction* action : {m_check, m_backUp, m_restore}) {
+            action->setEnabled(false);
+            action->setStatusTip(Backups::serverMessage());
+        }
+    }
     if (m_workspace.database().isReadOnly())
         showDamage();
 }
@@ -93,6 +100,8 @@ int DatabaseCare::keptBackups()
 
 void DatabaseCare::start()
 {
+    if (m_workspace.database().isServer())
+        return;
     if (!m_workspace.database().integrityChecked())
         checkInBackground(false); // the daily backup follows a sound check
     else if (!m_workspace.database().isReadOnly())

@@ -64,6 +64,17 @@ Backups::Backups(QString databasePath)
     : m_databasePath(std::move(databasePath))
 {}
 
+QString Backups::serverMessage()
+{
+    return tr("A database on a server is backed up by its administrator, with PostgreSQL's pg_dump (see "
+              "\"On a server\" in the README); CareerDesk's own backups are for SQLite files.");
+}
+
+bool Backups::onServer() const
+{
+    return ServerAddress::isServerAddress(m_databasePath);
+}
+
 QString Backups::folder() const
 {
     return ProtectedFiles::backupFolder(m_databasePath);
@@ -73,6 +84,8 @@ QList<Backups::Backup> Backups::list() const
 {
     static const QRegularExpression named(QStringLiteral("-(\\d{8}-\\d{6})(-\\d+)?\\.sqlite$"));
     QList<Backup> backups;
+    if (onServer())
+        return backups;
     const QFileInfoList files = QDir(folder()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
     for (const QFileInfo& file : files) {
         const QRegularExpressionMatch match = named.match(file.fileName());
@@ -108,6 +121,8 @@ QString Backups::freeName(const QString& prefix, const QDateTime& now) const
 
 Result<QString> Backups::backUp(const QDateTime& now, int kept) const
 {
+    if (onServer())
+        return Error{serverMessage()};
     if (!QDir().mkpath(folder()))
         return Error{tr("Cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder()))};
     QFile::setPermissions(folder(), ownerOnly | QFileDevice::ExeOwner);
@@ -120,6 +135,8 @@ Result<QString> Backups::backUp(const QDateTime& now, int kept) const
 
 Status Backups::backUpTo(const QString& path) const
 {
+    if (onServer())
+        return Error{serverMessage()};
     if (Status writable = ProtectedFiles::checkWritable(path); !writable)
         return writable;
     return writeCopy(path);
@@ -127,6 +144,8 @@ Status Backups::backUpTo(const QString& path) const
 
 Result<QString> Backups::backUpDaily(const QDateTime& now, int kept) const
 {
+    if (onServer())
+        return QString(); // nothing to do: the server's administrator keeps its backups
     for (const Backup& backup : list()) {
         if (!QFileInfo(backup.path).fileName().startsWith(automaticPrefix))
             continue;
@@ -277,6 +296,8 @@ Status Backups::replaceFile(const QString& backup) const
 
 Result<QString> Backups::restore(const QString& backup, const QDateTime& now) const
 {
+    if (onServer())
+        return Error{serverMessage()};
     if (Status restorable = checkRestorable(backup); !restorable)
         return restorable.error();
     auto aside = keepAside(now);

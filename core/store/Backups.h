@@ -28,7 +28,11 @@ public:
     };
 
     // The database file at `databasePath`; it need not be open, nor sound (restoring a damaged one).
+    // For a database on a server (an address) there are none: every call that writes says so.
     explicit Backups(QString databasePath);
+
+    // Why a database on a server has no backups of CareerDesk's: its administrator's pg_dump makes them.
+    static QString serverMessage();
 
     QString folder() const;
     // Newest first.
@@ -58,6 +62,7 @@ public:
     static bool isSound(const QString& path);
 
 private:
+    bool onServer() const;
     Result<QString> keepAside(const QDateTime& now) const;
     Status checkRestorable(const QString& backup) const;
     Status copyInto(const QString& backup) const;
