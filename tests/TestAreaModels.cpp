@@ -157,6 +157,17 @@ private Q_SLOTS:
         QVERIFY(!model.setData(model.index(0, GoalModel::Status), QStringLiteral("FINISHED")));
     }
 
+    // A posting added in the Opportunities view is the person's own (on a server, the only kind a
+    // person who is not a coach may add).
+    void aPostingAddedInTheViewIsThePersonsOwn()
+    {
+        OpportunityModel model(**w);
+        model.setUserId(w->userId);
+        const qint64 id = model.addNew();
+        QVERIFY(id > 0);
+        QCOMPARE((*w)->opportunities().getOpportunityById(id).value()->ownerId, w->userId);
+    }
+
     void displayIsHumanAndSortsRight()
     {
         OpportunityModel model(**w);

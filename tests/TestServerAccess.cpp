@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 #include "models/GoalModel.h"
+#include "models/OpportunityModel.h"
 #include "store/ServerAccess.h"
 #include "store/ServerAddress.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -439,6 +441,19 @@ private Q_SLOTS:
         QVERIFY(ana->goals().deleteGoal(anaId, extraId).ok());
         QTRY_VERIFY_WITH_TIMEOUT(mine.rowOf(extraId) < 0, 5000);
         QCOMPARE(bens.rowCount(), 0); // Ben's view heard of the rows and could read none of them
+    }
+
+    // What a person adds in the window goes through the server's rules as theirs.
+    void aPersonAddsTheirOwnPostingInTheView()
+    {
+        OpportunityModel model(*ana);
+        model.setUserId(ids.value(QStringLiteral("ana")));
+        QSignalSpy errors(&model, &EntityTableModelBase::errorOccurred);
+        const qint64 id = model.addNew();
+        QVERIFY2(id > 0, errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+        const QSqlDatabase ben = connectAs(QStringLiteral("ben"));
+        QCOMPARE(scalar(ben, QStringLiteral("SELECT count(*) FROM opportunities WHERE id = ?"), {id}).toInt(),
+                 0);
     }
 
     // A server's backups are its administrator's: CareerDesk's daily backup does nothing there, and

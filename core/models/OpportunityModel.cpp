@@ -213,6 +213,7 @@ Opportunity OpportunityModel::blank() const
     opportunity.title = tr("New opportunity");
     opportunity.company = tr("Company");
     opportunity.postedAt = m_workspace.clock().now();
+    opportunity.ownerId = userId(); // what a person adds is theirs (on a server, the rules say so too)
     return opportunity;
 }
 
