@@ -216,7 +216,6 @@ int runWindow(int argc, char** argv)
     const std::optional<User> user = chooseUser(ws, commandLine);
     if (!user)
         return 1;
-    ws.database().setSessionName(user->displayName().isEmpty() ? user->email : user->displayName());
     if (commandLine.wantsDemo()) {
         if (Status loaded = DemoData::load(ws, user->id); !loaded) {
             QMessageBox::critical(nullptr, title, loaded.errorMessage());

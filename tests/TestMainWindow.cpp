@@ -510,6 +510,8 @@ private Q_SLOTS:
         window->setUser(w->otherUserId);
         QCOMPARE(goals->model()->rowCount(), 0);
         QVERIFY(window->windowTitle().contains(QLatin1String("Ben")));
+        // Another window that meets Ben's newer row is told it was Ben who changed it.
+        QCOMPARE((*w)->database().sessionName(), QStringLiteral("Ben Okafor"));
         // What the other user adds is theirs alone.
         window->action(QStringLiteral("new"))->trigger();
         QCOMPARE((*w)->goals().getUserGoals(w->otherUserId)->size(), 1);

@@ -901,9 +901,17 @@ void MainWindow::setUser(qint64 userId)
     m_undoStack->clear();
     reloadViews();
     auto user = m_workspace.users().getUser(userId);
-    setWindowTitle(
-        user ? tr("%1 — CareerDesk").arg(user->displayName().isEmpty() ? user->email : user->displayName())
-             : tr("CareerDesk"));
+    const QString name = !user                           ? QString()
+                         : user->displayName().isEmpty() ? user->email
+                                                         : user->displayName();
+    // Others who meet a row this window saved are told who changed it.
+    m_workspace.database().setSessionName(name);
+    if (name.isEmpty())
+        setWindowTitle(tr("CareerDesk"));
+    else if (m_workspace.database().isServer())
+        setWindowTitle(tr("%1 — %2 — CareerDesk").arg(name, m_workspace.database().location()));
+    else
+        setWindowTitle(tr("%1 — CareerDesk").arg(name));
     if (Status remembered = m_workspace.users().rememberCurrentUser(userId); !remembered)
         showError(remembered.errorMessage());
 }
