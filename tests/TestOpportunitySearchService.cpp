@@ -391,7 +391,7 @@ private Q_SLOTS:
         criteria.keywords = QStringLiteral("garden");
         QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{id});
         Opportunity edited = service.getOpportunityById(id)->value();
-        edited.status = OpportunityStatus::Filled; // not indexed text: the indexes stay as they were
+        edited.status = OpportunityStatus::Filled;          // not indexed text: the indexes stay as they were
         edited = service.updateOpportunity(edited).value(); // the stored row, at its new version
         criteria.status.reset();
         QCOMPARE(ids(service.searchOpportunities(criteria)), QList<qint64>{id});

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "services/PersonTransfer.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -118,6 +119,27 @@ private Q_SLOTS:
         edited.ownerId = 0;
         QVERIFY((*w)->opportunities().updateOpportunity(edited).ok());
         QCOMPARE((*w)->opportunities().getOpportunityById(postingId).value()->ownerId, w->userId);
+    }
+
+    // A person's export holds their own data: a link to another person (the coach who added one of
+    // their action items) is left out, as deleting the coach would clear it, and the file goes in whole.
+    void anExportLeavesOutLinksToOtherPeople()
+    {
+        ActionItem item;
+        item.title = QStringLiteral("Call the harbour");
+        item.createdBy = w->otherUserId;
+        QVERIFY((*w)->actionItems().createActionItem(w->userId, item).ok());
+        auto json = PersonTransfer::exportPerson(**w, w->userId);
+        QVERIFY2(json.ok(), qPrintable(json.errorMessage()));
+
+        TestWorkspace elsewhere;
+        QVERIFY((*elsewhere).users().deleteUser(elsewhere.userId).ok()); // Ana arrives from the file
+        auto imported = PersonTransfer::importPerson(*elsewhere, json.value());
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        const QList<ActionItem> items = (*elsewhere).actionItems().getUserActionItems(imported->id).value();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().title, QStringLiteral("Call the harbour"));
+        QCOMPARE(items.first().createdBy, 0);
     }
 
     void resolveUser()

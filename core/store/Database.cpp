@@ -426,9 +426,8 @@ QString Database::damage() const
 
 QString Database::newerSchemaMessage(int version) const
 {
-    return tr("The database %1 was written by a newer CareerDesk (schema version %2; this program knows up "
-              "to "
-              "%3). It was left unchanged; open it with a newer CareerDesk.")
+    return tr("The database %1 was written by a newer CareerDesk (schema version %2; this program knows "
+              "up to %3). It was left unchanged; open it with a newer CareerDesk.")
         .arg(QDir::toNativeSeparators(m_location))
         .arg(version)
         .arg(latestVersion());

@@ -36,26 +36,13 @@ QVariant nullableText(const std::optional<SalaryRange>& range, QString (*text)(c
 
 QString OpportunityRepository::columns(const QString& prefix)
 {
-    static const QStringList names{QStringLiteral("id"),
-                                   QStringLiteral("title"),
-                                   QStringLiteral("company"),
-                                   QStringLiteral("description"),
-                                   QStringLiteral("requirements"),
-                                   QStringLiteral("type"),
-                                   QStringLiteral("location"),
-                                   QStringLiteral("is_remote"),
-                                   QStringLiteral("salary_min_cents"),
-                                   QStringLiteral("salary_max_cents"),
-                                   QStringLiteral("salary_currency"),
-                                   QStringLiteral("salary_period"),
-                                   QStringLiteral("salary_min_yearly_cents"),
-                                   QStringLiteral("salary_max_yearly_cents"),
-                                   QStringLiteral("posted_at"),
-                                   QStringLiteral("expires_at"),
-                                   QStringLiteral("status"),
-                                   QStringLiteral("source_url"),
-                                   QStringLiteral("owner_id"),
-                                   QStringLiteral("row_version")};
+    // The entity's own columns as toRow() writes them, with its id and version.
+    static const QStringList names = [] {
+        QStringList all{QStringLiteral("id")};
+        for (const auto& [column, value] : toRow(Opportunity()))
+            all << column;
+        return all << QStringLiteral("row_version");
+    }();
     return prefix + names.join(QStringLiteral(", ") + prefix);
 }
 
@@ -238,6 +225,7 @@ QList<OpportunityRepository::Tier> OpportunityRepository::tiersFor(const QString
     };
 }
 
+// `tier.index` is one of the fixed names tiersFor() spells, never data; the match itself is bound.
 QString OpportunityRepository::matching(const Tier& tier) const
 {
     if (onServer())

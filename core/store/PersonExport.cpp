@@ -36,13 +36,19 @@ const QStringList tableOrder = {QStringLiteral("users"),
                                 QStringLiteral("intro_emails")};
 
 // The table a column of `table` refers to, or empty.
-QString parentOf(const QString& table, const QString& column)
+const SchemaReferences::ForeignKey* referenceOf(const QString& table, const QString& column)
 {
     for (const SchemaReferences::ForeignKey& key : SchemaReferences::foreignKeys) {
         if (table == QLatin1String(key.table) && column == QLatin1String(key.column))
-            return QLatin1String(key.parent);
+            return &key;
     }
-    return {};
+    return nullptr;
+}
+
+QString parentOf(const QString& table, const QString& column)
+{
+    const SchemaReferences::ForeignKey* key = referenceOf(table, column);
+    return key ? QLatin1String(key->parent) : QString();
 }
 
 QJsonValue toJson(const QVariant& value)
@@ -116,9 +122,10 @@ Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
                 if (SchemaReferences::isComputed(column))
                     continue;
                 const QString parent = column == QLatin1String("id") ? table : parentOf(table, column);
-                // Another person (the coach who added an action item) is not part of this one's data.
-                if (parent == QLatin1String("users") && column != QLatin1String("id") &&
-                    column != QLatin1String("user_id") && column != QLatin1String("owner_id") &&
+                // A link the database would clear (ON DELETE SET NULL) to a row outside this person's data
+                // (the coach who added an action item) is left out, as deleting that row would leave it.
+                const SchemaReferences::ForeignKey* key = referenceOf(table, column);
+                if (key && !key->cascade && !record.isNull(i) &&
                     !numbers[parent].contains(record.value(i).toLongLong())) {
                     object.insert(column, QJsonValue::Null);
                     continue;

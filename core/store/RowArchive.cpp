@@ -55,8 +55,13 @@ Result<RowArchive> RowArchive::collect(const Database& database, const QString& 
         return Error{tr("Row %1 of %2 does not exist").arg(id).arg(table)};
     // Rows reached along two references (a person's application, and the same through the person's own
     // posting) come in reference order; the root stays first, as everything else depends on it.
-    std::stable_sort(archive.m_rows.begin() + 1, archive.m_rows.end(), [](const Row& a, const Row& b) {
-        return referenceDepth(a.table) < referenceDepth(b.table);
+    QHash<QString, int> depths;
+    for (const Row& row : std::as_const(archive.m_rows)) {
+        if (!depths.contains(row.table))
+            depths.insert(row.table, referenceDepth(row.table));
+    }
+    std::stable_sort(archive.m_rows.begin() + 1, archive.m_rows.end(), [&depths](const Row& a, const Row& b) {
+        return depths.value(a.table) < depths.value(b.table);
     });
     return archive;
 }

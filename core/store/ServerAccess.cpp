@@ -132,13 +132,12 @@ Result<User> ServerAccess::addPerson(const User& person, const QString& login, b
     if (Status begun = transaction.begun(); !begun)
         return begun.error();
     const UserRepository users(m_database);
-    auto sameLogin = SqlQuery::scalar(m_database.connection(),
-                                      QStringLiteral("SELECT email FROM users WHERE login = ?"), {login});
+    auto sameLogin = users.findByLogin(login);
     if (!sameLogin)
         return sameLogin.error();
-    if (!sameLogin->isNull() &&
-        sameLogin->toString().compare(person.email.trimmed(), Qt::CaseInsensitive) != 0)
-        return Error{tr("The login \"%1\" is already %2").arg(login, sameLogin->toString())};
+    if (sameLogin->has_value() &&
+        sameLogin->value().email.compare(person.email.trimmed(), Qt::CaseInsensitive) != 0)
+        return Error{tr("The login \"%1\" is already %2").arg(login, sameLogin->value().email)};
     auto existing = users.findByEmail(person.email.trimmed());
     if (!existing)
         return existing.error();

@@ -67,7 +67,12 @@ Result<std::optional<User>> UserRepository::findSignedIn() const
         return login.error();
     if (login->isEmpty())
         return std::optional<User>();
-    auto users = selectWhere(QStringLiteral("login = ?"), {*login});
+    return findByLogin(*login);
+}
+
+Result<std::optional<User>> UserRepository::findByLogin(const QString& login) const
+{
+    auto users = selectWhere(QStringLiteral("login = ?"), {login});
     if (!users)
         return users.error();
     return users->isEmpty() ? std::optional<User>() : std::optional<User>(users->constFirst());

@@ -18,6 +18,7 @@ public:
 
     Result<QList<User>> findAll() const;
     Result<std::optional<User>> findByEmail(const QString& email) const;
+    Result<std::optional<User>> findByLogin(const QString& login) const;
     // On a server, the login role this connection runs as; empty for a file.
     Result<QString> signedInLogin() const;
     // On a server, the person whose login this connection runs as, if that login is a person.
