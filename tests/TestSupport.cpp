@@ -76,10 +76,17 @@ ServerDatabase::~ServerDatabase()
 
 bool ServerDatabase::run(const QString& statement) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (query.exec(statement))
-        return true;
-    qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+    QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlQuery query(connection);
+        if (query.exec(statement))
+            return true;
+        // The server was restarted (TestLostConnection): once more on a new connection.
+        if (attempt == 0 && !connection.isOpen() && connection.open())
+            continue;
+        qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        return false;
+    }
     return false;
 }
 

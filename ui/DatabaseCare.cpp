@@ -3,20 +3,18 @@
 #include "MainWindow.h"
 #include "services/Workspace.h"
 #include "tabs/AreaTab.h"
+#include "widgets/Banner.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFrame>
 #include <QFutureWatcher>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
-#include <QToolButton>
 #include <QtConcurrent>
 
 namespace careerdesk {
@@ -25,27 +23,16 @@ DatabaseCare::DatabaseCare(Workspace& workspace, MainWindow* window)
     : QObject(window)
     , m_workspace(workspace)
     , m_window(window)
-    , m_banner(new QFrame(window))
-    , m_bannerText(new QLabel(m_banner))
+    , m_banner(new Banner(QStringLiteral("damage"), window))
+    , m_connectionBanner(new Banner(QStringLiteral("connection"), window))
     , m_check(new QAction(tr("&Check Database"), this))
     , m_backUp(new QAction(tr("&Back Up Now"), this))
     , m_restore(new QAction(tr("&Restore from Backup…"), this))
+    , m_reconnect(new QAction(tr("Reconnect &Now"), this))
 {
-    m_banner->setObjectName(QStringLiteral("damageBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("#damageBanner { background: #fde8e8; border-bottom: 1px solid #e0a0a0; }"
-                       " #damageBanner QLabel { color: #7a1010; }"));
-    m_bannerText->setObjectName(QStringLiteral("damageText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::PlainText);
-    auto* restoreButton = new QToolButton(m_banner);
-    restoreButton->setDefaultAction(m_restore);
-    restoreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* layout = new QHBoxLayout(m_banner);
-    layout->setContentsMargins(10, 6, 10, 6);
-    layout->addWidget(m_bannerText, 1);
-    layout->addWidget(restoreButton);
-    m_banner->hide();
+    m_banner->addButton(m_restore);
+    m_connectionBanner->addButton(m_reconnect);
+    m_reconnect->setObjectName(QStringLiteral("reconnect"));
     m_check->setObjectName(QStringLiteral("checkDatabase"));
     m_backUp->setObjectName(QStringLiteral("backUp"));
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
@@ -70,6 +57,7 @@ DatabaseCare::DatabaseCare(Workspace& workspace, MainWindow* window)
     }
     if (m_workspace.database().isReadOnly())
         showDamage();
+    watchConnection();
 }
 
 DatabaseCare::~DatabaseCare()
@@ -91,6 +79,42 @@ void DatabaseCare::track(QFutureWatcherBase* watcher)
 QWidget* DatabaseCare::banner() const
 {
     return m_banner;
+}
+
+QWidget* DatabaseCare::connectionBanner() const
+{
+    return m_connectionBanner;
+}
+
+bool DatabaseCare::isConnectionLost() const
+{
+    return m_workspace.connectionKeeper().isLost();
+}
+
+// A server that went away (restarted, or the network went): the banner says so and counts down to the
+// next try; what is typed stays in the forms and is saved once the connection is back.
+void DatabaseCare::watchConnection()
+{
+    ConnectionKeeper& keeper = m_workspace.connectionKeeper();
+    connect(&keeper, &ConnectionKeeper::lost, this, [this] {
+        m_connectionBanner->say(tr("The connection to %1 was lost. What you type is kept and saved once "
+                                   "CareerDesk has reconnected.")
+                                    .arg(m_workspace.database().location()));
+        Q_EMIT connectionChanged(true);
+    });
+    connect(&keeper, &ConnectionKeeper::retrying, this, [this](int seconds) {
+        m_connectionBanner->say(
+            tr("The connection to %1 was lost; next try in %2 s. What you type is kept and saved once "
+               "CareerDesk has reconnected.")
+                .arg(m_workspace.database().location(), QLocale().toString(seconds)));
+    });
+    connect(&keeper, &ConnectionKeeper::restored, this, [this] {
+        m_connectionBanner->hide();
+        m_window->statusBar()->showMessage(
+            tr("Connected to %1 again.").arg(m_workspace.database().location()), 5000);
+        Q_EMIT connectionChanged(false);
+    });
+    connect(m_reconnect, &QAction::triggered, &keeper, &ConnectionKeeper::retryNow);
 }
 
 int DatabaseCare::keptBackups()
@@ -116,12 +140,10 @@ void DatabaseCare::showDamage()
             ? tr("There is no backup of it yet.")
             : tr("The newest backup is from %1.")
                   .arg(QLocale().toString(newest.madeAt.toLocalTime(), QLocale::ShortFormat));
-    m_bannerText->setText(
-        tr("This database is damaged, so CareerDesk opened it read-only: nothing you change is "
-           "saved. %1")
-            .arg(offer));
-    m_bannerText->setToolTip(tr("What SQLite found: %1").arg(m_workspace.database().damage()));
-    m_banner->show();
+    m_banner->say(tr("This database is damaged, so CareerDesk opened it read-only: nothing you change is "
+                     "saved. %1")
+                      .arg(offer),
+                  tr("What SQLite found: %1").arg(m_workspace.database().damage()));
     m_backUp->setEnabled(false);
     Q_EMIT readOnlyChanged();
 }
@@ -140,7 +162,8 @@ void DatabaseCare::checkInBackground(bool full)
             m_window->statusBar()->clearMessage();
             showDamage();
             if (full)
-                m_window->showError(m_bannerText->text() + QLatin1Char('\n') + m_bannerText->toolTip());
+                m_window->showError(m_banner->text()->text() + QLatin1Char('\n') +
+                                    m_banner->text()->toolTip());
         } else {
             m_window->statusBar()->showMessage(tr("The database is sound: no damage found"), 8000);
             if (!full)

@@ -6,11 +6,11 @@
 
 class QAction;
 class QFutureWatcherBase;
-class QLabel;
 class QWidget;
 
 namespace careerdesk {
 
+class Banner;
 class MainWindow;
 class Workspace;
 
@@ -27,6 +27,8 @@ public:
     ~DatabaseCare() override;
 
     QWidget* banner() const;
+    QWidget* connectionBanner() const;
+    bool isConnectionLost() const;
     QAction* checkAction() const { return m_check; }
     QAction* backUpAction() const { return m_backUp; }
     QAction* restoreAction() const { return m_restore; }
@@ -43,9 +45,12 @@ Q_SIGNALS:
     void readOnlyChanged();
     // A background check or backup has finished (tests wait for it).
     void idle();
+    // The server dropped the window's connection (true), or it is back (false).
+    void connectionChanged(bool lost);
 
 private:
     void showDamage();
+    void watchConnection();
     void checkInBackground(bool full);
     void backUpInBackground(bool daily);
     void restoreBackup();
@@ -54,11 +59,12 @@ private:
 
     Workspace& m_workspace;
     MainWindow* m_window;
-    QWidget* m_banner;
-    QLabel* m_bannerText;
+    Banner* m_banner;
+    Banner* m_connectionBanner;
     QAction* m_check;
     QAction* m_backUp;
     QAction* m_restore;
+    QAction* m_reconnect;
     QList<QPointer<QFutureWatcherBase>> m_watchers; // work in the background that uses the database
     bool m_waitCursor = false;
     int m_running = 0;

@@ -167,10 +167,12 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_databaseCare->banner());
+    layout->addWidget(m_databaseCare->connectionBanner());
     layout->addWidget(m_tabs);
     setCentralWidget(central);
     connect(m_databaseCare, &DatabaseCare::restartRequested, this, &MainWindow::restartRequested);
     connect(m_databaseCare, &DatabaseCare::readOnlyChanged, this, &MainWindow::updateActions);
+    connect(m_databaseCare, &DatabaseCare::connectionChanged, this, &MainWindow::followConnection);
     setAcceptDrops(true); // files dropped anywhere on the window are imported
     statusBar()->addPermanentWidget(m_attention);
     createTabs();
@@ -943,8 +945,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("generateLetters"))->setEnabled(area == QLatin1String("opportunities") && selected);
     for (const char* name : {"exportPdf", "export", "printPreview", "print"})
         action(QLatin1String(name))->setEnabled(document);
-    // A damaged database is read-only: what would write is not offered (reading and exporting are).
-    if (m_workspace.database().isReadOnly()) {
+    // A damaged database is read-only, a lost server unreachable: what would write is not offered
+    // (reading and exporting are).
+    if (m_workspace.database().isReadOnly() || m_workspace.connectionKeeper().isLost()) {
         for (const char* name : {"new", "delete", "rowAction", "answer", "generateLetters", "import", "demo"})
             action(QLatin1String(name))->setEnabled(false);
     }
@@ -1088,7 +1091,21 @@ void MainWindow::exportFile(const QString& title, const QString& name, const QSt
 void MainWindow::showError(const QString& message)
 {
     statusBar()->showMessage(message, 10000);
-    m_questions.warn(message);
+    // A failure may be the server going away: then the banner says so, once, rather than a box a time.
+    m_workspace.connectionKeeper().check();
+    if (!m_workspace.connectionKeeper().isLost())
+        m_questions.warn(message);
+}
+
+// Forms keep what was typed while the server is away and save it once it is back; then every view
+// reads again what others changed meanwhile (no notification reached this window while it was away).
+void MainWindow::followConnection(bool lost)
+{
+    for (AreaTab* tab : std::as_const(m_areaTabs))
+        tab->setConnectionLost(lost);
+    if (!lost)
+        reloadViews();
+    updateActions();
 }
 
 void MainWindow::restoreSettings()

@@ -119,6 +119,7 @@ private:
     bool offerUndo(const ImportService::Summary& summary); // false: too large to undo
     void pushAdded(const QString& text, const RowArchive::RowRefs& added);
     void reloadViews(); // every view reads the current person's rows again; the undo history stays
+    void followConnection(bool lost);
     DocumentRenderer::PdfOptions pdfOptions() const;
     void printDocument(bool preview);
     std::optional<DocumentRequest> currentDocument() const;

@@ -127,7 +127,7 @@ public:
                 return toStatus(save(written));
             },
             [this, before] { return toStatus(restore(overCurrent(before))); });
-        if (!saved)
+        if (!saved && m_workspace.isConnected())
             refreshRow(after.id, false);
         return saved;
     }
@@ -271,7 +271,7 @@ private:
         auto fresh = fetch(id);
         const int row = rowOf(id);
         if (!fresh) {
-            if (row >= 0)
+            if (row >= 0 && m_workspace.isConnected())
                 dropRow(id);
             return;
         }

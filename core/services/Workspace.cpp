@@ -41,6 +41,9 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
       }
 {
     m_changes = std::make_unique<ChangeFeed>(*m_database);
+    m_connectionKeeper = std::make_unique<ConnectionKeeper>(*m_database);
+    QObject::connect(m_connectionKeeper.get(), &ConnectionKeeper::restored, m_changes.get(),
+                     &ChangeFeed::listen);
     QObject::connect(m_changes.get(), &ChangeFeed::rowChanged, m_changes.get(),
                      [this](const QString& table, qint64 id, ChangeFeed::Kind kind) {
                          EntityService* service = serviceFor(table);

@@ -13,6 +13,7 @@
 #include "UserService.h"
 #include "store/Backups.h"
 #include "store/ChangeFeed.h"
+#include "store/ConnectionKeeper.h"
 #include "store/Database.h"
 #include "store/RowArchive.h"
 
@@ -36,6 +37,11 @@ public:
     // The backups of a database that is not open (to restore a damaged one, or from the command line).
     static Backups backupsOf(const QString& location) { return Backups(location); }
     const Clock& clock() const { return m_clock; }
+    // The window's connection to a server: lost, retried, restored (on a file, never lost).
+    ConnectionKeeper& connectionKeeper() { return *m_connectionKeeper; }
+    // False while a server has dropped the calling thread's connection: a failure then says nothing about
+    // the rows (a row that cannot be read is not gone).
+    bool isConnected() const { return m_database->isConnected(); }
 
     UserService& users() { return *m_users; }
     InterestService& interests() { return *m_interests; }
@@ -66,6 +72,7 @@ private:
     std::unique_ptr<Database> m_database;
     Clock m_clock;
     std::unique_ptr<ChangeFeed> m_changes; // other sessions' changes, announced through the services
+    std::unique_ptr<ConnectionKeeper> m_connectionKeeper;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<InterestService> m_interests;
     std::unique_ptr<GoalService> m_goals;

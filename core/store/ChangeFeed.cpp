@@ -11,8 +11,17 @@ ChangeFeed::ChangeFeed(const Database& database, QObject* parent)
     QSqlDriver* driver = m_connection.driver();
     if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
         return;
-    m_listening = driver->subscribeToNotification(QString::fromLatin1(channel));
     connect(driver, &QSqlDriver::notification, this, &ChangeFeed::received);
+    listen();
+}
+
+void ChangeFeed::listen()
+{
+    QSqlDriver* driver = m_connection.driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    m_listening = driver->subscribedToNotifications().contains(QString::fromLatin1(channel)) ||
+                  driver->subscribeToNotification(QString::fromLatin1(channel));
 }
 
 ChangeFeed::~ChangeFeed()

@@ -23,6 +23,8 @@ public:
     ~ChangeFeed() override;
 
     bool isListening() const { return m_listening; }
+    // Listens again on a connection opened anew (a reconnect forgets what it listened to).
+    void listen();
 
     static constexpr const char* channel = "careerdesk_changes";
 

@@ -188,6 +188,22 @@ QSqlDatabase Database::connection() const
     return opened ? opened.value() : QSqlDatabase::database(name, false);
 }
 
+bool Database::isConnected() const
+{
+    const QSqlDatabase current = connection();
+    return current.driver() && current.driver()->isOpen();
+}
+
+Status Database::reconnect() const
+{
+    QSqlDatabase current = connection();
+    if (!isServer())
+        return {};
+    current.close();
+    auto opened = openServerConnection(current);
+    return opened ? Status() : Status(opened.error());
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString& name) const
 {
     {

@@ -48,12 +48,19 @@ public:
     // The file's path, or the server address without its password.
     QString location() const { return m_location; }
     bool isServer() const { return m_dialect == SqlDialect::PostgreSql; }
+    // Where the server is; nullptr for a file.
+    const ServerAddress* serverAddress() const { return m_server ? &*m_server : nullptr; }
     SqlDialect dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
     QString backupPath() const { return m_backupPath; } // the copy kept before the last migration
 
     // The calling thread's connection, opened on first use; never share it with another thread.
     QSqlDatabase connection() const;
+    // Whether the calling thread's connection is up: false once a server dropped it (restarted, or the
+    // network went), until reconnect() succeeds. A file's connection is always up.
+    bool isConnected() const;
+    // Opens the calling thread's connection to the server again, as it was first opened.
+    Status reconnect() const;
 
     // Files up to this size are checked (PRAGMA quick_check) as they are opened; a larger one is
     // checked by whoever opened it, in the background (checkIntegrity).

@@ -1,6 +1,7 @@
 #include "SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace careerdesk::SqlQuery {
@@ -24,15 +25,19 @@ QString serverDetail(const QSqlError& error)
     return text.isEmpty() ? error.text() : text;
 }
 
+QString lostConnection()
+{
+    return QCoreApplication::translate("SqlQuery",
+                                       "The connection to the database server was lost; nothing was "
+                                       "changed. CareerDesk reconnects as soon as the server is back.");
+}
+
 QString serverFailure(const QSqlError& error, const char* otherwise)
 {
     const QString state = error.nativeErrorCode();
     const QString detail = serverDetail(error);
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
-        return QCoreApplication::translate("SqlQuery",
-                                           "The connection to the database server was lost (%1); nothing was "
-                                           "changed. Try again once the server is back.")
-            .arg(detail);
+        return lostConnection();
     if (state == QLatin1String("53100"))
         return QCoreApplication::translate(
             "SqlQuery",
@@ -56,8 +61,13 @@ QString serverFailure(const QSqlError& error, const char* otherwise)
 // What went wrong in the user's terms where the database's words would only puzzle: SQLite's result
 // codes (Qt reports them as the native error code) for a busy, damaged, full or read-only database,
 // and PostgreSQL's SQLSTATEs for a lost connection, a full disk or a refused permission.
-QString failure(const QSqlError& error, const char* otherwise)
+QString failure(const QSqlQuery& query, const char* otherwise)
 {
+    // A connection the server dropped: Qt refuses the statement with no error of the database's, or libpq
+    // reports it with no SQLSTATE (the server never answered).
+    if (query.driver() && !query.driver()->isOpen())
+        return lostConnection();
+    const QSqlError error = query.lastError();
     if (isSqlState(error.nativeErrorCode()))
         return serverFailure(error, otherwise);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -115,8 +125,7 @@ Status prepare(QSqlQuery& query, const QString& sql)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return Error{
-            failure(query.lastError(),
-                    QT_TRANSLATE_NOOP("SqlQuery", "The database could not prepare a statement: %1"))};
+            failure(query, QT_TRANSLATE_NOOP("SqlQuery", "The database could not prepare a statement: %1"))};
     return {};
 }
 
@@ -125,8 +134,7 @@ Status execute(QSqlQuery& query, const QVariantList& values)
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec())
-        return Error{
-            failure(query.lastError(), QT_TRANSLATE_NOOP("SqlQuery", "The database refused a change: %1"))};
+        return Error{failure(query, QT_TRANSLATE_NOOP("SqlQuery", "The database refused a change: %1"))};
     return {};
 }
 
@@ -140,8 +148,7 @@ Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& sql, const 
         // BEGIN, SET or the DDL of a migration.
         query.setForwardOnly(true);
         if (!query.exec(sql))
-            return Error{failure(query.lastError(),
-                                 QT_TRANSLATE_NOOP("SqlQuery", "The database refused a change: %1"))};
+            return Error{failure(query, QT_TRANSLATE_NOOP("SqlQuery", "The database refused a change: %1"))};
         return query;
     }
     if (Status prepared = prepare(query, sql); !prepared)

@@ -54,22 +54,16 @@ bool Transaction::takesWriteLockAtBegin() const
 // BEGIN IMMEDIATE takes the lock first, waiting for other writers in the busy handler.
 Status Transaction::begin()
 {
-    if (takesWriteLockAtBegin()) {
-        Status begun = execute(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!begun)
-            return Error{tr("Cannot start a database transaction: %1").arg(begun.errorMessage())};
-        return {};
-    }
-    if (!m_connection.transaction())
-        return Error{tr("Cannot start a database transaction: %1").arg(m_connection.lastError().text())};
+    const QString statement =
+        takesWriteLockAtBegin() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (Status begun = execute(statement); !begun)
+        return Error{tr("Cannot start a database transaction: %1").arg(begun.errorMessage())};
     return {};
 }
 
 bool Transaction::finishOutermost(bool commit)
 {
-    if (takesWriteLockAtBegin())
-        return execute(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")).ok();
-    return commit ? m_connection.commit() : m_connection.rollback();
+    return execute(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")).ok();
 }
 
 void Transaction::whenCommitted(const QSqlDatabase& connection, std::function<void()> action)
@@ -110,15 +104,9 @@ Status Transaction::commit()
     m_open = false;
     openDepth[m_connection.connectionName()] = 0;
     const QList<std::function<void()>> actions = afterCommit.take(m_connection.connectionName());
-    if (takesWriteLockAtBegin()) {
-        if (Status committed = execute(QStringLiteral("COMMIT")); !committed) {
-            (void)finishOutermost(false);
-            return Error{tr("The database could not save the change: %1").arg(committed.errorMessage())};
-        }
-    } else if (!m_connection.commit()) {
-        const QString why = m_connection.lastError().text();
-        m_connection.rollback();
-        return Error{tr("The database could not save the change: %1").arg(why)};
+    if (Status committed = execute(QStringLiteral("COMMIT")); !committed) {
+        (void)finishOutermost(false);
+        return Error{tr("The database could not save the change: %1").arg(committed.errorMessage())};
     }
     for (const std::function<void()>& action : actions)
         action();

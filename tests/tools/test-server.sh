@@ -3,6 +3,8 @@
 # temporary folder, trust authentication on 127.0.0.1 only, on the first free port from 55432.
 #   test-server.sh start STATE   initdb + pg_ctl start; writes the server's address to STATE/address
 #   test-server.sh stop STATE    stops the server and removes its folder
+#   test-server.sh pause STATE   stops the server and keeps its data (a server restart, as clients see it)
+#   test-server.sh resume STATE  starts a paused server again on its port
 # PostgreSQL refuses to run as root: as root, the server runs as the user "postgres" (Debian's package
 # makes it). A cluster left over by an interrupted run is stopped and removed first.
 set -eu
@@ -22,7 +24,14 @@ stop() {
     [ -f "$state/cluster" ] || return 0
     cluster=$(cat "$state/cluster")
     as_server "$bin/pg_ctl" -D "$cluster/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$cluster" "$state/cluster" "$state/address"
+    rm -rf "$cluster" "$state/cluster" "$state/address" "$state/port"
+}
+
+# Durability settings off: a test server's data is thrown away, and fsync costs minutes.
+run_server() {
+    as_server "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
+        -o "-p $1 -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
+            -c full_page_writes=off -c max_connections=300" start >/dev/null 2>&1
 }
 
 case $action in
@@ -39,12 +48,10 @@ start)
         cat "$cluster/initdb.log" >&2
         exit 1
     fi
-    # Durability settings off: a test server's data is thrown away, and fsync costs minutes.
     for port in $(seq 55432 55531); do
         rm -f "$cluster/server.log"
-        if as_server "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-            -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-                -c full_page_writes=off -c max_connections=300" start >/dev/null 2>&1; then
+        if run_server "$port"; then
+            echo "$port" >"$state/port"
             echo "postgresql://careerdesk@127.0.0.1:$port/postgres" >"$state/address"
             echo "test-server: PostgreSQL at 127.0.0.1:$port ($cluster)"
             exit 0
@@ -58,8 +65,16 @@ start)
 stop)
     stop
     ;;
+pause)
+    cluster=$(cat "$state/cluster")
+    as_server "$bin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    cluster=$(cat "$state/cluster")
+    run_server "$(cat "$state/port")" || { cat "$cluster/server.log" >&2; exit 1; }
+    ;;
 *)
-    echo "usage: test-server.sh start|stop STATE" >&2
+    echo "usage: test-server.sh start|stop|pause|resume STATE" >&2
     exit 2
     ;;
 esac

@@ -113,8 +113,12 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
             showRow(currentRow());
     });
     // A refused edit leaves the form showing what is stored, not what was refused.
-    connect(m_model, &EntityTableModelBase::errorOccurred, this,
-            [this] { QTimer::singleShot(0, m_mapper, &QDataWidgetMapper::revert); });
+    connect(m_model, &EntityTableModelBase::errorOccurred, this, [this] {
+        QTimer::singleShot(0, m_mapper, [this] {
+            if (!m_connectionLost)
+                m_mapper->revert();
+        });
+    });
     updateCount();
 }
 
@@ -232,6 +236,17 @@ void AreaTab::selectId(qint64 id)
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+}
+
+void AreaTab::setConnectionLost(bool lost)
+{
+    m_connectionLost = lost;
+    (m_listPages ? static_cast<QWidget*>(m_listPages) : m_view)->setEnabled(!lost);
+    if (m_searchBar)
+        m_searchBar->setEnabled(!lost);
+    m_filter->setEnabled(!lost);
+    if (!lost)
+        submitForm();
 }
 
 void AreaTab::submitForm()

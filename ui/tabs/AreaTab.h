@@ -40,6 +40,9 @@ public:
     QList<qint64> selectedIds() const; // every selected row, for work on several at once
     void selectId(qint64 id);
     void submitForm(); // writes pending form edits now
+    // While the server's connection is lost, the form keeps what was typed (a refused save is not
+    // undone in it) and the list stays on its row; once it is back, the form is saved again.
+    void setConnectionLost(bool lost);
     void addDetailWidget(QWidget* widget);
     // For a model that searches: `bar` above the list replaces the filter field and sorting.
     void setSearchBar(QWidget* bar);
@@ -81,6 +84,7 @@ private:
     QTabWidget* m_listPages = nullptr;
     QPointer<QWidget> m_searchBar;
     bool m_columnsSized = false;
+    bool m_connectionLost = false;
 };
 
 } // namespace careerdesk
