@@ -3,6 +3,8 @@
 # temporary folder, trust authentication on 127.0.0.1 only, on the first free port from 55432.
 #   test-server.sh start STATE   initdb + pg_ctl start; writes the server's address to STATE/address
 #   test-server.sh stop STATE    stops the server and removes its folder
+# With CAREERDESK_SERVER_DURABLE=1 the server keeps PostgreSQL's durability defaults (fsync, synchronous
+# commits, full page writes), as a real server runs: for the benchmarks' write rates.
 # PostgreSQL refuses to run as root: as root, the server runs as the user "postgres" (Debian's package
 # makes it). A cluster left over by an interrupted run is stopped and removed first.
 set -eu
@@ -40,11 +42,15 @@ start)
         exit 1
     fi
     # Durability settings off: a test server's data is thrown away, and fsync costs minutes.
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${CAREERDESK_SERVER_DURABLE:-}" = 1 ]; then
+        durability=""
+    fi
     for port in $(seq 55432 55531); do
         rm -f "$cluster/server.log"
         if as_server "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-            -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-                -c full_page_writes=off -c max_connections=300" start >/dev/null 2>&1; then
+            -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 $durability -c max_connections=300" \
+            start >/dev/null 2>&1; then
             echo "postgresql://careerdesk@127.0.0.1:$port/postgres" >"$state/address"
             echo "test-server: PostgreSQL at 127.0.0.1:$port ($cluster)"
             exit 0
