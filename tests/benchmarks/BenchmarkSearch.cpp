@@ -3,11 +3,15 @@
 // baselines on the same file through the SQLite C API: a naive LIKE scan with the same filters, and
 // an FTS5 query that ranks every match with bm25. Also times the Opportunities tab's model from a
 // new search to its first rows, and the process's peak memory. Goals are in the search issue.
+// With --server, the same N postings go into a PostgreSQL database too (once, kept), and each shape
+// is timed on both, side by side, as a person of that database would search it.
+#include "BenchmarkServer.h"
 #include "PeakMemory.h"
 #include "SyntheticPostings.h"
 #include "models/OpportunityModel.h"
 #include "services/Workspace.h"
 #include "store/OpportunityRepository.h"
+#include "store/SqlQuery.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
 
@@ -23,6 +27,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 using namespace careerdesk;
 
@@ -36,29 +41,32 @@ struct Shape
     OpportunitySearchCriteria criteria;
 };
 
+QString ms(double value)
+{
+    return value < 0 ? QStringLiteral("—") : QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
 double percentile(QList<double> values, double share)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(qMin(values.size() - 1, qsizetype(share * values.size())));
 }
 
-int generate(const QString& path, int postings)
+// Adds the postings `from` up to `postings` of the fixed seed, in transactions of 10,000: the first
+// `from` are there already, so that a fill stopped half way goes on with the same postings.
+int fill(const Database& database, int from, int postings)
 {
-    auto opened = Workspace::open(path);
-    if (!opened) {
-        out << opened.errorMessage() << Qt::endl;
-        return 1;
-    }
-    auto workspace = std::move(opened).value();
-    const OpportunityRepository repository(workspace->database());
     SyntheticPostings generator;
+    for (int i = 0; i < from; ++i)
+        generator.next();
+    OpportunityRepository::Inserter inserter{OpportunityRepository(database)};
     QElapsedTimer timer;
     timer.start();
     constexpr int batch = 10000;
-    for (int done = 0; done < postings;) {
-        Transaction transaction(workspace->database().connection());
+    for (int done = from; done < postings;) {
+        Transaction transaction(database.connection());
         for (int i = 0; i < batch && done < postings; ++i, ++done) {
-            auto inserted = repository.insert(generator.next());
+            auto inserted = inserter.insert(generator.next());
             if (!inserted) {
                 out << inserted.errorMessage() << Qt::endl;
                 return 1;
@@ -69,10 +77,69 @@ int generate(const QString& path, int postings)
             return 1;
         }
         if (done % 100000 == 0 || done == postings)
-            out << "  " << done << " postings, " << qRound(done / (timer.elapsed() / 1000.0)) << " a second"
-                << Qt::endl;
+            out << "  " << done << " postings, "
+                << qRound((done - from) / qMax(0.001, timer.elapsed() / 1000.0)) << " a second" << Qt::endl;
     }
     return 0;
+}
+
+int generate(const QString& path, int postings)
+{
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        out << opened.errorMessage() << Qt::endl;
+        return 1;
+    }
+    return fill(opened.value()->database(), 0, postings);
+}
+
+Result<qint64> postingsOn(const Database& database)
+{
+    auto counted =
+        SqlQuery::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM opportunities"));
+    if (!counted)
+        return counted.error();
+    return counted->toLongLong();
+}
+
+// As the administrator, who publishes the postings (no owner: everyone sees them). VACUUM after the
+// fill, as autovacuum would soon do: the planner's statistics, and the GIN indexes' pending entries
+// merged into the index proper rather than scanned by every search.
+int generateOnServer(const QString& address, int postings)
+{
+    auto server = BenchmarkServer::administer(address);
+    if (!server) {
+        out << server.errorMessage() << Qt::endl;
+        return 1;
+    }
+    const Database& database = server.value().administrator().database();
+    auto stored = postingsOn(database);
+    if (!stored) {
+        out << stored.errorMessage() << Qt::endl;
+        return 1;
+    }
+    if (int filled = fill(database, int(*stored), postings); filled != 0)
+        return filled;
+    QElapsedTimer timer;
+    timer.start();
+    if (auto vacuumed =
+            SqlQuery::run(database.connection(), QStringLiteral("VACUUM (ANALYZE) opportunities"));
+        !vacuumed) {
+        out << vacuumed.errorMessage() << Qt::endl;
+        return 1;
+    }
+    out << "  VACUUM (ANALYZE): " << ms(timer.nsecsElapsed() / 1e6) << " ms" << Qt::endl;
+    return 0;
+}
+
+// In a child process, so that this one's peak memory is the search's alone.
+bool generateInChild(const QStringList& arguments)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("--generate-only")} + arguments);
+    return child.waitForFinished(-1) && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0;
 }
 
 // What checking a file for damage costs: at open (quick_check) and from Help › Check Database
@@ -264,9 +331,157 @@ QList<Shape> shapes(const SyntheticPostings& vocabulary)
     };
 }
 
-QString ms(double value)
+// The Opportunities tab's model: a new search to its first rows, and memory with the whole index.
+void timeModel(Workspace& workspace, const QString& backend)
 {
-    return value < 0 ? QStringLiteral("—") : QString::number(value, 'f', value < 10 ? 2 : 1);
+    OpportunityModel model(workspace);
+    QList<double> firstRows;
+    for (const QString& words : {QStringLiteral("experience"), QStringLiteral("engineer"), QString()}) {
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = words;
+        QElapsedTimer timer;
+        timer.start();
+        model.setCriteria(criteria);
+        if (model.rowCount() == 0)
+            out << "model: no rows for " << words << Qt::endl;
+        firstRows << timer.nsecsElapsed() / 1e6;
+    }
+    QElapsedTimer counting;
+    counting.start();
+    while (model.resultCount() < 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    out << backend << "Opportunities model, new search to first rows: " << ms(firstRows.value(0)) << " / "
+        << ms(firstRows.value(1)) << " / " << ms(firstRows.value(2))
+        << " ms (experience, engineer, no words); count (in the background) " << model.resultCount()
+        << (model.resultCountCapped() ? "+" : "") << " after " << ms(counting.nsecsElapsed() / 1e6)
+        << " ms more; peak memory " << ms(peakMemoryMiB()) << " MiB" << Qt::endl;
+}
+
+// The share of postings a shape's words match (all of them for a shape without words).
+double matchShare(const Baseline& baseline, const Shape& shape, qint64 total)
+{
+    const QString match = OpportunityRepository::ftsQuery(shape.criteria.keywords);
+    if (match.isEmpty())
+        return 1.0;
+    return baseline.count(
+               QStringLiteral("SELECT count(*) FROM opportunities_fts WHERE opportunities_fts MATCH ?"),
+               {match}) /
+           double(total);
+}
+
+QList<double> timeSearch(Workspace& workspace, const Shape& shape, int rounds)
+{
+    return timeRuns(rounds, [&] {
+        if (!workspace.opportunities().searchOpportunities(shape.criteria))
+            out << "search failed: " << shape.name << Qt::endl;
+    });
+}
+
+QString medianAndP95(const QList<double>& runs)
+{
+    return ms(percentile(runs, 0.5)) + QStringLiteral(" / ") + ms(percentile(runs, 0.95));
+}
+
+// What a mix of timed searches came to: p95 over every run, and the slowest shape's p95.
+struct Mix
+{
+    QList<double> all;
+    double worstShape = 0;
+
+    void add(const QList<double>& runs)
+    {
+        all << runs;
+        worstShape = qMax(worstShape, percentile(runs, 0.95));
+    }
+    QString summary() const
+    {
+        return QStringLiteral("p95 %1 ms; slowest shape p95 %2 ms")
+            .arg(ms(percentile(all, 0.95)), ms(worstShape));
+    }
+};
+
+// searchOpportunities on the file beside the two baselines on the same file.
+void sqliteTable(Workspace& workspace, const Baseline& baseline, qint64 total, int rounds,
+                 const QDateTime& now)
+{
+    out << "| query (" << total << " postings) | match | searchOpportunities median / p95 ms"
+        << " | naive LIKE median / p95 ms | full bm25 median / p95 ms |" << Qt::endl
+        << "|---|---:|---:|---:|---:|" << Qt::endl;
+    Mix ours;
+    for (const Shape& shape : shapes(SyntheticPostings())) {
+        const QString match = OpportunityRepository::ftsQuery(shape.criteria.keywords);
+        const double share = matchShare(baseline, shape, total);
+        const auto searched = timeSearch(workspace, shape, rounds);
+        const auto naive = timeRuns(rounds, [&] { naiveScan(baseline, shape.criteria, now); });
+        const auto ranked = match.isEmpty()
+                                ? QList<double>{-1}
+                                : timeRuns(rounds, [&] { fullBm25(baseline, shape.criteria, now); });
+        ours.add(searched);
+        out << "| " << shape.name << " `" << shape.criteria.keywords << "` | "
+            << QString::number(share * 100, 'f', 2) << "% | " << medianAndP95(searched) << " | "
+            << medianAndP95(naive) << " | " << medianAndP95(ranked) << " | (naive "
+            << QString::number(percentile(naive, 0.5) / percentile(searched, 0.5), 'f', 0) << "×, bm25 "
+            << (match.isEmpty()
+                    ? QStringLiteral("—")
+                    : QString::number(percentile(ranked, 0.5) / percentile(searched, 0.5), 'f', 0) +
+                          QStringLiteral("×"))
+            << ")" << Qt::endl;
+    }
+    out << Qt::endl
+        << "searchOpportunities over the whole mix: " << ours.summary() << "; peak memory "
+        << ms(peakMemoryMiB()) << " MiB" << Qt::endl;
+}
+
+QString ratio(double postgresql, double sqlite)
+{
+    return QString::number(postgresql / sqlite, 'f', postgresql / sqlite < 10 ? 1 : 0) + QStringLiteral("×");
+}
+
+// searchOpportunities on the file and on the server, shape by shape. On the server as the person (what
+// the window does), and as the administrator, whom row-level security does not hold: the difference
+// is what the policies cost.
+void sideBySideTable(Workspace& sqlite, Workspace& person, Workspace& administrator, const Baseline& baseline,
+                     qint64 total, int rounds)
+{
+    out << "| query (" << total << " postings) | match | SQLite median / p95 ms"
+        << " | PostgreSQL median / p95 ms | PostgreSQL ÷ SQLite median / p95"
+        << " | PostgreSQL as the administrator median / p95 ms |" << Qt::endl
+        << "|---|---:|---:|---:|---:|---:|" << Qt::endl;
+    Mix onFile;
+    Mix onServer;
+    Mix unguarded;
+    for (const Shape& shape : shapes(SyntheticPostings())) {
+        const auto file = timeSearch(sqlite, shape, rounds);
+        const auto server = timeSearch(person, shape, rounds);
+        const auto owner = timeSearch(administrator, shape, rounds);
+        onFile.add(file);
+        onServer.add(server);
+        unguarded.add(owner);
+        out << "| " << shape.name << " `" << shape.criteria.keywords << "` | "
+            << QString::number(matchShare(baseline, shape, total) * 100, 'f', 2) << "% | "
+            << medianAndP95(file) << " | " << medianAndP95(server) << " | "
+            << ratio(percentile(server, 0.5), percentile(file, 0.5)) << " / "
+            << ratio(percentile(server, 0.95), percentile(file, 0.95)) << " | " << medianAndP95(owner) << " |"
+            << Qt::endl;
+    }
+    const bool met = percentile(onServer.all, 0.95) <= 50 && onServer.worstShape <= 150;
+    out << Qt::endl
+        << "searchOpportunities over the whole mix, SQLite: " << onFile.summary() << Qt::endl
+        << "searchOpportunities over the whole mix, PostgreSQL: " << onServer.summary()
+        << (met ? " (goal met: " : " (goal missed: ") << "p95 ≤ 50 ms, no shape above 150 ms)" << Qt::endl
+        << "searchOpportunities over the whole mix, PostgreSQL as the administrator: " << unguarded.summary()
+        << Qt::endl
+        << "peak memory " << ms(peakMemoryMiB()) << " MiB" << Qt::endl;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString& location)
+{
+    auto opened = Workspace::open(location);
+    if (!opened) {
+        out << opened.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(opened).value();
 }
 
 } // namespace
@@ -280,6 +495,12 @@ int main(int argc, char** argv)
                       QStringLiteral("N"), QStringLiteral("1000000")});
     parser.addOption(
         {QStringLiteral("database"), QStringLiteral("Database file (kept)."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("server"),
+         QStringLiteral("Also a PostgreSQL database to fill (kept) and time side by side with the "
+                        "file, as postgresql://USER@HOST:PORT/DATABASE: its owner's login, which "
+                        "may create roles."),
+         QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Timed runs per query."), QStringLiteral("R"),
                       QStringLiteral("21")});
     parser.addOption({QStringLiteral("generate-only"), QStringLiteral("Only fill the database.")});
@@ -293,98 +514,68 @@ int main(int argc, char** argv)
         parser.isSet(QStringLiteral("database"))
             ? parser.value(QStringLiteral("database"))
             : QDir::temp().filePath(QStringLiteral("careerdesk-search-%1.sqlite").arg(postings));
+    const QString address = parser.value(QStringLiteral("server"));
     if (parser.isSet(QStringLiteral("generate-only")))
-        return generate(path, postings);
+        return address.isEmpty() ? generate(path, postings) : generateOnServer(address, postings);
 
     if (!QFile::exists(path)) {
-        // In a child process, so that this one's peak memory is the search's alone.
         out << "Generating " << postings << " postings into " << path << Qt::endl;
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--generate-only"), QStringLiteral("--postings"),
-                     QString::number(postings), QStringLiteral("--database"), path});
-        if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        if (!generateInChild({QStringLiteral("--postings"), QString::number(postings),
+                              QStringLiteral("--database"), path}))
             return 1;
     }
 
-    auto opened = Workspace::open(path);
-    if (!opened) {
-        out << opened.errorMessage() << Qt::endl;
-        return 1;
+    std::optional<BenchmarkServer> server;
+    if (!address.isEmpty() && !parser.isSet(QStringLiteral("check"))) {
+        auto administered = BenchmarkServer::administer(address);
+        if (!administered) {
+            out << administered.errorMessage() << Qt::endl;
+            return 1;
+        }
+        server.emplace(std::move(administered).value());
+        auto stored = postingsOn(server->administrator().database());
+        if (!stored) {
+            out << stored.errorMessage() << Qt::endl;
+            return 1;
+        }
+        if (*stored > postings) {
+            out << server->administrator().database().location() << " holds " << *stored
+                << " postings, more than " << postings << ": give --postings " << *stored
+                << " or another database" << Qt::endl;
+            return 1;
+        }
+        if (*stored < postings) {
+            out << "Generating " << (*stored > 0 ? "the last " : "") << postings - *stored << " of "
+                << postings << " postings into " << server->administrator().database().location() << Qt::endl;
+            if (!generateInChild({QStringLiteral("--postings"), QString::number(postings),
+                                  QStringLiteral("--server"), address}))
+                return 1;
+        }
     }
-    auto workspace = std::move(opened).value();
+
+    auto workspace = openWorkspace(path);
+    if (!workspace)
+        return 1;
     const QDateTime now = workspace->clock().now();
     if (parser.isSet(QStringLiteral("check")))
         return timeChecks(workspace->database());
 
-    // The Opportunities tab's model: a new search to its first rows, and memory with the whole index.
-    {
-        OpportunityModel model(*workspace);
-        QList<double> firstRows;
-        for (const QString& words : {QStringLiteral("experience"), QStringLiteral("engineer"), QString()}) {
-            OpportunitySearchCriteria criteria;
-            criteria.keywords = words;
-            QElapsedTimer timer;
-            timer.start();
-            model.setCriteria(criteria);
-            if (model.rowCount() == 0)
-                out << "model: no rows for " << words << Qt::endl;
-            firstRows << timer.nsecsElapsed() / 1e6;
-        }
-        QElapsedTimer counting;
-        counting.start();
-        while (model.resultCount() < 0)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-        out << "Opportunities model, new search to first rows: " << ms(firstRows.value(0)) << " / "
-            << ms(firstRows.value(1)) << " / " << ms(firstRows.value(2))
-            << " ms (experience, engineer, no words); count (in the background) " << model.resultCount()
-            << (model.resultCountCapped() ? "+" : "") << " after " << ms(counting.nsecsElapsed() / 1e6)
-            << " ms more; peak memory " << ms(peakMemoryMiB()) << " MiB" << Qt::endl
-            << Qt::endl;
+    std::unique_ptr<Workspace> person;
+    if (server) {
+        person = openWorkspace(server->personAddress());
+        if (!person)
+            return 1;
     }
+    timeModel(*workspace, server ? QStringLiteral("SQLite: ") : QString());
+    if (person)
+        timeModel(*person, QStringLiteral("PostgreSQL: "));
+    out << Qt::endl;
 
     const Baseline baseline(path);
     const qint64 total = baseline.count(QStringLiteral("SELECT count(*) FROM opportunities"), {});
-    out << "| query (" << total << " postings) | match | searchOpportunities median / p95 ms"
-        << " | naive LIKE median / p95 ms | full bm25 median / p95 ms |" << Qt::endl
-        << "|---|---:|---:|---:|---:|" << Qt::endl;
-    QList<double> all;
-    double worstShape = 0;
-    for (const Shape& shape : shapes(SyntheticPostings())) {
-        const QString match = OpportunityRepository::ftsQuery(shape.criteria.keywords);
-        const double share =
-            match.isEmpty()
-                ? 1.0
-                : baseline.count(
-                      QStringLiteral(
-                          "SELECT count(*) FROM opportunities_fts WHERE opportunities_fts MATCH ?"),
-                      {match}) /
-                      double(total);
-        const auto ours = timeRuns(rounds, [&] {
-            if (!workspace->opportunities().searchOpportunities(shape.criteria))
-                out << "search failed: " << shape.name << Qt::endl;
-        });
-        const auto naive = timeRuns(rounds, [&] { naiveScan(baseline, shape.criteria, now); });
-        const auto ranked = match.isEmpty()
-                                ? QList<double>{-1}
-                                : timeRuns(rounds, [&] { fullBm25(baseline, shape.criteria, now); });
-        all << ours;
-        worstShape = qMax(worstShape, percentile(ours, 0.95));
-        out << "| " << shape.name << " `" << shape.criteria.keywords << "` | "
-            << QString::number(share * 100, 'f', 2) << "% | " << ms(percentile(ours, 0.5)) << " / "
-            << ms(percentile(ours, 0.95)) << " | " << ms(percentile(naive, 0.5)) << " / "
-            << ms(percentile(naive, 0.95)) << " | " << ms(percentile(ranked, 0.5)) << " / "
-            << ms(percentile(ranked, 0.95)) << " | (naive "
-            << QString::number(percentile(naive, 0.5) / percentile(ours, 0.5), 'f', 0) << "×, bm25 "
-            << (match.isEmpty() ? QStringLiteral("—")
-                                : QString::number(percentile(ranked, 0.5) / percentile(ours, 0.5), 'f', 0) +
-                                      QStringLiteral("×"))
-            << ")" << Qt::endl;
-    }
-    out << Qt::endl
-        << "searchOpportunities over the whole mix: p95 " << ms(percentile(all, 0.95))
-        << " ms; slowest shape p95 " << ms(worstShape) << " ms; peak memory " << ms(peakMemoryMiB()) << " MiB"
-        << Qt::endl;
+    if (server)
+        sideBySideTable(*workspace, *person, server->administrator(), baseline, total, rounds);
+    else
+        sqliteTable(*workspace, baseline, total, rounds, now);
     return 0;
 }

@@ -5,6 +5,8 @@
 #   test-server.sh stop STATE    stops the server and removes its folder
 #   test-server.sh pause STATE   stops the server and keeps its data (a server restart, as clients see it)
 #   test-server.sh resume STATE  starts a paused server again on its port
+# With CAREERDESK_SERVER_DURABLE=1 the server keeps PostgreSQL's durability defaults (fsync, synchronous
+# commits, full page writes), as a real server runs: for the benchmarks' write rates.
 # PostgreSQL refuses to run as root: as root, the server runs as the user "postgres" (Debian's package
 # makes it). A cluster left over by an interrupted run is stopped and removed first.
 set -eu
@@ -29,9 +31,13 @@ stop() {
 
 # Durability settings off: a test server's data is thrown away, and fsync costs minutes.
 run_server() {
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${CAREERDESK_SERVER_DURABLE:-}" = 1 ]; then
+        durability=""
+    fi
     as_server "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-        -o "-p $1 -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-            -c full_page_writes=off -c max_connections=300" start >/dev/null 2>&1
+        -o "-p $1 -k $cluster -c listen_addresses=127.0.0.1 $durability -c max_connections=300" \
+        start >/dev/null 2>&1
 }
 
 case $action in
