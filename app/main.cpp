@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 #include "DatabaseCare.h"
 #include "MainWindow.h"
-#include "dialogs/ProfileDialog.h"
+#include "WindowSession.h"
 #include "documents/DocumentRenderer.h"
 #include "files/ProtectedFiles.h"
 #include "services/DemoData.h"
@@ -16,7 +16,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThreadPool>
 #include <QTranslator>
 
 #include <memory>
@@ -128,36 +127,6 @@ int runHeadless(int argc, char** argv)
     return commandLine.runHeadless(*workspace.value());
 }
 
-// The person the window is for: asked for on first start, made up for a fresh demo.
-std::optional<User> chooseUser(Workspace& workspace, const CommandLine& commandLine)
-{
-    const QString title = QCoreApplication::translate("main", "CareerDesk");
-    auto users = workspace.users().listUsers();
-    if (users && users->isEmpty() && commandLine.userEmail().isEmpty()) {
-        User first;
-        if (commandLine.wantsDemo()) {
-            first = DemoData::person();
-        } else {
-            ProfileDialog profile(QCoreApplication::translate(
-                "main", "Welcome to CareerDesk. Who is this career search for? (You can add more people "
-                        "later, under File › Users.)"));
-            if (profile.exec() != QDialog::Accepted)
-                return std::nullopt;
-            first = profile.user();
-        }
-        if (auto created = workspace.users().createUser(first); !created) {
-            QMessageBox::critical(nullptr, title, created.errorMessage());
-            return std::nullopt;
-        }
-    }
-    auto user = workspace.users().resolveUser(commandLine.userEmail(), true);
-    if (!user) {
-        QMessageBox::critical(nullptr, title, user.errorMessage());
-        return std::nullopt;
-    }
-    return user.value();
-}
-
 // After a restore the database is opened afresh (its schema may be older); --demo is not repeated, or
 // the demo data would go into the restored database again.
 bool restartWith(const CommandLine& commandLine)
@@ -212,32 +181,17 @@ int runWindow(int argc, char** argv)
         QMessageBox::critical(nullptr, title, workspace.errorMessage());
         return 1;
     }
-    Workspace& ws = *workspace.value();
-    const std::optional<User> user = chooseUser(ws, commandLine);
-    if (!user)
-        return 1;
-    if (commandLine.wantsDemo()) {
-        if (Status loaded = DemoData::load(ws, user->id); !loaded) {
-            QMessageBox::critical(nullptr, title, loaded.errorMessage());
-            return 1;
-        }
-    }
-    MainWindow window(ws, user->id);
+    int exitCode = 0;
     bool restart = false;
-    QObject::connect(&window, &MainWindow::restartRequested, &app, [&] {
-        restart = true;
-        window.close();
-        QCoreApplication::quit();
-    });
-    window.show();
-    if (commandLine.wantsDemo() && commandLine.databaseLocation().isEmpty())
-        window.databaseCare()->restoreAction()->setEnabled(
-            false); // a throw-away database: nothing to restore
-    else
-        window.databaseCare()->start();
-    const int exitCode = app.exec();
-    // Work still running in the background (an import, a check) uses the database: it ends first.
-    QThreadPool::globalInstance()->waitForDone();
+    {
+        WindowSession session;
+        if (!session.start(std::move(workspace).value(), commandLine.userEmail(), commandLine.wantsDemo()))
+            return 1;
+        if (commandLine.wantsDemo() && commandLine.databaseLocation().isEmpty())
+            session.window()->databaseCare()->restoreAction()->setEnabled(false); // a throw-away database
+        exitCode = app.exec();
+        restart = session.restartWanted();
+    }
     if (restart && !restartWith(commandLine))
         QMessageBox::warning(nullptr, title,
                              QCoreApplication::translate("main",

@@ -21,6 +21,7 @@ libpoppler-qt6-dev
 libqpdf-dev
 libical-dev
 libxml2-dev
+qtkeychain-qt6-dev
 libsqlite3-dev
 poppler-utils
 xvfb

@@ -164,6 +164,7 @@ private Q_SLOTS:
                 return std::optional(suggested);
             },
             [](const QList<Backups::Backup>& backups, const QString&) { return backups.value(0).path; },
+            [] { return std::optional<ServerDialog::Choice>(); },
         });
         testers.clear();
         for (int i = 0; i < window->tabs()->count(); ++i) {

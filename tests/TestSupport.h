@@ -1,7 +1,9 @@
 #pragma once
 
+#include "secrets/Keyring.h"
 #include "services/Workspace.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -93,6 +95,37 @@ private:
     bool m_mounted = false;
     bool m_tablespace = false;
     QString m_problem;
+};
+
+// A keyring in memory, or none at all.
+class MemoryKeyring : public Keyring
+{
+public:
+    bool available = true;
+    QHash<QString, QString> passwords;
+
+    void read(const QString& name, std::function<void(const Answer&)> done) override
+    {
+        done(answer(passwords.value(name)));
+    }
+    void write(const QString& name, const QString& password, std::function<void(const Answer&)> done) override
+    {
+        if (available)
+            passwords.insert(name, password);
+        if (done)
+            done(answer(password));
+    }
+    void forget(const QString& name) override { passwords.remove(name); }
+
+private:
+    Answer answer(const QString& password) const
+    {
+        Answer answer;
+        answer.available = available;
+        answer.password = available ? password : QString();
+        answer.problem = available ? QString() : QStringLiteral("no keyring daemon");
+        return answer;
+    }
 };
 
 } // namespace careerdesk

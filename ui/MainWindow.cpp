@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "DatabaseCare.h"
 #include "dialogs/BackupChooser.h"
+#include "secrets/SystemKeyring.h"
 
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/UsersDialog.h"
@@ -131,6 +132,13 @@ MainWindow::Questions dialogQuestions(QWidget* parent)
     };
     questions.chooseBackup = [parent](const QList<Backups::Backup>& backups, const QString& folder) {
         return BackupChooser::ask(backups, folder, parent);
+    };
+    questions.chooseServer = [parent]() -> std::optional<ServerDialog::Choice> {
+        static SystemKeyring keyring;
+        ServerDialog dialog(keyring, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.choice();
     };
     questions.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
         bool ok = false;
@@ -637,6 +645,11 @@ void MainWindow::createActions()
         &MainWindow::runRowAction);
     add(QStringLiteral("answer"), tr("&Answer Prompt…"), QKeySequence(Qt::CTRL | Qt::Key_R),
         &MainWindow::answerPrompt);
+    add(QStringLiteral("connect"), tr("&Connect to Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        [this] {
+            if (auto choice = m_questions.chooseServer())
+                Q_EMIT serverChosen(*choice);
+        });
     add(QStringLiteral("users"), tr("&Users…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
         &MainWindow::showUsers);
     add(QStringLiteral("demo"), tr("Load &Demo Data"), QKeySequence(), &MainWindow::loadDemoData);
@@ -676,6 +689,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("connect")));
     file->addAction(action(QStringLiteral("users")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportPdf")));

@@ -2,6 +2,7 @@
 
 #include "documents/DocumentRenderer.h"
 
+#include "dialogs/ServerDialog.h"
 #include "services/ImportService.h"
 #include "services/Workspace.h"
 
@@ -61,6 +62,8 @@ public:
             previewImport;
         // The backup to restore, from those in `folder` or another file; empty when the person cancels.
         std::function<QString(const QList<Backups::Backup>& backups, const QString& folder)> chooseBackup;
+        // The server to connect to (File › Connect to Server…); none when the person cancels.
+        std::function<std::optional<ServerDialog::Choice>()> chooseServer;
     };
 
     MainWindow(Workspace& workspace, qint64 userId, QWidget* parent = nullptr);
@@ -86,6 +89,9 @@ public:
 Q_SIGNALS:
     // The database was restored from a backup: the program must open it again.
     void restartRequested();
+    // File › Connect to Server… chose a server: the window's owner opens it (and keeps this window if it
+    // cannot).
+    void serverChosen(const careerdesk::ServerDialog::Choice& choice);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -77,6 +77,32 @@ QString ServerAddress::shown() const
     return shown;
 }
 
+QString ServerAddress::remembered() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(m_user);
+    url.setHost(m_host.startsWith(QLatin1Char('/')) ? QString() : m_host);
+    url.setPort(m_port);
+    url.setPath(QLatin1Char('/') + m_databaseName);
+    QUrlQuery query;
+    if (m_host.startsWith(QLatin1Char('/')))
+        query.addQueryItem(QStringLiteral("host"), m_host);
+    for (const QString& option : m_options)
+        query.addQueryItem(option.section(QLatin1Char('='), 0, 0), option.section(QLatin1Char('='), 1));
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString ServerAddress::option(const QString& key) const
+{
+    for (const QString& option : m_options) {
+        if (option.section(QLatin1Char('='), 0, 0) == key)
+            return option.section(QLatin1Char('='), 1);
+    }
+    return {};
+}
+
 ServerAddress ServerAddress::withDatabase(const QString& databaseName) const
 {
     ServerAddress other = *this;

@@ -26,8 +26,12 @@ public:
     QString host() const { return m_host; }
     int port() const { return m_port; }
     QString databaseName() const { return m_databaseName; }
-    // The address without its password: what messages, titles and recent lists show.
+    // The address without its password: what messages and titles show.
     QString shown() const;
+    // The address with its options but without its password: what the recent servers remember, and
+    // the keyring's name for its password.
+    QString remembered() const;
+    QString option(const QString& key) const; // a libpq option given in the address, or empty
     // The same server, another database on it (tests and administration make and drop databases).
     ServerAddress withDatabase(const QString& databaseName) const;
 
