@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "dialogs/BackupChooser.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/EntityTableModelBase.h"
 #include "models/OpportunityModel.h"
@@ -10,6 +11,7 @@
 #include "services/DemoData.h"
 #include "tabs/ApplicationBoard.h"
 #include "tabs/AreaTab.h"
+#include "tabs/ClientsTab.h"
 #include "tabs/DashboardTab.h"
 #include "tabs/FollowUpPanel.h"
 #include "tabs/OpportunityExplorer.h"
@@ -318,13 +320,70 @@ private Q_SLOTS:
 
     void everyAreaHasItsTabInOrder()
     {
-        const QStringList expected{
-            tr("Dashboard"),    tr("Opportunities"), tr("Applications"), tr("Resumes"),   tr("Cover Letters"),
-            tr("Intro Emails"), tr("Action Items"),  tr("Goals"),        tr("Interests"), tr("Prompts")};
+        const QStringList expected{tr("Dashboard"),    tr("Clients"),      tr("Opportunities"),
+                                   tr("Applications"), tr("Resumes"),      tr("Cover Letters"),
+                                   tr("Intro Emails"), tr("Action Items"), tr("Goals"),
+                                   tr("Interests"),    tr("Prompts")};
         QStringList titles;
         for (int i = 0; i < window->tabs()->count(); ++i)
             titles << window->tabs()->tabText(i);
         QCOMPARE(titles, expected);
+        // Two people keep their searches in this file: the one at the window coaches the other.
+        QVERIFY(window->tabs()->isTabVisible(1));
+    }
+
+    // Ana keeps Ben's search in her file too, so she coaches him: she reads his data, adds an action item
+    // for him (he sees she did), exports her caseload, and goes back to her own data.
+    void aCoachReadsAClientsDataAndAddsActionItems()
+    {
+        Goal goal;
+        goal.title = QStringLiteral("Ben's goal");
+        QVERIFY(w->workspace->goals().createGoal(w->otherUserId, goal).ok());
+        ClientsTab* clients = window->clientsTab();
+        window->tabs()->setCurrentWidget(clients);
+        QTRY_COMPARE(clients->view()->model()->rowCount(), 1);
+        clients->selectClient(w->otherUserId);
+        clients->findChild<QPushButton*>(QStringLiteral("openClient"))->click();
+        QCOMPARE(window->userId(), w->otherUserId);
+        QCOMPARE(window->signedInUserId(), w->userId);
+        auto* banner = window->findChild<QLabel*>(QStringLiteral("clientText"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("Ben Okafor")), qPrintable(banner->text()));
+
+        AreaTab* goals = open(QStringLiteral("goals"));
+        QCOMPARE(goals->model()->rowCount(), 1);
+        QVERIFY(goals->model()->isReadOnly());
+        QVERIFY(!window->action(QStringLiteral("new"))->isEnabled());
+        QVERIFY(!window->action(QStringLiteral("delete"))->isEnabled());
+        goals->selectId(goals->model()->idAt(0));
+        QVERIFY(qobject_cast<QLineEdit*>(goals->editorFor(0))->isReadOnly());
+        QVERIFY(
+            !goals->model()->setData(goals->model()->index(0, 0), QStringLiteral("Changed by the coach")));
+
+        AreaTab* items = open(QStringLiteral("actionItems"));
+        QVERIFY(!items->model()->isReadOnly());
+        QVERIFY(window->action(QStringLiteral("new"))->isEnabled());
+        window->action(QStringLiteral("new"))->trigger();
+        const QList<ActionItem> bens = w->workspace->actionItems().getUserActionItems(w->otherUserId).value();
+        QCOMPARE(bens.size(), 1);
+        QCOMPARE(bens.constFirst().createdBy, w->userId);
+        QCOMPARE(items->model()->index(0, ActionItemModel::AddedBy).data().toString(),
+                 QStringLiteral("Ana Lima"));
+
+        const QString csv = w->dir.filePath(QStringLiteral("exported.pdf")); // the test's save-file answer
+        clients->findChild<QPushButton*>(QStringLiteral("exportCaseload"))->click();
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().contains("Ben Okafor,ben@example.org"));
+
+        window->findChild<QAction*>(QStringLiteral("backToMyData"))->trigger();
+        QCOMPARE(window->userId(), w->userId);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!goals->model()->isReadOnly());
+        QCOMPARE(window->tabs()->currentWidget(), clients);
+        QCOMPARE(clients->currentClientId(), w->otherUserId);
+        QTest::qWait(50); // the banner's space given back
+        saveScreenshot(QStringLiteral("clients"));
     }
 
     void createEditDeleteAndUndoInEveryArea_data()

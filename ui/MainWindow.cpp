@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 #include "DatabaseCare.h"
 #include "dialogs/BackupChooser.h"
+#include "documents/CaseloadCsv.h"
+#include "models/CaseloadModel.h"
 #include "secrets/SystemKeyring.h"
+#include "tabs/ClientsTab.h"
+#include "widgets/Banner.h"
 
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/UsersDialog.h"
@@ -167,6 +171,7 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     , m_interests(new InterestModel(workspace, this))
     , m_prompts(new PromptModel(workspace, this))
     , m_promptAnswers(new PromptAnswerModel(workspace, this))
+    , m_caseload(new CaseloadModel(workspace, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_databaseCare = new DatabaseCare(workspace, this);
@@ -176,6 +181,12 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_databaseCare->banner());
     layout->addWidget(m_databaseCare->connectionBanner());
+    m_clientBanner = new Banner(QStringLiteral("client"), central, Banner::Tone::Information);
+    auto* backToMine = new QAction(tr("&Back to My Data"), this);
+    backToMine->setObjectName(QStringLiteral("backToMyData"));
+    connect(backToMine, &QAction::triggered, this, &MainWindow::showOwnData);
+    m_clientBanner->addButton(backToMine);
+    layout->addWidget(m_clientBanner);
     layout->addWidget(m_tabs);
     setCentralWidget(central);
     connect(m_databaseCare, &DatabaseCare::restartRequested, this, &MainWindow::restartRequested);
@@ -217,6 +228,12 @@ void MainWindow::createTabs()
     m_dashboard = new DashboardTab(m_workspace, m_tabs);
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_clientsTab = new ClientsTab(m_caseload, m_tabs);
+    m_clientsTab->setObjectName(QStringLiteral("clients"));
+    m_tabs->addTab(m_clientsTab, tr("Clients"));
+    connect(m_clientsTab, &ClientsTab::clientOpened, this, &MainWindow::openClient);
+    connect(m_clientsTab, &ClientsTab::exportRequested, this, &MainWindow::exportCaseload);
+    connect(m_caseload, &CaseloadModel::errorOccurred, this, &MainWindow::showError);
     createOpportunitiesTab();
     createApplicationsTab();
     addAreaTab(m_resumes, QStringLiteral("resumes"), tr("Resumes"));
@@ -913,9 +930,11 @@ void MainWindow::pushAdded(const QString& text, const RowArchive::RowRefs& added
 
 void MainWindow::setUser(qint64 userId)
 {
-    m_userId = userId;
-    m_undoStack->clear();
-    reloadViews();
+    m_me = userId;
+    showPerson(userId);
+    // Whoever has clients (on a server: assigned to them; in a file: everyone else in it) coaches them.
+    m_caseload->setCoachId(userId);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_clientsTab), !m_caseload->clients().isEmpty());
     auto user = m_workspace.users().getUser(userId);
     const QString name = !user                           ? QString()
                          : user->displayName().isEmpty() ? user->email
@@ -930,6 +949,55 @@ void MainWindow::setUser(qint64 userId)
         setWindowTitle(tr("%1 — CareerDesk").arg(name));
     if (Status remembered = m_workspace.users().rememberCurrentUser(userId); !remembered)
         showError(remembered.errorMessage());
+}
+
+// Whose data the tabs show: the person's own, or, for their coach, a client's to read (action items
+// excepted: a coach adds those, and the client sees who did).
+void MainWindow::showPerson(qint64 userId)
+{
+    for (AreaTab* tab : std::as_const(m_areaTabs))
+        tab->submitForm();
+    m_userId = userId;
+    m_undoStack->clear();
+    const bool client = userId != m_me;
+    for (AreaTab* tab : std::as_const(m_areaTabs))
+        tab->model()->setReadOnly(client && tab->model() != m_actionItems);
+    m_actionItems->setAuthorId(m_me);
+    reloadViews();
+    if (client) {
+        auto person = m_workspace.users().getUser(userId);
+        const QString name = !person                           ? QString()
+                             : person->displayName().isEmpty() ? person->email
+                                                               : person->displayName();
+        m_clientBanner->say(tr("You are reading %1's data as their coach. You can add action items for them "
+                               "(they see that you did); the rest is theirs to change.")
+                                .arg(name));
+    } else {
+        m_clientBanner->hide();
+    }
+}
+
+void MainWindow::openClient(qint64 clientId)
+{
+    showPerson(clientId);
+    m_tabs->setCurrentWidget(areaTab(QStringLiteral("applications")));
+}
+
+void MainWindow::showOwnData()
+{
+    const qint64 client = m_userId;
+    showPerson(m_me);
+    m_tabs->setCurrentWidget(m_clientsTab);
+    m_clientsTab->selectClient(client);
+}
+
+void MainWindow::exportCaseload()
+{
+    exportFile(tr("Export Caseload"), tr("Caseload"), QStringLiteral(".csv"), tr("CSV (*.csv)"),
+               [this]() -> Result<QByteArray> {
+                   m_caseload->reload();
+                   return CaseloadCsv::build(m_caseload->clients());
+               });
 }
 
 void MainWindow::updateActions()
@@ -959,6 +1027,14 @@ void MainWindow::updateActions()
     action(QStringLiteral("generateLetters"))->setEnabled(area == QLatin1String("opportunities") && selected);
     for (const char* name : {"exportPdf", "export", "printPreview", "print"})
         action(QLatin1String(name))->setEnabled(document);
+    // A client's data, for their coach: only action items are theirs to add to.
+    if (m_userId != m_me) {
+        const bool items = area == QLatin1String("actionItems");
+        for (const char* name : {"answer", "generateLetters", "import", "demo"})
+            action(QLatin1String(name))->setEnabled(false);
+        for (const char* name : {"new", "delete", "rowAction"})
+            action(QLatin1String(name))->setEnabled(items && action(QLatin1String(name))->isEnabled());
+    }
     // A damaged database is read-only, a lost server unreachable: what would write is not offered
     // (reading and exporting are).
     if (m_workspace.database().isReadOnly() || m_workspace.connectionKeeper().isLost()) {

@@ -24,6 +24,9 @@ struct DocumentRequest;
 class ActionItemModel;
 class ApplicationModel;
 class AreaTab;
+class Banner;
+class CaseloadModel;
+class ClientsTab;
 class CoverLetterModel;
 class DatabaseCare;
 class DashboardTab;
@@ -70,7 +73,12 @@ public:
     ~MainWindow() override;
 
     void setUser(qint64 userId);
-    qint64 userId() const { return m_userId; }
+    qint64 userId() const { return m_userId; }     // whose data the tabs show
+    qint64 signedInUserId() const { return m_me; } // who works in the window
+    // A coach opens a client's data: to read, and to add action items for them; back with showOwnData.
+    void openClient(qint64 clientId);
+    void showOwnData();
+    ClientsTab* clientsTab() const { return m_clientsTab; }
     void setQuestions(Questions questions) { m_questions = std::move(questions); }
     const Questions& questions() const { return m_questions; }
     DatabaseCare* databaseCare() const { return m_databaseCare; }
@@ -125,6 +133,8 @@ private:
     bool offerUndo(const ImportService::Summary& summary); // false: too large to undo
     void pushAdded(const QString& text, const RowArchive::RowRefs& added);
     void reloadViews(); // every view reads the current person's rows again; the undo history stays
+    void showPerson(qint64 userId);
+    void exportCaseload();
     void followConnection(bool lost);
     DocumentRenderer::PdfOptions pdfOptions() const;
     void printDocument(bool preview);
@@ -141,6 +151,7 @@ private:
 
     Workspace& m_workspace;
     qint64 m_userId = 0;
+    qint64 m_me = 0;
     Questions m_questions;
     QTabWidget* m_tabs;
     QUndoStack* m_undoStack;
@@ -159,6 +170,9 @@ private:
     InterestModel* m_interests;
     PromptModel* m_prompts;
     PromptAnswerModel* m_promptAnswers;
+    CaseloadModel* m_caseload;
+    ClientsTab* m_clientsTab = nullptr;
+    Banner* m_clientBanner = nullptr;
     QList<AreaTab*> m_areaTabs;
     QHash<QString, QAction*> m_actions;
     QHash<AreaTab*, QComboBox*> m_templateChoosers;

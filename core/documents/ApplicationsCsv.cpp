@@ -12,14 +12,6 @@ QString isoDate(const QDateTime& time)
     return time.isValid() ? time.toLocalTime().date().toString(Qt::ISODate) : QString();
 }
 
-QString line(const QStringList& values)
-{
-    QStringList fields;
-    for (const QString& value : values)
-        fields << ApplicationsCsv::field(value);
-    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
 } // namespace
 
 QString ApplicationsCsv::field(const QString& value)
@@ -34,6 +26,14 @@ QString ApplicationsCsv::field(const QString& value)
         return text;
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString ApplicationsCsv::line(const QStringList& values)
+{
+    QStringList fields;
+    for (const QString& value : values)
+        fields << field(value);
+    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
 Result<QByteArray> ApplicationsCsv::build(Workspace& workspace, qint64 userId, Options options)

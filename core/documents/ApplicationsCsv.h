@@ -22,7 +22,8 @@ public:
     };
 
     static Result<QByteArray> build(Workspace& workspace, qint64 userId, Options options);
-    static QString field(const QString& value); // one value, quoted when it needs it
+    static QString field(const QString& value);     // one value, quoted when it needs it
+    static QString line(const QStringList& values); // one record, with its line end
 };
 
 } // namespace careerdesk

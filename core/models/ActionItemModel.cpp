@@ -12,6 +12,7 @@ ActionItemModel::ActionItemModel(Workspace& workspace, QObject* parent)
         column(tr("Due"), EditorKind::DateTime),
         column(tr("Opportunity"), EditorKind::Choice),
         column(tr("Completed"), EditorKind::DateTime, ReadOnly),
+        column(tr("Added by"), EditorKind::Text, ReadOnly),
         column(tr("Description"), EditorKind::LongText, FormOnly),
     });
     connect(&workspace.opportunities(), &EntityService::changed, this, [this] {
@@ -72,11 +73,28 @@ QVariant ActionItemModel::value(const ActionItem& item, int column) const
         return QString::number(item.relatedOpportunityId);
     case CompletedAt:
         return item.completedAt;
+    case AddedBy:
+        return authorName(item.createdBy);
     case Description:
         return item.description;
     default:
         return {};
     }
+}
+
+QString ActionItemModel::authorName(qint64 userId) const
+{
+    if (userId <= 0)
+        return {};
+    auto known = m_authorNames.constFind(userId);
+    if (known != m_authorNames.constEnd())
+        return *known;
+    auto author = m_workspace.users().getUser(userId);
+    const QString name = !author                           ? tr("someone no longer here")
+                         : author->displayName().isEmpty() ? author->email
+                                                           : author->displayName();
+    m_authorNames.insert(userId, name);
+    return name;
 }
 
 bool ActionItemModel::assign(ActionItem& item, int column, const QVariant& value) const
@@ -107,6 +125,7 @@ ActionItem ActionItemModel::blank() const
 {
     ActionItem item;
     item.title = tr("New action item");
+    item.createdBy = m_authorId == m_userId ? 0 : m_authorId;
     // Due at the end of next week's working day, a default people rarely need to change much.
     item.dueDate = QDateTime(m_workspace.clock().now().toLocalTime().date().addDays(7), QTime(17, 0)).toUTC();
     return item;

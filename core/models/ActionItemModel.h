@@ -10,7 +10,17 @@ class ActionItemModel : public EntityTableModel<ActionItem>
     Q_OBJECT
 
 public:
-    enum Column { Title, Status, Priority, DueDate, Opportunity, CompletedAt, Description, ColumnCount };
+    enum Column {
+        Title,
+        Status,
+        Priority,
+        DueDate,
+        Opportunity,
+        CompletedAt,
+        AddedBy,
+        Description,
+        ColumnCount
+    };
 
     explicit ActionItemModel(Workspace& workspace, QObject* parent = nullptr);
 
@@ -18,6 +28,9 @@ public:
     QString itemName(int row) const override;
     bool markComplete(int row);
     int overdueCount() const;
+    // Who adds the rows: the person themself, or their coach reading their data (the person then sees
+    // who added an item).
+    void setAuthorId(qint64 authorId) { m_authorId = authorId; }
 
 protected:
     QString entityLabel() const override { return tr("action item"); }
@@ -32,6 +45,12 @@ protected:
     int opportunityColumn() const override { return Opportunity; }
     qint64 linkedOpportunity(const ActionItem& item) const override { return item.relatedOpportunityId; }
     bool needsAttention(const ActionItem& item) const override;
+
+private:
+    QString authorName(qint64 userId) const;
+
+    qint64 m_authorId = 0;
+    mutable QHash<qint64, QString> m_authorNames;
 };
 
 } // namespace careerdesk

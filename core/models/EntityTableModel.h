@@ -99,7 +99,7 @@ public:
 
     bool setData(const QModelIndex& index, const QVariant& newValue, int role = Qt::EditRole) override
     {
-        if (role != Qt::EditRole ||
+        if (role != Qt::EditRole || isReadOnly() ||
             !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return false;
         const Entity before = m_rows.at(index.row());
@@ -134,6 +134,8 @@ public:
 
     qint64 addNew() override
     {
+        if (isReadOnly())
+            return 0;
         Entity fresh = blank();
         auto created = std::make_shared<qint64>(0);
         const bool worked = run(
@@ -151,6 +153,8 @@ public:
 
     bool removeById(qint64 id) override
     {
+        if (isReadOnly())
+            return false;
         const int row = rowOf(id);
         const QString name = row >= 0 ? itemName(row) : QString::number(id);
         auto archive = m_workspace.archive(tableName(), id);

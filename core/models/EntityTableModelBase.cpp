@@ -41,12 +41,21 @@ QVariant EntityTableModelBase::headerData(int section, Qt::Orientation orientati
     }
 }
 
+void EntityTableModelBase::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 Qt::ItemFlags EntityTableModelBase::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (!m_columns.at(index.column()).readOnly)
+    if (!m_readOnly && !m_columns.at(index.column()).readOnly)
         flags |= Qt::ItemIsEditable;
     return flags;
 }

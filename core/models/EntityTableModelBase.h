@@ -26,6 +26,9 @@ public:
     qint64 userId() const { return m_userId; }
     // Edits, creates and deletes become undo steps on this stack (when set).
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    // A coach reading a client's rows: nothing can be edited, added or deleted.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     virtual QString tableName() const = 0;
     virtual QString itemName(int row) const = 0; // names the row in messages and confirmations
@@ -61,6 +64,7 @@ protected:
 private:
     QList<ColumnSpec> m_columns;
     QPointer<QUndoStack> m_undoStack;
+    bool m_readOnly = false;
 };
 
 } // namespace careerdesk

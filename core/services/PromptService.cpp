@@ -93,4 +93,9 @@ Result<QList<Prompt>> PromptService::getPromptsDue(qint64 userId) const
     return due;
 }
 
+Result<int> PromptService::countAnswersSince(qint64 userId, const QDateTime& since) const
+{
+    return m_answers.countByUserSince(userId, since);
+}
+
 } // namespace careerdesk

@@ -26,6 +26,7 @@ public:
     Result<PromptAnswer> answerPrompt(qint64 userId, qint64 promptId, const QString& answer);
     Result<QList<PromptAnswer>> getPromptAnswers(qint64 userId, qint64 promptId) const;
     Status deletePromptAnswer(qint64 userId, qint64 answerId);
+    Result<int> countAnswersSince(qint64 userId, const QDateTime& since) const;
     // Prompts with a cadence whose period has passed since their last answer (or that were never answered).
     Result<QList<Prompt>> getPromptsDue(qint64 userId) const;
     static QDateTime nextDue(PromptCadence cadence, const QDateTime& lastAnswered);

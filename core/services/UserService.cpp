@@ -46,6 +46,31 @@ Result<User> UserService::getUser(qint64 id) const
     return m_users.get(id);
 }
 
+Result<QList<User>> UserService::clientsOf(qint64 coachId) const
+{
+    auto assigned = m_users.clientIdsOf(coachId);
+    if (!assigned)
+        return assigned.error();
+    QList<User> clients;
+    if (assigned->isEmpty() && !database().isServer()) {
+        auto everyone = m_users.findAll();
+        if (!everyone)
+            return everyone.error();
+        for (const User& user : *everyone) {
+            if (user.id != coachId)
+                clients << user;
+        }
+        return clients;
+    }
+    for (qint64 id : *assigned) {
+        auto client = m_users.get(id);
+        if (!client)
+            return client.error();
+        clients << client.value();
+    }
+    return clients;
+}
+
 Result<std::optional<User>> UserService::getUserByEmail(const QString& email) const
 {
     return m_users.findByEmail(email.trimmed());

@@ -25,6 +25,9 @@ public:
     // The person the window or a command works for: `email` when given (created when
     // `createIfMissing`), else the last used user, else the only one.
     Result<User> resolveUser(const QString& email, bool createIfMissing);
+    // The people a coach follows: those assigned to them; in a file without assignments, everyone else
+    // in it (whoever keeps several people's searches in one file coaches them).
+    Result<QList<User>> clientsOf(qint64 coachId) const;
     Status rememberCurrentUser(qint64 id);
 
     static bool isValidEmail(const QString& email);

@@ -35,4 +35,17 @@ Result<QList<PromptAnswer>> PromptAnswerRepository::findByPrompt(qint64 promptId
     return selectWhere(QStringLiteral("prompt_id = ?"), {promptId});
 }
 
+Result<int> PromptAnswerRepository::countByUserSince(qint64 userId, const QDateTime& since) const
+{
+    auto counted = SqlQuery::scalar(
+        connection(),
+        QStringLiteral(
+            "SELECT count(*) FROM prompt_answers JOIN prompts ON prompts.id = prompt_answers.prompt_id"
+            " WHERE prompts.user_id = ? AND prompt_answers.answered_at >= ?"),
+        {userId, SqlValues::fromDateTime(since)});
+    if (!counted)
+        return counted.error();
+    return counted->toInt();
+}
+
 } // namespace careerdesk

@@ -17,6 +17,8 @@ public:
     static Result<PromptAnswer> fromRecord(const QSqlRecord& record);
 
     Result<QList<PromptAnswer>> findByPrompt(qint64 promptId) const;
+    // How many answers a person wrote from `since` on, to all their prompts.
+    Result<int> countByUserSince(qint64 userId, const QDateTime& since) const;
 };
 
 } // namespace careerdesk

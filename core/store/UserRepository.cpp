@@ -89,4 +89,18 @@ Result<bool> UserRepository::isCoachOf(qint64 coachId, qint64 clientId) const
     return counted->toLongLong() > 0;
 }
 
+Result<QList<qint64>> UserRepository::clientIdsOf(qint64 coachId) const
+{
+    auto rows = SqlQuery::run(
+        connection(),
+        QStringLiteral("SELECT client_id FROM coach_assignments WHERE coach_id = ? ORDER BY client_id"),
+        {coachId});
+    if (!rows)
+        return rows.error();
+    QList<qint64> ids;
+    for (QSqlQuery query = std::move(rows).value(); query.next();)
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
 } // namespace careerdesk

@@ -24,6 +24,7 @@ public:
     // On a server, the person whose login this connection runs as, if that login is a person.
     Result<std::optional<User>> findSignedIn() const;
     Result<bool> isCoachOf(qint64 coachId, qint64 clientId) const;
+    Result<QList<qint64>> clientIdsOf(qint64 coachId) const; // the clients assigned to a coach
 };
 
 } // namespace careerdesk

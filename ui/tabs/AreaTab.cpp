@@ -264,8 +264,16 @@ void AreaTab::showRow(int row)
         m_mapper->setCurrentIndex(-1);
     }
     for (int column = 0; column < m_editors.size(); ++column) {
-        if (auto* label = qobject_cast<QLabel*>(m_editors.at(column)))
+        QWidget* editor = m_editors.at(column);
+        if (auto* label = qobject_cast<QLabel*>(editor))
             label->setText(any ? m_model->index(row, column).data().toString() : QString());
+        // Rows to read only (a client's, for their coach): text stays selectable and scrollable.
+        else if (auto* line = qobject_cast<QLineEdit*>(editor))
+            line->setReadOnly(m_model->isReadOnly());
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
+            text->setReadOnly(m_model->isReadOnly());
+        else
+            editor->setEnabled(!m_model->isReadOnly());
     }
     Q_EMIT currentRowChanged(row);
 }

@@ -6,16 +6,19 @@
 
 namespace careerdesk {
 
-Banner::Banner(const QString& name, QWidget* parent)
+Banner::Banner(const QString& name, QWidget* parent, Tone tone)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_layout(new QHBoxLayout(this))
 {
     const QString frameName = name + QStringLiteral("Banner");
     setObjectName(frameName);
-    setStyleSheet(QStringLiteral("#%1 { background: #fde8e8; border-bottom: 1px solid #e0a0a0; }"
-                                 " #%1 QLabel { color: #7a1010; }")
-                      .arg(frameName));
+    const bool warning = tone == Tone::Warning;
+    setStyleSheet(
+        QStringLiteral("#%1 { background: %2; border-bottom: 1px solid %3; } #%1 QLabel { color: %4; }")
+            .arg(frameName, warning ? QStringLiteral("#fde8e8") : QStringLiteral("#e6f0fb"),
+                 warning ? QStringLiteral("#e0a0a0") : QStringLiteral("#a8c4e6"),
+                 warning ? QStringLiteral("#7a1010") : QStringLiteral("#17375e")));
     m_text->setObjectName(name + QStringLiteral("Text"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

@@ -16,7 +16,8 @@ class Banner : public QFrame
     Q_OBJECT
 
 public:
-    Banner(const QString& name, QWidget* parent = nullptr);
+    enum class Tone { Warning, Information };
+    Banner(const QString& name, QWidget* parent = nullptr, Tone tone = Tone::Warning);
 
     QLabel* text() const { return m_text; }
     void addButton(QAction* action);
