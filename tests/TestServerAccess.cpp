@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "models/GoalModel.h"
 #include "models/OpportunityModel.h"
+#include "services/Caseload.h"
 #include "store/ServerAccess.h"
 #include "store/ServerAddress.h"
 
@@ -303,6 +304,30 @@ private Q_SLOTS:
         for (const QString& table : tablesOfAPerson)
             QCOMPARE(scalar(dan, QStringLiteral("SELECT count(*) FROM ") + table).toInt(), 0);
         QCOMPARE(changed(dan, addItem, {anaId, ids.value(QStringLiteral("dan"))}), -1);
+    }
+
+    // The Clients view, through the coach's own login: Cora's caseload is Ana (whose rows the policies let
+    // her read), not Ben; Dan, a coach of nobody, has an empty one, whatever else the database holds.
+    void aCoachsCaseloadIsReadThroughTheirOwnLogin()
+    {
+        auto opened = Workspace::open(addressAs(QStringLiteral("cora")));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        Workspace& cora = *opened.value();
+        auto caseload = Caseload::of(cora, ids.value(QStringLiteral("cora")));
+        QVERIFY2(caseload.ok(), qPrintable(caseload.errorMessage()));
+        QCOMPARE(caseload->size(), 1);
+        const Caseload::Client& anas = caseload->constFirst();
+        QCOMPARE(anas.person.id, ids.value(QStringLiteral("ana")));
+        QCOMPARE(anas.applicationsPerStage.value(ApplicationStatus::Saved), 1);
+        QCOMPARE(anas.goalsCounted, 1);
+        QVERIFY(anas.promptsAnsweredThisMonth >= 1);
+        QVERIFY(anas.lastActivity.isValid());
+
+        auto dan = Workspace::open(addressAs(QStringLiteral("dan")));
+        QVERIFY(dan.ok());
+        auto dansCaseload = Caseload::of(*dan.value(), ids.value(QStringLiteral("dan")));
+        QVERIFY2(dansCaseload.ok(), qPrintable(dansCaseload.errorMessage()));
+        QVERIFY(dansCaseload->isEmpty());
     }
 
     void theLoginDecidesWhoAPersonIs()
