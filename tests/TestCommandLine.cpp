@@ -2,85 +2,46 @@
 
 #include "services/DemoData.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
-#include <unistd.h>
-
 using namespace careerdesk;
 
-// The careerdesk executable itself, run as a script would run it.
-class TestCommandLine : public QObject
+// The careerdesk executable itself, run as a script would run it, on the pass's database: a file, or on
+// the PostgreSQL pass a database on the test server that its administrator has set up, where each person
+// works through a login of their own. What is about files alone (paths, damage, backups, the default
+// and throw-away databases) is TestCommandLineFile's.
+class TestCommandLine : public CommandLineTest
 {
     Q_OBJECT
 
-    QTemporaryDir dir;
+public:
+    TestCommandLine()
+        : CommandLineTest(QStringLiteral(CAREERDESK_EXECUTABLE))
+    {}
 
-    using Run = CommandRun;
-
-    static QByteArray fileHash(const QString& path)
+private:
+    // The id of the person with `email`, as they see themselves in `workspace`; 0 when unknown.
+    static qint64 idOf(Workspace& workspace, const QString& email)
     {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    }
-
-    // A database with one person and one resume; the resume's id.
-    qint64 databaseWithResume(const QString& path)
-    {
-        auto workspace = Workspace::open(path);
-        if (!workspace)
-            return 0;
-        User user;
-        user.email = QStringLiteral("keep@example.org");
-        const qint64 userId = workspace.value()->users().createUser(user)->id;
-        Resume content;
-        content.name = QStringLiteral("Kept");
-        content.content = QStringLiteral("# Kept safe\n");
-        return workspace.value()->resumes().createResume(userId, content)->id;
-    }
-
-    // A database in `dir` with the demo person and their demo data loaded `times` times; its path, or
-    // empty when something failed.
-    QString demoDatabase(const QString& name, int times)
-    {
-        const QString path = dir.filePath(name);
-        auto workspace = Workspace::open(path);
-        if (!workspace)
-            return {};
-        auto user = workspace.value()->users().createUser(DemoData::person());
-        if (!user)
-            return {};
-        for (int i = 0; i < times; ++i) {
-            if (!DemoData::load(*workspace.value(), user->id))
-                return {};
-        }
-        return path;
-    }
-
-    Run run(const QStringList& arguments)
-    {
-        return runCareerdesk(QStringLiteral(CAREERDESK_EXECUTABLE), arguments,
-                             dir.filePath(QStringLiteral("xdg")));
+        auto person = workspace.users().resolveUser(email, false);
+        return person ? person->id : 0;
     }
 
 private Q_SLOTS:
     // Headless search prints the postings the window lists, in its order, one a line.
     void searchPrintsMatchingPostingsInOrder()
     {
-        const QString path = demoDatabase(QStringLiteral("search.sqlite"), 1);
-        QVERIFY(!path.isEmpty());
-        const Run found = run({QStringLiteral("--database"), path, QStringLiteral("--search"),
+        FreshDatabase database(dir.filePath(QStringLiteral("search.sqlite")));
+        const QString alex = addDemoPerson(database);
+        const Run found = run({QStringLiteral("--database"), alex, QStringLiteral("--search"),
                                QStringLiteral("engineer"), QStringLiteral("--limit"), QStringLiteral("5")});
-        QCOMPARE(found.exitCode, 0);
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
         QStringList expected;
         {
-            auto workspace = Workspace::open(path);
+            auto workspace = Workspace::open(alex);
             QVERIFY(workspace.ok());
             OpportunitySearchCriteria criteria;
             criteria.keywords = QStringLiteral("engineer");
@@ -94,15 +55,10 @@ private Q_SLOTS:
         QCOMPARE(expected.size(), 5);
         QCOMPARE(found.out.trimmed().split(QLatin1Char('\n')), expected);
 
-        const Run badType = run({QStringLiteral("--database"), path, QStringLiteral("--search"),
+        const Run badType = run({QStringLiteral("--database"), alex, QStringLiteral("--search"),
                                  QStringLiteral("x"), QStringLiteral("--type"), QStringLiteral("weekly")});
         QCOMPARE(badType.exitCode, 2);
         QVERIFY2(badType.err.contains(QLatin1String("--type is full-time")), qPrintable(badType.err));
-        const QString missing = dir.filePath(QStringLiteral("no-such.sqlite"));
-        const Run nothing =
-            run({QStringLiteral("--database"), missing, QStringLiteral("--search"), QStringLiteral("x")});
-        QCOMPARE(nothing.exitCode, 1);
-        QVERIFY(!QFile::exists(missing)); // searching only reads
     }
 
     void serverCommandsAndTheirOptionsAreRefusedOutOfPlace()
@@ -136,67 +92,53 @@ private Q_SLOTS:
 
     void listUsersOfAGivenDatabase()
     {
-        const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
-        {
-            auto workspace = Workspace::open(path);
-            QVERIFY(workspace.ok());
-            User user;
-            user.email = QStringLiteral("cli@example.org");
-            user.firstName = QStringLiteral("Cli");
-            QVERIFY(workspace.value()->users().createUser(user).ok());
-        }
-        const Run listed = run({QStringLiteral("--database"), path, QStringLiteral("--list-users")});
-        QCOMPARE(listed.exitCode, 0);
-        QVERIFY(listed.out.contains(QLatin1String("cli@example.org")));
-    }
-
-    void demoWorksOnAThrowAwayDatabase()
-    {
-        const Run listed = run({QStringLiteral("--demo"), QStringLiteral("--list-users")});
+        FreshDatabase database(dir.filePath(QStringLiteral("cli.sqlite")));
+        User user;
+        user.email = QStringLiteral("cli@example.org");
+        user.firstName = QStringLiteral("Cli");
+        const QString cli = database.addPerson(user);
+        const Run listed = run({QStringLiteral("--database"), cli, QStringLiteral("--list-users")});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
-        QVERIFY(listed.out.contains(QLatin1String("alex.morgan@example.org")));
-        const QString pdf = dir.filePath(QStringLiteral("demo-dossier.pdf"));
-        const Run dossier = run(
-            {QStringLiteral("--demo"), QStringLiteral("--export-pdf"), QStringLiteral("application:1"), pdf});
-        QVERIFY2(dossier.exitCode == 0, qPrintable(dossier.err));
-        QProcess text;
-        text.start(QStringLiteral(PDFTOTEXT_PROGRAM), {pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30000));
-        QVERIFY(text.readAllStandardOutput().contains("Stage history"));
-        // The default database was not touched: it has nobody yet.
-        const Run real = run({QStringLiteral("--list-users")});
-        QCOMPARE(real.exitCode, 1);
-        QVERIFY2(real.err.contains(QLatin1String("There is no database")), qPrintable(real.err));
-        QVERIFY(real.out.isEmpty());
+        QVERIFY(listed.out.contains(QLatin1String("cli@example.org")));
     }
 
     void wrongArgumentsFailWithAMessage()
     {
-        const Run unknown = run({QStringLiteral("--frobnicate")});
+        FreshDatabase database(dir.filePath(QStringLiteral("wrong.sqlite")));
+        User user;
+        user.email = QStringLiteral("right@example.org");
+        const QString right = database.addPerson(user);
+        const QByteArray before = database.fingerprint();
+        const QString location = QStringLiteral("--database");
+
+        const Run unknown = run({location, right, QStringLiteral("--frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
 
-        const Run badUser =
-            run({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("--list-users")});
+        const Run badUser = run({location, right, QStringLiteral("--user"), QStringLiteral("nobody"),
+                                 QStringLiteral("--list-users")});
         QCOMPARE(badUser.exitCode, 2);
         QVERIFY(badUser.err.contains(QLatin1String("nobody")));
 
-        const Run stray = run({QStringLiteral("--list-users"), QStringLiteral("extra")});
+        const Run stray = run({location, right, QStringLiteral("--list-users"), QStringLiteral("extra")});
         QCOMPARE(stray.exitCode, 2);
         QVERIFY(stray.err.contains(QLatin1String("extra")));
+        QCOMPARE(database.fingerprint(), before);
     }
 
     void exportPdfHeadless()
     {
-        const QString path = dir.filePath(QStringLiteral("export.sqlite"));
+        FreshDatabase database(dir.filePath(QStringLiteral("export.sqlite")));
+        User user;
+        user.email = QStringLiteral("pdf@example.org");
+        const QString path = database.addPerson(user);
         qint64 resume = 0;
         qint64 application = 0;
         {
             auto workspace = Workspace::open(path);
-            QVERIFY(workspace.ok());
-            User user;
-            user.email = QStringLiteral("pdf@example.org");
-            const qint64 userId = workspace.value()->users().createUser(user)->id;
+            QVERIFY2(workspace.ok(), qPrintable(workspace.errorMessage()));
+            const qint64 userId = idOf(*workspace.value(), user.email);
+            QVERIFY(userId > 0);
             Resume content;
             content.name = QStringLiteral("Printed");
             content.content = QStringLiteral("# Pat Doe\n\n## Skills\n\nWelding\n");
@@ -205,8 +147,11 @@ private Q_SLOTS:
             posting.title = QStringLiteral("Welder");
             posting.company = QStringLiteral("Forge");
             posting.postedAt = QDateTime::currentDateTimeUtc();
-            const qint64 postingId = workspace.value()->opportunities().createOpportunity(posting)->id;
-            application = workspace.value()->applications().applyToOpportunity(userId, postingId, resume)->id;
+            posting.ownerId = userId; // a posting the person adds is theirs
+            auto created = workspace.value()->opportunities().createOpportunity(posting);
+            QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+            application =
+                workspace.value()->applications().applyToOpportunity(userId, created->id, resume)->id;
         }
         const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
         const Run written = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
@@ -242,7 +187,10 @@ private Q_SLOTS:
 
     void importHeadless()
     {
-        const QString path = dir.filePath(QStringLiteral("import.sqlite"));
+        FreshDatabase database(dir.filePath(QStringLiteral("import.sqlite")));
+        User ana;
+        ana.email = QStringLiteral("ana@example.org");
+        const QString path = database.addPerson(ana);
         const QString page = QStringLiteral(CAREERDESK_TEST_DATA "/import/job-page-boards.html");
         const QString csv = QStringLiteral(CAREERDESK_TEST_DATA "/import/tracker-comma.csv");
         const Run imported = run({QStringLiteral("--database"), path, QStringLiteral("--user"),
@@ -257,13 +205,13 @@ private Q_SLOTS:
         QVERIFY(again.out.contains(
             QStringLiteral("skipped: Posting: Senior Qt Developer — Northwind Robotics: already stored")));
         QVERIFY(again.out.contains(QLatin1String("Nothing was added.")));
-        const QByteArray before = fileHash(path);
+        const QByteArray before = database.fingerprint();
         const Run bad = run({QStringLiteral("--database"), path, QStringLiteral("--user"),
                              QStringLiteral("ana@example.org"), QStringLiteral("--import"), page,
                              QStringLiteral(CAREERDESK_TEST_DATA "/import/missing.csv")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QLatin1String("missing.csv: cannot be opened")), qPrintable(bad.err));
-        QCOMPARE(fileHash(path), before); // the good file of the two was not imported either
+        QCOMPARE(database.fingerprint(), before); // the good file of the two was not imported either
         const Run encrypted = run({QStringLiteral("--database"), path, QStringLiteral("--user"),
                                    QStringLiteral("ana@example.org"), QStringLiteral("--import"),
                                    QStringLiteral(CAREERDESK_TEST_DATA "/import/feed.atom"),
@@ -271,56 +219,53 @@ private Q_SLOTS:
         QCOMPARE(encrypted.exitCode, 1);
         QVERIFY2(encrypted.err.contains(QLatin1String("encrypted.pdf: the PDF is encrypted")),
                  qPrintable(encrypted.err));
-        QCOMPARE(fileHash(path), before);
-        const Run none = run({QStringLiteral("--import")});
+        QCOMPARE(database.fingerprint(), before);
+        const Run none = run({QStringLiteral("--database"), path, QStringLiteral("--import")});
         QCOMPARE(none.exitCode, 2);
         QVERIFY(none.err.contains(QLatin1String("--import needs at least one FILE")));
     }
 
-    // Before: "--export-pdf resume:1 db.sqlite" answered "Wrote db.sqlite", and the data was gone.
-    void exportNeverWritesOverTheDatabase()
+    // An export goes to a file of its own: a folder or a device is refused by its name, and the
+    // database is not touched. (On a file, its own files are refused too: TestCommandLineFile.)
+    void exportsAreWrittenOnlyToFiles()
     {
-        const QString path = dir.filePath(QStringLiteral("precious.sqlite"));
-        const qint64 resume = databaseWithResume(path);
-        QVERIFY(resume > 0);
-        const QByteArray before = fileHash(path);
-        const QString link = dir.filePath(QStringLiteral("innocent.pdf"));
-        QVERIFY(QFile::link(path, link));
-        const QString hardLink = dir.filePath(QStringLiteral("hard.pdf"));
-        QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(hardLink).constData()) == 0);
-        for (const QString& target : QStringList{path, link, hardLink, path + QStringLiteral("-wal"),
-                                                 path + QStringLiteral(".schema-v3.bak")}) {
-            const Run refused = run({QStringLiteral("--database"), path, QStringLiteral("--export-pdf"),
-                                     QStringLiteral("resume:%1").arg(resume), target});
-            QVERIFY2(refused.exitCode == 1, qPrintable(target + QLatin1Char(' ') + refused.err));
-            QVERIFY2(refused.err.contains(QLatin1String("database")), qPrintable(refused.err));
-            QVERIFY2(refused.err.contains(QDir::toNativeSeparators(target)), qPrintable(refused.err));
-            QVERIFY(!refused.out.contains(QLatin1String("Wrote")));
-            QCOMPARE(fileHash(path), before);
+        FreshDatabase database(dir.filePath(QStringLiteral("only-files.sqlite")));
+        const PersonWithResume keep = addPersonWithResume(database, QStringLiteral("keep@example.org"));
+        const QByteArray before = database.fingerprint();
+        for (const QString& target : {dir.path(), QStringLiteral("/dev/null")}) {
+            for (const QStringList& command :
+                 {QStringList{QStringLiteral("--export-pdf"), QStringLiteral("resume:%1").arg(keep.resumeId)},
+                  QStringList{QStringLiteral("--export-all")}}) {
+                const Run refused = run(QStringList{QStringLiteral("--database"), keep.location} + command +
+                                        QStringList{target});
+                QVERIFY2(refused.exitCode == 1, qPrintable(target + QLatin1Char(' ') + refused.err));
+                QVERIFY2(refused.err.contains(QDir::toNativeSeparators(target) +
+                                              QLatin1String(" is a folder or a device")),
+                         qPrintable(refused.err));
+                QVERIFY(!refused.out.contains(QLatin1String("Wrote")));
+            }
         }
-
-        const Run listed = run({QStringLiteral("--database"), path, QStringLiteral("--list-users")});
-        QCOMPARE(listed.exitCode, 0);
-        QVERIFY(listed.out.contains(QLatin1String("keep@example.org")));
+        QCOMPARE(database.fingerprint(), before);
     }
 
     // Before: "--list-users --export-pdf …" exited 0 and wrote nothing, without a word.
     void commandsThatCannotGoTogetherAreRefused()
     {
-        const QString path = dir.filePath(QStringLiteral("together.sqlite"));
-        const qint64 resume = databaseWithResume(path);
+        FreshDatabase database(dir.filePath(QStringLiteral("together.sqlite")));
+        const PersonWithResume keep = addPersonWithResume(database, QStringLiteral("keep@example.org"));
+        const QByteArray before = database.fingerprint();
         const QString pdf = dir.filePath(QStringLiteral("together.pdf"));
         const QString page = QStringLiteral(CAREERDESK_TEST_DATA "/import/job-page-boards.html");
         const QByteArray pageBefore = fileHash(page);
         const QList<QStringList> mixed = {
             {QStringLiteral("--list-users"), QStringLiteral("--export-pdf"),
-             QStringLiteral("resume:%1").arg(resume), pdf},
+             QStringLiteral("resume:%1").arg(keep.resumeId), pdf},
             {QStringLiteral("--import"), QStringLiteral("--export-pdf"),
-             QStringLiteral("resume:%1").arg(resume), page},
+             QStringLiteral("resume:%1").arg(keep.resumeId), page},
             {QStringLiteral("--list-users"), QStringLiteral("--template"), QStringLiteral("modern")},
         };
         for (QStringList arguments : mixed) {
-            arguments.prepend(path);
+            arguments.prepend(keep.location);
             arguments.prepend(QStringLiteral("--database"));
             const Run refused = run(arguments);
             QVERIFY2(refused.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' ')) + refused.err));
@@ -331,152 +276,53 @@ private Q_SLOTS:
         }
         QVERIFY(!QFile::exists(pdf));
         QCOMPARE(fileHash(page), pageBefore);
-    }
-
-    // Before: an empty --database quietly opened the default database, and a mistyped path for
-    // --list-users made folders and an empty database.
-    void pathsAreTakenAsGiven()
-    {
-        const Run empty = run({QStringLiteral("--database"), QString(), QStringLiteral("--import"),
-                               QStringLiteral(CAREERDESK_TEST_DATA "/import/job-page-boards.html")});
-        QCOMPARE(empty.exitCode, 2);
-        QVERIFY2(empty.err.contains(QLatin1String("--database needs a file path")), qPrintable(empty.err));
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("xdg/CareerDesk/CareerDesk/careerdesk.sqlite"))));
-
-        const QString typo = dir.filePath(QStringLiteral("no/such/folder/careerdsk.sqlite"));
-        for (const QStringList& reading :
-             {QStringList{QStringLiteral("--list-users")},
-              QStringList{QStringLiteral("--export-pdf"), QStringLiteral("resume:1"),
-                          dir.filePath(QStringLiteral("typo.pdf"))}}) {
-            const Run missing = run(QStringList{QStringLiteral("--database"), typo} + reading);
-            QCOMPARE(missing.exitCode, 1);
-            QVERIFY2(missing.err.contains(QLatin1String("There is no database")), qPrintable(missing.err));
-            QVERIFY(missing.err.contains(QDir::toNativeSeparators(typo)));
-        }
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no"))));
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("typo.pdf"))));
+        QCOMPARE(database.fingerprint(), before);
     }
 
     // Before: "--import /dev/zero" read 7 GB, its size reading as 0.
     void devicesAreNotImported()
     {
-        const QString path = dir.filePath(QStringLiteral("device.sqlite"));
-        QVERIFY(databaseWithResume(path) > 0);
-        const QByteArray before = fileHash(path);
+        FreshDatabase database(dir.filePath(QStringLiteral("device.sqlite")));
+        User keep;
+        keep.email = QStringLiteral("keep@example.org");
+        const QString path = database.addPerson(keep);
+        const QByteArray before = database.fingerprint();
         const Run device = run({QStringLiteral("--database"), path, QStringLiteral("--user"),
                                 QStringLiteral("keep@example.org"), QStringLiteral("--import"),
                                 QStringLiteral("/dev/zero")});
         QCOMPARE(device.exitCode, 1);
         QVERIFY2(device.err.contains(QLatin1String("zero: is not a file")), qPrintable(device.err));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(database.fingerprint(), before);
     }
 
-    // Before: a database with a zeroed page answered --list-users and took an import.
-    void damagedDatabaseIsNeitherReadNorWritten()
-    {
-        const QString path = demoDatabase(QStringLiteral("damaged.sqlite"), 3);
-        QVERIFY(!path.isEmpty());
-        auto backup = Workspace::backupsOf(path).backUp(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
-        QVERIFY2(backup.ok(), qPrintable(backup.errorMessage()));
-        QCOMPARE(backup.value(), path + QStringLiteral(".backups/backup-20261101-080000.sqlite"));
-        QVERIFY(zeroPage(path, QFileInfo(path).size() / 2));
-        const QByteArray before = fileHash(path);
-        const Run listed = run({QStringLiteral("--database"), path, QStringLiteral("--list-users")});
-        QCOMPARE(listed.exitCode, 1);
-        QVERIFY2(listed.err.contains(QLatin1String("is damaged")), qPrintable(listed.err));
-        QVERIFY(!listed.err.contains(QLatin1String("malformed Unable")));
-        const Run imported = run({QStringLiteral("--database"), path, QStringLiteral("--import"),
-                                  QStringLiteral(CAREERDESK_TEST_DATA "/import/job-page-boards.html")});
-        QCOMPARE(imported.exitCode, 1);
-        QVERIFY(imported.err.contains(QLatin1String("is damaged")));
-        QCOMPARE(fileHash(path), before);
-        QVERIFY2(listed.err.contains(QLatin1String("--restore ") + path +
-                                     QLatin1String(".backups/backup-20261101-080000.sqlite")),
-                 qPrintable(listed.err));
-        const Run restored = run({QStringLiteral("--database"), path, QStringLiteral("--restore"),
-                                  path + QStringLiteral(".backups/backup-20261101-080000.sqlite")});
-        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
-        QVERIFY(run({QStringLiteral("--database"), path, QStringLiteral("--list-users")})
-                    .out.contains(QLatin1String("alex.morgan@example.org")));
-
-        // Damage on the first page leaves nothing SQLite can read: the backup replaces the file.
-        QVERIFY(zeroPage(path, 0));
-        const Run unreadable = run({QStringLiteral("--database"), path, QStringLiteral("--list-users")});
-        QCOMPARE(unreadable.exitCode, 1);
-        const Run replaced =
-            run({QStringLiteral("--database"), path, QStringLiteral("--restore"), backup.value()});
-        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
-        QVERIFY(run({QStringLiteral("--database"), path, QStringLiteral("--list-users")})
-                    .out.contains(QLatin1String("alex.morgan@example.org")));
-    }
-
-    void backupAndRestoreHeadless()
-    {
-        const QString path = dir.filePath(QStringLiteral("restore.sqlite"));
-        QVERIFY(databaseWithResume(path) > 0);
-        const QString copy = dir.filePath(QStringLiteral("restore-copy.sqlite"));
-        const Run backedUp = run({QStringLiteral("--database"), path, QStringLiteral("--backup"), copy});
-        QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
-        QCOMPARE(QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-                 QFileDevice::Permissions());
-        const Run overDatabase = run({QStringLiteral("--database"), path, QStringLiteral("--backup"), path});
-        QCOMPARE(overDatabase.exitCode, 1);
-        QVERIFY(overDatabase.err.contains(QLatin1String("database CareerDesk has open")));
-        {
-            auto workspace = Workspace::open(path);
-            QVERIFY(workspace.ok());
-            User later;
-            later.email = QStringLiteral("later@example.org");
-            QVERIFY(workspace.value()->users().createUser(later).ok());
-        }
-        const Run restored = run({QStringLiteral("--database"), path, QStringLiteral("--restore"), copy});
-        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
-        QVERIFY(restored.out.contains(QLatin1String("what it held before is kept as")));
-        const Run listed = run({QStringLiteral("--database"), path, QStringLiteral("--list-users")});
-        QVERIFY(listed.out.contains(QLatin1String("keep@example.org")));
-        QVERIFY(!listed.out.contains(QLatin1String("later@example.org")));
-        // What the database held before the restore was kept, and can itself be restored.
-        const QStringList aside =
-            QDir(path + QStringLiteral(".backups")).entryList({QStringLiteral("before-restore-*")});
-        QCOMPARE(aside.size(), 1);
-        const Run back = run({QStringLiteral("--database"), path, QStringLiteral("--restore"),
-                              path + QStringLiteral(".backups/") + aside.constFirst()});
-        QVERIFY2(back.exitCode == 0, qPrintable(back.err));
-        QVERIFY(run({QStringLiteral("--database"), path, QStringLiteral("--list-users")})
-                    .out.contains(QLatin1String("later@example.org")));
-        const Run notABackup = run({QStringLiteral("--database"), path, QStringLiteral("--restore"),
-                                    QStringLiteral(CAREERDESK_TEST_DATA "/import/job-page-boards.html")});
-        QCOMPARE(notABackup.exitCode, 1);
-        QVERIFY2(notABackup.err.contains(QLatin1String("nothing was restored")), qPrintable(notABackup.err));
-    }
-
+    // A person's whole data goes from one database to another and comes back the same. On a server
+    // adding the person of the file is the administrator's (after --init-server), who then gives them a
+    // login of their own (--add-person); the person exports through it.
     void exportAllAndImportAllGiveBackTheSameData()
     {
-        const QString first = demoDatabase(QStringLiteral("all-first.sqlite"), 1);
-        QVERIFY(!first.isEmpty());
-        {
-            auto workspace = Workspace::open(first);
-            QVERIFY(workspace.ok());
-            User other;
-            other.email = QStringLiteral("other@example.org");
-            QVERIFY(workspace.value()->users().createUser(other).ok());
-        }
+        FreshDatabase first(dir.filePath(QStringLiteral("all-first.sqlite")));
+        const QString alex = addDemoPerson(first);
+        User other;
+        other.email = QStringLiteral("other@example.org");
+        (void)first.addPerson(other);
         const QString exported = dir.filePath(QStringLiteral("alex.json"));
         const Run written =
-            run({QStringLiteral("--database"), first, QStringLiteral("--user"),
+            run({QStringLiteral("--database"), alex, QStringLiteral("--user"),
                  QStringLiteral("alex.morgan@example.org"), QStringLiteral("--export-all"), exported});
         QVERIFY2(written.exitCode == 0, qPrintable(written.err));
         QCOMPARE(QFile::permissions(exported) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
 
-        const QString second = dir.filePath(QStringLiteral("all-second.sqlite"));
+        FreshDatabase second(dir.filePath(QStringLiteral("all-second.sqlite")));
+        QVERIFY(second.administer().ok());
         const Run imported =
-            run({QStringLiteral("--database"), second, QStringLiteral("--import-all"), exported});
+            run({QStringLiteral("--database"), second.location(), QStringLiteral("--import-all"), exported});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY(imported.out.contains(QLatin1String("alex.morgan@example.org")));
+        const QString alexThere = second.addPerson(DemoData::person());
         const QString again = dir.filePath(QStringLiteral("alex-again.json"));
         const Run rewritten =
-            run({QStringLiteral("--database"), second, QStringLiteral("--export-all"), again});
+            run({QStringLiteral("--database"), alexThere, QStringLiteral("--export-all"), again});
         QVERIFY2(rewritten.exitCode == 0, qPrintable(rewritten.err));
         QFile a(exported);
         QFile b(again);
@@ -484,32 +330,24 @@ private Q_SLOTS:
         const QByteArray before = a.readAll();
         QVERIFY(before.contains("\"application_events\"") && before.contains("Data Analyst"));
         QCOMPARE(b.readAll(), before);
-        QVERIFY(!run({QStringLiteral("--database"), second, QStringLiteral("--list-users")})
-                     .out.contains(QLatin1String("other@example.org")));
+        const Run everyone =
+            run({QStringLiteral("--database"), second.location(), QStringLiteral("--list-users")});
+        QVERIFY2(everyone.exitCode == 0, qPrintable(everyone.err));
+        QVERIFY(!everyone.out.contains(QLatin1String("other@example.org")));
 
         // The person is there already: refused whole, the database unchanged.
-        const QByteArray secondBefore = fileHash(second);
+        const QByteArray secondBefore = second.fingerprint();
         const Run twice =
-            run({QStringLiteral("--database"), second, QStringLiteral("--import-all"), exported});
+            run({QStringLiteral("--database"), second.location(), QStringLiteral("--import-all"), exported});
         QCOMPARE(twice.exitCode, 1);
         QVERIFY2(twice.err.contains(QLatin1String("already in this database")), qPrintable(twice.err));
-        QCOMPARE(fileHash(second), secondBefore);
-        const Run overDatabase =
-            run({QStringLiteral("--database"), second, QStringLiteral("--export-all"), second});
-        QCOMPARE(overDatabase.exitCode, 1);
-        QCOMPARE(fileHash(second), secondBefore);
-        const Run notAnExport = run({QStringLiteral("--database"), second, QStringLiteral("--import-all"),
-                                     QStringLiteral(CAREERDESK_TEST_DATA "/import/jobs.json")});
+        const Run notAnExport =
+            run({QStringLiteral("--database"), second.location(), QStringLiteral("--import-all"),
+                 QStringLiteral(CAREERDESK_TEST_DATA "/import/jobs.json")});
         QCOMPARE(notAnExport.exitCode, 1);
         QVERIFY2(notAnExport.err.contains(QLatin1String("not a CareerDesk person export")),
                  qPrintable(notAnExport.err));
-    }
-
-    void unreadableDatabaseFailsWithItsName()
-    {
-        const Run folder = run({QStringLiteral("--database"), dir.path(), QStringLiteral("--list-users")});
-        QCOMPARE(folder.exitCode, 1);
-        QVERIFY(folder.err.contains(dir.path()));
+        QCOMPARE(second.fingerprint(), secondBefore);
     }
 };
 

@@ -3,53 +3,15 @@
 #include "store/Migrations.h"
 #include "store/SqlQuery.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
-#include <QSemaphore>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
-#include <sys/stat.h>
-
 using namespace careerdesk;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Writes straight to a database file with a connection of its own, as another program would.
-void runRaw(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString& statement : statements)
-            QVERIFY2(SqlQuery::run(db, statement).ok(), qPrintable(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-std::vector<Migration> withNextVersion(SqlDialect dialect)
-{
-    auto migrations = Migrations::all(dialect);
-    migrations.push_back({Migrations::latestVersion() + 1,
-                          {QStringLiteral("CREATE TABLE upgrade_probe (note TEXT)"),
-                           QStringLiteral("INSERT INTO upgrade_probe (note) VALUES ('upgraded')")}});
-    return migrations;
-}
 
 std::vector<Migration> withBrokenNextVersion(SqlDialect dialect)
 {
@@ -62,47 +24,73 @@ std::vector<Migration> withBrokenNextVersion(SqlDialect dialect)
 
 } // namespace
 
+// A CareerDesk database as the store opens it, an SQLite file or a database on a PostgreSQL server: its
+// schema and its upgrades, what it refuses and leaves as it was, and its connections. What only a file
+// has (journals, backups, damage, permissions, waiting for another writer) is TestDatabaseFile's.
 class TestDatabase : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir dir;
+
+    // A person's open (the window's) of a database whose schema is to be made or upgraded. A file is
+    // upgraded there and then; on a server that is its administrator's alone, so the person is refused,
+    // told the command, and nothing changes; then the administrator's open (--init-server) upgrades it.
+    static Result<std::unique_ptr<Database>> openForUpgrade(const FreshDatabase& fresh,
+                                                            Database::MigrationSource migrations)
+    {
+        const QByteArray before = fresh.isServer() ? fresh.fingerprint() : QByteArray();
+        auto opened = Database::open(fresh.location(), Database::OpenMode::CreateIfMissing, migrations);
+        if (!fresh.isServer())
+            return opened;
+        if (opened)
+            return Error{QStringLiteral("a person's open changed the server's schema")};
+        if (!opened.errorMessage().contains(QLatin1String("--init-server")))
+            return Error{QStringLiteral("the refusal names no --init-server: ") + opened.errorMessage()};
+        if (fresh.fingerprint() != before)
+            return Error{QStringLiteral("the refused open changed the database")};
+        return Database::open(fresh.location(), Database::OpenMode::Administer, migrations);
+    }
+
+    // Neither a person's open nor the administrator's (which would make or upgrade CareerDesk's tables)
+    // opens `fresh`: both are refused, saying `why`, and it is left as it was.
+    static Status refusedAndLeftAsItWas(const FreshDatabase& fresh, const QString& why)
+    {
+        const QByteArray before = fresh.fingerprint();
+        for (const auto mode : {Database::OpenMode::CreateIfMissing, Database::OpenMode::Administer}) {
+            auto refused = Database::open(fresh.location(), mode);
+            if (refused)
+                return Error{QStringLiteral("opened")};
+            if (!refused.errorMessage().contains(why) ||
+                refused.errorMessage().contains(QLatin1String("already exists")))
+                return Error{refused.errorMessage()};
+            if (fresh.fingerprint() != before)
+                return Error{QStringLiteral("changed by the refused open: ") + refused.errorMessage()};
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void createsSchemaAtLatestVersion()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
-        auto database = Database::open(path);
+        FreshDatabase fresh(dir.filePath(QStringLiteral("new.sqlite")));
+        auto database = openForUpgrade(fresh, &Migrations::all);
         QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
         QCOMPARE(database.value()->schemaVersion(), Migrations::latestVersion());
-        QVERIFY(QFile::exists(path));
-        QVERIFY(database.value()->backupPath().isEmpty()); // nothing to back up in a new file
-    }
-
-    void pragmasAreSet()
-    {
-        QTemporaryDir dir;
-        auto database = Database::open(dir.filePath(QStringLiteral("p.sqlite")));
-        QVERIFY(database.ok());
-        auto journal = SqlQuery::run(database.value()->connection(), QStringLiteral("PRAGMA journal_mode"));
-        QVERIFY(journal.ok() && journal.value().next());
-        QCOMPARE(journal.value().value(0).toString(), QStringLiteral("wal"));
-        auto keys = SqlQuery::run(database.value()->connection(), QStringLiteral("PRAGMA foreign_keys"));
-        QVERIFY(keys.ok() && keys.value().next());
-        QCOMPARE(keys.value().value(0).toInt(), 1);
+        QVERIFY(database.value()->backupPath().isEmpty()); // nothing to keep of a new database
     }
 
     void reopensWithDataKept()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("keep.sqlite"));
+        FreshDatabase fresh(dir.filePath(QStringLiteral("keep.sqlite")));
         {
-            auto workspace = Workspace::open(path);
+            auto workspace = fresh.administer();
             QVERIFY(workspace.ok());
             User user;
             user.email = QStringLiteral("keep@example.org");
             QVERIFY(workspace.value()->users().createUser(user).ok());
         }
-        auto reopened = Workspace::open(path);
+        auto reopened = Workspace::open(fresh.location());
         QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
         auto found = reopened.value()->users().getUserByEmail(QStringLiteral("keep@example.org"));
         QVERIFY(found.ok() && found.value().has_value());
@@ -110,89 +98,65 @@ private Q_SLOTS:
 
     void newerDatabaseIsRefusedAndLeftUntouched()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        {
-            auto database = Database::open(path);
-            QVERIFY(database.ok());
-        }
-        runRaw(path,
-               {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                QStringLiteral("UPDATE schema_info SET version = %1").arg(Migrations::latestVersion() + 1)});
-        const QByteArray before = fileHash(path);
-        QVERIFY(!before.isEmpty());
-
-        auto refused = Database::open(path);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.errorMessage().contains(QLatin1String("newer CareerDesk")),
-                 qPrintable(refused.errorMessage()));
-        QVERIFY(refused.errorMessage().contains(QString::number(Migrations::latestVersion() + 1)));
-        QCOMPARE(fileHash(path), before);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        FreshDatabase fresh(dir.filePath(QStringLiteral("future.sqlite")));
+        QVERIFY(fresh.administer().ok());
+        const Status raised = fresh.runRaw(
+            {QStringLiteral("UPDATE schema_info SET version = %1").arg(Migrations::latestVersion() + 1)});
+        QVERIFY2(raised.ok(), qPrintable(raised.errorMessage()));
+        const Status refused = refusedAndLeftAsItWas(
+            fresh,
+            QStringLiteral("newer CareerDesk (schema version %1").arg(Migrations::latestVersion() + 1));
+        QVERIFY2(refused.ok(), qPrintable(refused.errorMessage()));
     }
 
-    void olderDatabaseIsBackedUpThenMigrated()
+    void olderDatabaseIsUpgradedWithItsDataKept()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        FreshDatabase fresh(dir.filePath(QStringLiteral("old.sqlite")));
         {
-            auto workspace = Workspace::open(path);
+            auto workspace = fresh.administer();
             QVERIFY(workspace.ok());
             User user;
             user.email = QStringLiteral("old@example.org");
             QVERIFY(workspace.value()->users().createUser(user).ok());
         }
-        auto migrated = Database::open(path, Database::OpenMode::CreateIfMissing, &withNextVersion);
+        auto migrated = openForUpgrade(fresh, &withNextVersion);
         QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
-        const int next = Migrations::latestVersion() + 1;
-        QCOMPARE(migrated.value()->schemaVersion(), next);
-        QVERIFY(
-            SqlQuery::run(migrated.value()->connection(), QStringLiteral("SELECT note FROM upgrade_probe"))
-                .ok());
-
-        const QString backup = migrated.value()->backupPath();
-        QVERIFY(!backup.isEmpty());
-        QVERIFY(QFile::exists(backup));
-        auto fromBackup = Database::open(backup);
-        QVERIFY2(fromBackup.ok(), qPrintable(fromBackup.errorMessage()));
-        auto users =
-            SqlQuery::run(fromBackup.value()->connection(), QStringLiteral("SELECT email FROM users"));
-        QVERIFY(users.ok() && users.value().next());
-        QCOMPARE(users.value().value(0).toString(), QStringLiteral("old@example.org"));
+        QCOMPARE(migrated.value()->schemaVersion(), Migrations::latestVersion() + 1);
+        const QSqlDatabase connection = migrated.value()->connection();
+        QCOMPARE(SqlQuery::scalar(connection, QStringLiteral("SELECT note FROM upgrade_probe"))->toString(),
+                 QStringLiteral("upgraded"));
+        QCOMPARE(SqlQuery::scalar(connection, QStringLiteral("SELECT email FROM users"))->toString(),
+                 QStringLiteral("old@example.org"));
         migrated.value().reset();
 
-        // The upgraded file is now newer than this program: refused, and not touched.
-        const QByteArray before = fileHash(path);
-        auto refused = Database::open(path);
-        QVERIFY(!refused.ok());
-        QVERIFY(refused.errorMessage().contains(QLatin1String("newer CareerDesk")));
-        QCOMPARE(fileHash(path), before);
+        // The upgraded database is now newer than this program: refused, and not touched.
+        const Status refused = refusedAndLeftAsItWas(fresh, QStringLiteral("newer CareerDesk"));
+        QVERIFY2(refused.ok(), qPrintable(refused.errorMessage()));
     }
 
     void postingsStoredBeforeSearchExistedAreIndexed()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        FreshDatabase fresh(dir.filePath(QStringLiteral("v1.sqlite")));
         {
-            auto version1 = Database::open(path, Database::OpenMode::CreateIfMissing, [](SqlDialect dialect) {
-                auto migrations = Migrations::all(dialect);
-                migrations.resize(1);
-                return migrations;
-            });
-            QVERIFY(version1.ok());
+            auto version1 =
+                Database::open(fresh.location(), Database::OpenMode::Administer, [](SqlDialect dialect) {
+                    auto migrations = Migrations::all(dialect);
+                    migrations.resize(1);
+                    return migrations;
+                });
+            QVERIFY2(version1.ok(), qPrintable(version1.errorMessage()));
             QCOMPARE(version1.value()->schemaVersion(), 1);
-            QVERIFY(SqlQuery::run(
-                        version1.value()->connection(),
-                        QStringLiteral("INSERT INTO opportunities (title, company, description, requirements,"
-                                       " type, location, is_remote, posted_at, status, source_url)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {QStringLiteral("Lighthouse keeper"), QStringLiteral("Coast"), QStringLiteral(""),
-                         QStringLiteral("[]"), QStringLiteral("FULL_TIME"), QStringLiteral(""), false,
-                         QStringLiteral("2026-01-01T00:00:00.000Z"), QStringLiteral("ACTIVE"),
-                         QStringLiteral("")})
-                        .ok());
+            auto stored = SqlQuery::run(
+                version1.value()->connection(),
+                QStringLiteral("INSERT INTO opportunities (title, company, description, requirements,"
+                               " type, location, is_remote, posted_at, status, source_url)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {QStringLiteral("Lighthouse keeper"), QStringLiteral("Coast"), QStringLiteral(""),
+                 QStringLiteral("[]"), QStringLiteral("FULL_TIME"), QStringLiteral(""), false,
+                 QStringLiteral("2026-01-01T00:00:00.000Z"), QStringLiteral("ACTIVE"), QStringLiteral("")});
+            QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
         }
-        auto upgraded = Workspace::open(path);
+        auto upgraded = fresh.administer();
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
         OpportunitySearchCriteria criteria;
         criteria.keywords = QStringLiteral("lighthouse");
@@ -204,174 +168,60 @@ private Q_SLOTS:
 
     void failedMigrationChangesNothing()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("fail.sqlite"));
-        {
-            auto database = Database::open(path);
-            QVERIFY(database.ok());
-        }
-        auto failed = Database::open(path, Database::OpenMode::CreateIfMissing, &withBrokenNextVersion);
+        FreshDatabase fresh(dir.filePath(QStringLiteral("fail.sqlite")));
+        QVERIFY(fresh.administer().ok());
+        const QByteArray before = fresh.fingerprint();
+        auto failed =
+            Database::open(fresh.location(), Database::OpenMode::Administer, &withBrokenNextVersion);
         QVERIFY(!failed.ok());
-        QVERIFY(failed.errorMessage().contains(QLatin1String("nothing was changed")));
-        auto reopened = Database::open(path);
-        QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+        QVERIFY2(failed.errorMessage().contains(QLatin1String("nothing was changed")),
+                 qPrintable(failed.errorMessage()));
         // The first statement of the broken migration was rolled back with the rest.
-        QVERIFY(
-            !SqlQuery::run(reopened.value()->connection(), QStringLiteral("SELECT * FROM half_done")).ok());
-    }
-
-    // Before: new databases followed the umask (0644) and the upgrade backup was readable by everyone.
-    void databaseAndBackupAreOwnerOnly()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("private.sqlite"));
-        const mode_t previous = ::umask(022);
-        {
-            auto database = Database::open(path);
-            QVERIFY(database.ok());
-        }
-        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-        const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                              QFileDevice::ReadOther | QFileDevice::ReadUser | QFileDevice::WriteUser;
-        QCOMPARE(QFile::permissions(path) & everyone,
-                 ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser);
-        auto migrated = Database::open(path, Database::OpenMode::CreateIfMissing, &withNextVersion);
-        ::umask(previous);
-        QVERIFY(migrated.ok());
-        const QString backup = migrated.value()->backupPath();
-        QVERIFY(QFile::exists(backup));
-        QCOMPARE(QFile::permissions(backup) & everyone,
-                 ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(fresh.fingerprint(), before);
+        auto reopened = Database::open(fresh.location());
+        QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+        QCOMPARE(reopened.value()->schemaVersion(), Migrations::latestVersion());
     }
 
     // Before: a schema version that was text, negative or huge was taken as 0, and the upgrade from
     // nothing failed with "table users already exists".
     void schemaVersionThatNoCareerDeskWritesIsNamed()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("version.sqlite"));
-        {
-            auto database = Database::open(path);
-            QVERIFY(database.ok());
-        }
-        const QList<QPair<QString, QString>> cases = {
-            {QStringLiteral("'seven'"), QStringLiteral("schema version is \"seven\"")},
+        FreshDatabase fresh(dir.filePath(QStringLiteral("version.sqlite")));
+        QVERIFY(fresh.administer().ok());
+        QList<QPair<QString, QString>> cases = {
             {QStringLiteral("-3"), QStringLiteral("schema version is \"-3\"")},
-            {QStringLiteral("99999999999"), QStringLiteral("newer CareerDesk")},
+            {QStringLiteral("0"), QStringLiteral("schema version is \"0\"")},
+            {QStringLiteral("2147483647"), QStringLiteral("newer CareerDesk")},
         };
-        for (const auto& [stored, expected] : cases) {
-            runRaw(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                          QStringLiteral("UPDATE schema_info SET version = %1").arg(stored)});
-            const QByteArray before = fileHash(path);
-            auto refused = Database::open(path);
-            QVERIFY(!refused.ok());
-            QVERIFY2(refused.errorMessage().contains(expected), qPrintable(refused.errorMessage()));
-            QVERIFY(!refused.errorMessage().contains(QLatin1String("already exists")));
-            QCOMPARE(fileHash(path), before);
+        // A file's column holds whatever is written to it (SQLite), a server's only integers.
+        if (!fresh.isServer())
+            cases += {{QStringLiteral("'seven'"), QStringLiteral("schema version is \"seven\"")},
+                      {QStringLiteral("99999999999"), QStringLiteral("newer CareerDesk")}};
+        for (const auto& [stored, expected] : std::as_const(cases)) {
+            const Status written =
+                fresh.runRaw({QStringLiteral("UPDATE schema_info SET version = %1").arg(stored)});
+            QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+            const Status refused = refusedAndLeftAsItWas(fresh, expected);
+            QVERIFY2(refused.ok(), qPrintable(stored + QLatin1String(": ") + refused.errorMessage()));
         }
-    }
-
-    // Before: a zeroed page went unnoticed and the file was written to.
-    void damagedDatabaseOpensReadOnly()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
-        qint64 userId = 0;
-        {
-            auto workspace = Workspace::open(path);
-            QVERIFY(workspace.ok());
-            User user;
-            user.email = QStringLiteral("damaged@example.org");
-            userId = workspace.value()->users().createUser(user)->id;
-            for (int i = 0; i < 400; ++i) {
-                Goal goal;
-                goal.title = QStringLiteral("Goal %1 with a description long enough to fill pages").arg(i);
-                goal.description = QString(300, QLatin1Char('x'));
-                QVERIFY(workspace.value()->goals().createGoal(userId, goal).ok());
-            }
-        }
-        QVERIFY(zeroPage(path, QFileInfo(path).size() / 2));
-        const QByteArray before = fileHash(path);
-        {
-            auto workspace = Workspace::open(path);
-            QVERIFY2(workspace.ok(), qPrintable(workspace.errorMessage()));
-            Database& database = workspace.value()->database();
-            QVERIFY(database.integrityChecked());
-            QVERIFY(database.isReadOnly());
-            QVERIFY(!database.damage().isEmpty());
-            Goal goal;
-            goal.title = QStringLiteral("Written into damage");
-            auto written = workspace.value()->goals().createGoal(userId, goal);
-            QVERIFY(!written.ok());
-            QVERIFY2(written.errorMessage().contains(QLatin1String("read-only")),
-                     qPrintable(written.errorMessage()));
-            // Another thread's connection is read-only too.
-            Status other;
-            std::unique_ptr<QThread> thread(QThread::create([&] {
-                other = workspace.value()->goals().createGoal(userId, goal).ok()
-                            ? Status()
-                            : Status(Error{QStringLiteral("refused")});
-            }));
-            thread->start();
-            QVERIFY(thread->wait(10000));
-            QVERIFY(!other.ok());
-        }
-        QCOMPARE(fileHash(path), before);
-    }
-
-    // Before: a write that met another writer failed after 0.05 s with "database is locked".
-    void writesWaitForAnotherWriter()
-    {
-        TestWorkspace w;
-        int longestWait = 0;
-        QSemaphore holding;
-        QSemaphore waited;
-        w->database().setWaitObserver([&](int ms) {
-            if (longestWait == 0)
-                waited.release();
-            longestWait = qMax(longestWait, ms);
-        });
-        std::unique_ptr<QThread> holder(QThread::create([&] {
-            const QString name = QStringLiteral("holder");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(w.databasePath());
-                db.open();
-                (void)SqlQuery::run(db, QStringLiteral("BEGIN IMMEDIATE"));
-                (void)SqlQuery::run(db, QStringLiteral("UPDATE users SET updated_at = updated_at"));
-                holding.release();
-                waited.tryAcquire(1, 20000); // until the writer has said that it waits
-                (void)SqlQuery::run(db, QStringLiteral("COMMIT"));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }));
-        holder->start();
-        holding.acquire();
-        Goal goal;
-        goal.title = QStringLiteral("Patient");
-        auto created = w->goals().createGoal(w.userId, goal);
-        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
-        QVERIFY(holder->wait(30000));
-        QVERIFY2(longestWait >= 300, qPrintable(QString::number(longestWait))); // the window was told
     }
 
     // Before: a full disk gave "database or disk is full" in SQLite's words, or "Unknown error".
     void fullDatabaseSaysSoAndKeepsWhatItHad()
     {
         TestWorkspace w;
-        const qint64 pages =
-            SqlQuery::scalar(w->database().connection(), QStringLiteral("PRAGMA page_count"))->toLongLong();
-        QVERIFY(SqlQuery::run(w->database().connection(),
-                              QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2))
-                    .ok());
+        const FullDisk fullDisk(w);
+        QVERIFY2(fullDisk.problem().isEmpty(), qPrintable(fullDisk.problem()));
         QStringList failures;
         int stored = 0;
         for (int i = 0; i < 200 && failures.isEmpty(); ++i) {
-            Goal goal;
-            goal.title = QStringLiteral("Goal %1").arg(i);
-            goal.description = QString(2000, QLatin1Char('y'));
-            auto created = w->goals().createGoal(w.userId, goal);
+            Opportunity posting;
+            posting.title = QStringLiteral("Posting %1").arg(i);
+            posting.company = QStringLiteral("Full");
+            posting.description = QString(2000, QLatin1Char('y'));
+            posting.postedAt = w.now;
+            auto created = w->opportunities().createOpportunity(posting);
             if (created)
                 ++stored;
             else
@@ -380,41 +230,19 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 1);
         QVERIFY2(failures.constFirst().contains(QLatin1String("The disk is full")),
                  qPrintable(failures.constFirst()));
-        QCOMPARE(w->goals().getUserGoals(w.userId)->size(), stored);
+        QCOMPARE(
+            SqlQuery::scalar(w->database().connection(), QStringLiteral("SELECT count(*) FROM opportunities"))
+                ->toInt(),
+            stored);
     }
 
     void foreignDatabaseIsRefused()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-        runRaw(path, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)")});
-        const QByteArray before = fileHash(path);
-        auto refused = Database::open(path);
-        QVERIFY(!refused.ok());
-        QVERIFY(refused.errorMessage().contains(QLatin1String("another program")));
-        QCOMPARE(fileHash(path), before);
-    }
-
-    void garbageFileIsRefusedWithItsName()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(4096, '\x7f'));
-        file.close();
-        auto refused = Database::open(path);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.errorMessage().contains(path), qPrintable(refused.errorMessage()));
-        QCOMPARE(refused.errorMessage().count(path), 1); // before: "Cannot open X: Cannot open X: …"
-    }
-
-    void folderIsRefused()
-    {
-        QTemporaryDir dir;
-        auto refused = Database::open(dir.path());
-        QVERIFY(!refused.ok());
-        QVERIFY(refused.errorMessage().contains(QLatin1String("folder")));
+        FreshDatabase fresh(dir.filePath(QStringLiteral("other.sqlite")));
+        const Status made = fresh.runRaw({QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)")});
+        QVERIFY2(made.ok(), qPrintable(made.errorMessage()));
+        const Status refused = refusedAndLeftAsItWas(fresh, QStringLiteral("another program"));
+        QVERIFY2(refused.ok(), qPrintable(refused.errorMessage()));
     }
 
     void damagedEnumInStoreIsReportedNotShown()
@@ -436,8 +264,8 @@ private Q_SLOTS:
 
     void eachThreadGetsItsOwnConnection()
     {
-        QTemporaryDir dir;
-        auto database = Database::open(dir.filePath(QStringLiteral("threads.sqlite")));
+        const FreshDatabase fresh(dir.filePath(QStringLiteral("threads.sqlite")));
+        auto database = Database::open(fresh.location(), Database::OpenMode::Administer);
         QVERIFY(database.ok());
         const QString mainName = database.value()->connection().connectionName();
         QString otherName;
@@ -457,8 +285,8 @@ private Q_SLOTS:
     // must get a connection of its own, and the ended thread's connection must be gone.
     void threadsThatEndGiveTheirConnectionsBack()
     {
-        QTemporaryDir dir;
-        auto database = Database::open(dir.filePath(QStringLiteral("threads.sqlite")));
+        const FreshDatabase fresh(dir.filePath(QStringLiteral("ended.sqlite")));
+        auto database = Database::open(fresh.location(), Database::OpenMode::Administer);
         QVERIFY(database.ok());
         QStringList names;
         QStringList problems;

@@ -98,7 +98,7 @@ class TestImport : public QObject
     // FTS5's own check that each index holds exactly the postings' words, and the bulk switch is off.
     bool searchIndexesAreSound()
     {
-        if (w->server) // PostgreSQL computes each posting's search vectors as the row is stored
+        if (w->isServer()) // PostgreSQL computes each posting's search vectors as the row is stored
             return rows(QStringLiteral("opportunities WHERE search IS NULL OR title_search IS NULL")) == 0;
         QSqlQuery query((*w)->database().connection());
         for (const char* index : {"opportunities_fts", "opportunities_title_fts"}) {

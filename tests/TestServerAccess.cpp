@@ -48,20 +48,15 @@ class TestServerAccess : public QObject
         return QStringLiteral("cd%1_%2").arg(QCoreApplication::applicationPid()).arg(person);
     }
 
-    QString addressAs(const QString& person) const
-    {
-        QString address = server->address();
-        return address.replace(QStringLiteral("postgresql://careerdesk@"),
-                               QStringLiteral("postgresql://") + role(person) + QLatin1Char('@'));
-    }
+    QString addressAs(const QString& person) const { return server->addressAs(role(person)); }
 
     // A connection of the person's own, as psql would open it.
-    QSqlDatabase connectAs(const QString& person, const QString& databaseAddress = {})
+    QSqlDatabase connectAs(const QString& person)
     {
         const QString name = QStringLiteral("raw-") + person;
         if (QSqlDatabase::contains(name))
             return QSqlDatabase::database(name);
-        auto address = ServerAddress::parse(databaseAddress.isEmpty() ? addressAs(person) : databaseAddress);
+        auto address = ServerAddress::parse(addressAs(person));
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         address->configure(connection);
         if (!connection.open())
@@ -499,31 +494,6 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(copy));
         QVERIFY(!backups.restore(copy, QDateTime::currentDateTimeUtc()).ok());
         QCOMPARE(QDir::current().entryList().join(QLatin1Char(',')), cwdBefore);
-    }
-
-    // A schema older than the program is upgraded by the administrator, not by whoever connects first.
-    void anOlderSchemaOnAServerNamesTheUpgradeCommand()
-    {
-        const ServerDatabase older;
-        auto upToSix = [](SqlDialect dialect) {
-            auto migrations = Migrations::all(dialect);
-            migrations.resize(6);
-            return migrations;
-        };
-        QVERIFY(Database::open(older.address(), Database::OpenMode::Administer, upToSix).ok());
-        auto refused = Database::open(older.address());
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.errorMessage().contains(QLatin1String("version 6")) &&
-                     refused.errorMessage().contains(QLatin1String("--init-server")),
-                 qPrintable(refused.errorMessage()));
-        QCOMPARE(scalar(connectAs(QStringLiteral("admin-older"), older.address()),
-                        QStringLiteral("SELECT version FROM schema_info"))
-                     .toInt(),
-                 6); // left as it was
-        QSqlDatabase::removeDatabase(QStringLiteral("raw-admin-older"));
-        auto upgraded = Database::open(older.address(), Database::OpenMode::Administer);
-        QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
-        QCOMPARE(upgraded.value()->schemaVersion(), Migrations::latestVersion());
     }
 };
 

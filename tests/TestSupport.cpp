@@ -1,9 +1,12 @@
 #include "TestSupport.h"
 
+#include "services/DemoData.h"
+#include "store/ServerAccess.h"
 #include "store/ServerAddress.h"
 #include "store/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -14,11 +17,28 @@
 
 namespace careerdesk {
 
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
 bool zeroPage(const QString& path, qint64 offset)
 {
     QFile file(path);
     return file.open(QIODevice::ReadWrite) && file.seek(offset / 4096 * 4096) &&
            file.write(QByteArray(4096, '\0')) == 4096;
+}
+
+std::vector<Migration> withNextVersion(SqlDialect dialect)
+{
+    auto migrations = Migrations::all(dialect);
+    migrations.push_back({Migrations::latestVersion() + 1,
+                          {QStringLiteral("CREATE TABLE upgrade_probe (note TEXT)"),
+                           QStringLiteral("INSERT INTO upgrade_probe (note) VALUES ('upgraded')")}});
+    return migrations;
 }
 
 CommandRun runCareerdesk(const QString& executable, const QStringList& arguments, const QString& dataHome)
@@ -71,7 +91,24 @@ ServerDatabase::ServerDatabase()
 ServerDatabase::~ServerDatabase()
 {
     (void)run(QStringLiteral("DROP DATABASE IF EXISTS ") + m_name + QStringLiteral(" WITH (FORCE)"));
+    for (const QString& login : std::as_const(m_logins))
+        (void)run(QStringLiteral("DROP ROLE IF EXISTS ") + login);
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString ServerDatabase::addLogin()
+{
+    // Roles are the whole server's: the database's name keeps them apart from other tests' and runs'.
+    const QString login = m_name + QStringLiteral("_login%1").arg(m_logins.size() + 1);
+    if (!run(QStringLiteral("CREATE ROLE ") + login + QStringLiteral(" LOGIN")))
+        qFatal("cannot make the login %s", qPrintable(login));
+    m_logins << login;
+    return login;
+}
+
+QString ServerDatabase::addressAs(const QString& login) const
+{
+    return ServerAddress::parse(m_address)->withUser(login).shown();
 }
 
 bool ServerDatabase::run(const QString& statement) const
@@ -90,15 +127,113 @@ bool ServerDatabase::run(const QString& statement) const
     return false;
 }
 
-TestWorkspace::TestWorkspace()
-    : now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC)
+FreshDatabase::FreshDatabase(const QString& filePath)
+    : m_filePath(filePath)
 {
     if (!testServer().isEmpty())
-        server = std::make_unique<ServerDatabase>();
+        m_server = std::make_unique<ServerDatabase>();
+}
+
+Result<std::unique_ptr<Workspace>> FreshDatabase::administer(Clock clock) const
+{
+    return Workspace::open(location(), std::move(clock), Database::OpenMode::Administer);
+}
+
+QString FreshDatabase::addPerson(const User& person)
+{
+    auto administrator = administer();
+    if (!administrator)
+        qFatal("cannot open the test database: %s", qPrintable(administrator.errorMessage()));
+    Workspace& workspace = *administrator.value();
+    auto known = workspace.users().getUserByEmail(person.email);
+    if (!known)
+        qFatal("cannot read the test database: %s", qPrintable(known.errorMessage()));
+    if (!m_server) {
+        if (!known.value()) {
+            if (auto added = workspace.users().createUser(person); !added)
+                qFatal("cannot add %s: %s", qPrintable(person.email), qPrintable(added.errorMessage()));
+        }
+        return m_filePath;
+    }
+    // Someone already here (imported from a file, say) keeps their row as it is: only the login is new.
+    User mapped = known.value().value_or(person);
+    if (!known.value())
+        mapped.createdAt = mapped.updatedAt = workspace.clock().now();
+    const ServerAccess access(workspace.database());
+    const QString login = m_server->addLogin();
+    const Status applied = access.applyPolicies();
+    auto added = applied ? access.addPerson(mapped, login, false) : Result<User>(applied.error());
+    if (!added)
+        qFatal("cannot add %s: %s", qPrintable(person.email), qPrintable(added.errorMessage()));
+    return m_server->addressAs(login);
+}
+
+QSqlDatabase FreshDatabase::connectionOfItsOwn(const QString& name) const
+{
+    QSqlDatabase connection =
+        QSqlDatabase::addDatabase(m_server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (m_server)
+        ServerAddress::parse(m_server->address())->configure(connection);
+    else
+        connection.setDatabaseName(m_filePath);
+    return connection;
+}
+
+Status FreshDatabase::runRaw(const QStringList& statements) const
+{
+    const QString name = QStringLiteral("raw");
+    Status done;
+    {
+        QSqlDatabase connection = connectionOfItsOwn(name);
+        QStringList all = statements;
+        if (!m_server)
+            all.prepend(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        if (!connection.open())
+            done = Error{connection.lastError().text()};
+        for (const QString& statement : std::as_const(all)) {
+            if (!done)
+                break;
+            if (auto ran = SqlQuery::run(connection, statement); !ran)
+                done = Error{statement + QStringLiteral(": ") + ran.errorMessage()};
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
+QByteArray FreshDatabase::fingerprint() const
+{
+    if (!m_server)
+        return fileHash(m_filePath) + fileHash(m_filePath + QStringLiteral("-wal"));
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    const QString name = QStringLiteral("fingerprint");
+    {
+        QSqlDatabase connection = connectionOfItsOwn(name);
+        QSqlQuery tables(connection);
+        // Each table's rows in an order of their own text, so that the digest depends on them alone.
+        if (!connection.open() ||
+            !tables.exec(QStringLiteral(
+                "SELECT table_name, query_to_xml(format('SELECT * FROM %I t ORDER BY CAST(t AS TEXT)',"
+                " table_name), false, false, '') FROM information_schema.tables"
+                " WHERE table_schema = current_schema() ORDER BY table_name")))
+            qFatal("cannot read the test database: %s", qPrintable(tables.lastError().text()));
+        while (tables.next()) {
+            digest.addData(tables.value(0).toString().toUtf8());
+            digest.addData(tables.value(1).toString().toUtf8());
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return digest.result();
+}
+
+TestWorkspace::TestWorkspace()
+    : now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC)
+    , fresh(dir.filePath(QStringLiteral("test.sqlite")))
+{
     // On a server the test is its administrator too: it sets up the schema as --init-server does.
-    auto opened =
-        Workspace::open(location(), Clock([this] { return now; }),
-                        server ? Database::OpenMode::Administer : Database::OpenMode::CreateIfMissing);
+    auto opened = fresh.administer(Clock([this] { return now; }));
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.errorMessage()));
     workspace = std::move(opened).value();
@@ -142,7 +277,7 @@ qint64 TestWorkspace::addResume(qint64 owner, const QString& name, const QString
 FullDisk::FullDisk(TestWorkspace& workspace)
     : m_workspace(workspace)
 {
-    if (!workspace.server) {
+    if (!workspace.isServer()) {
         auto pages =
             SqlQuery::scalar(workspace->database().connection(), QStringLiteral("PRAGMA page_count"));
         if (!pages || !run(QStringLiteral("PRAGMA max_page_count = %1").arg(pages->toLongLong() + 8)))
@@ -174,7 +309,7 @@ FullDisk::FullDisk(TestWorkspace& workspace)
 
 FullDisk::~FullDisk()
 {
-    if (!m_workspace.server) {
+    if (!m_workspace.isServer()) {
         (void)run(QStringLiteral("PRAGMA max_page_count = 1073741823"));
         return;
     }
@@ -194,6 +329,40 @@ bool FullDisk::run(const QString& statement)
     if (!done)
         qWarning("%s: %s", qPrintable(statement), qPrintable(done.errorMessage()));
     return done.ok();
+}
+
+QString addDemoPerson(FreshDatabase& database, int times)
+{
+    const QString location = database.addPerson(DemoData::person());
+    auto workspace = Workspace::open(location);
+    auto person = workspace ? workspace.value()->users().resolveUser(DemoData::person().email, false)
+                            : Result<User>(workspace.error());
+    for (int i = 0; person && i < times; ++i) {
+        if (Status loaded = DemoData::load(*workspace.value(), person->id); !loaded)
+            person = loaded.error();
+    }
+    if (!person)
+        qFatal("cannot load the demo data: %s", qPrintable(person.errorMessage()));
+    return location;
+}
+
+PersonWithResume addPersonWithResume(FreshDatabase& database, const QString& email)
+{
+    User user;
+    user.email = email;
+    PersonWithResume person{database.addPerson(user)};
+    auto workspace = Workspace::open(person.location);
+    auto me =
+        workspace ? workspace.value()->users().resolveUser(email, false) : Result<User>(workspace.error());
+    Resume content;
+    content.name = QStringLiteral("Kept");
+    content.content = QStringLiteral("# Kept safe\n");
+    auto resume =
+        me ? workspace.value()->resumes().createResume(me->id, content) : Result<Resume>(me.error());
+    if (!resume)
+        qFatal("cannot add a resume for %s: %s", qPrintable(email), qPrintable(resume.errorMessage()));
+    person.resumeId = resume->id;
+    return person;
 }
 
 } // namespace careerdesk

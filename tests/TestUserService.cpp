@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 #include "services/PersonTransfer.h"
+#include "store/SqlQuery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -140,6 +144,59 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().title, QStringLiteral("Call the harbour"));
         QCOMPARE(items.first().createdBy, 0);
+    }
+
+    // A person file holds the person's data, not what one database keeps about it: the login its
+    // administrator gave them, row versions, who saved last. A file of an earlier CareerDesk that holds
+    // them goes in without them: a login is still the administrator's to give (--add-person).
+    void anExportLeavesOutWhatTheDatabaseKeeps()
+    {
+        const QSqlDatabase connection = (*w)->database().connection();
+        QVERIFY(SqlQuery::run(connection, QStringLiteral("UPDATE users SET login = 'ana' WHERE id = ?"),
+                              {w->userId})
+                    .ok());
+        Goal goal;
+        goal.title = QStringLiteral("Keep a light");
+        goal = (*w)->goals().createGoal(w->userId, goal).value();
+        goal.title = QStringLiteral("Keep two lights");
+        QVERIFY((*w)->goals().updateGoal(w->userId, goal).ok()); // its row version rises
+        auto json = PersonTransfer::exportPerson(**w, w->userId);
+        QVERIFY2(json.ok(), qPrintable(json.errorMessage()));
+        QJsonObject document = QJsonDocument::fromJson(json.value()).object();
+        QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+        for (const char* table : {"users", "goals"}) {
+            const QJsonObject row = tables.value(QLatin1String(table)).toArray().first().toObject();
+            QVERIFY2(!row.isEmpty(), table);
+            for (const char* column : {"login", "row_version", "changed_by"})
+                QVERIFY2(!row.contains(QLatin1String(column)), column);
+        }
+
+        // An earlier CareerDesk's file, with another server's login in it.
+        for (const char* table : {"users", "goals"}) {
+            QJsonArray rows = tables.value(QLatin1String(table)).toArray();
+            QJsonObject row = rows.first().toObject();
+            if (qstrcmp(table, "users") == 0)
+                row.insert(QStringLiteral("login"), QStringLiteral("ben"));
+            row.insert(QStringLiteral("row_version"), 2147483647);
+            row.insert(QStringLiteral("changed_by"), QStringLiteral("Someone elsewhere"));
+            rows.replace(0, row);
+            tables.insert(QLatin1String(table), rows);
+        }
+        document.insert(QStringLiteral("tables"), tables);
+        TestWorkspace elsewhere;
+        QVERIFY((*elsewhere).users().deleteUser(elsewhere.userId).ok()); // Ana arrives from the file
+        auto imported = PersonTransfer::importPerson(*elsewhere, QJsonDocument(document).toJson());
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        QVERIFY(imported->login.isEmpty());
+        const QSqlDatabase there = (*elsewhere).database().connection();
+        QCOMPARE(SqlQuery::scalar(there, QStringLiteral("SELECT row_version FROM goals WHERE user_id = ?"),
+                                  {imported->id})
+                     ->toInt(),
+                 1);
+        QCOMPARE(SqlQuery::scalar(there, QStringLiteral("SELECT changed_by FROM users WHERE id = ?"),
+                                  {imported->id})
+                     ->toString(),
+                 QString());
     }
 
     void resolveUser()

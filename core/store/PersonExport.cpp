@@ -51,6 +51,16 @@ QString parentOf(const QString& table, const QString& column)
     return key ? QLatin1String(key->parent) : QString();
 }
 
+// What one database keeps about a row, not the person's data: the login its administrator gave the
+// person on a server (carried to another server, it would make the file's person whoever has that login
+// there), a row's version and who saved it last (concurrent edits in that database). A person file
+// never holds them, and they are passed over in a file an earlier CareerDesk wrote.
+bool isDatabaseBookkeeping(const QString& table, const QString& column)
+{
+    return (table == QLatin1String("users") && column == QLatin1String("login")) ||
+           column == QLatin1String("row_version") || column == QLatin1String("changed_by");
+}
+
 QJsonValue toJson(const QVariant& value)
 {
     if (value.isNull())
@@ -119,7 +129,7 @@ Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
             QJsonObject object;
             for (int i = 0; i < record.count(); ++i) {
                 const QString column = record.fieldName(i);
-                if (SchemaReferences::isComputed(column))
+                if (SchemaReferences::isComputed(column) || isDatabaseBookkeeping(table, column))
                     continue;
                 const QString parent = column == QLatin1String("id") ? table : parentOf(table, column);
                 // A link the database would clear (ON DELETE SET NULL) to a row outside this person's data
@@ -203,7 +213,7 @@ Result<ImportRow> importRow(const QString& table, const QJsonObject& object, con
     ImportRow row;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString column = it.key();
-        if (column == QLatin1String("id"))
+        if (column == QLatin1String("id") || isDatabaseBookkeeping(table, column))
             continue;
         if (!known.contains(column))
             return Error{

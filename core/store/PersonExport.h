@@ -12,7 +12,8 @@ class Database;
 // One person's data as one JSON document, and back: every row of theirs and the postings their rows
 // refer to. Ids are numbered from 1 per table in the order they were stored, so the same data always
 // gives the same document; importing gives every row a new id and points the references at them, so a
-// document moves between databases (and, once it exists, between SQLite and PostgreSQL).
+// document moves between databases (and, once it exists, between SQLite and PostgreSQL). What a
+// database keeps about the rows (a server login, row versions, who saved last) stays with it.
 class PersonExport
 {
     Q_DECLARE_TR_FUNCTIONS(PersonExport)

@@ -110,6 +110,14 @@ ServerAddress ServerAddress::withDatabase(const QString& databaseName) const
     return other;
 }
 
+ServerAddress ServerAddress::withUser(const QString& user) const
+{
+    ServerAddress other = *this;
+    other.m_user = user;
+    other.m_password.clear();
+    return other;
+}
+
 void ServerAddress::configure(QSqlDatabase& connection) const
 {
     connection.setHostName(m_host);

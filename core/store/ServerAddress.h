@@ -34,6 +34,9 @@ public:
     QString option(const QString& key) const; // a libpq option given in the address, or empty
     // The same server, another database on it (tests and administration make and drop databases).
     ServerAddress withDatabase(const QString& databaseName) const;
+    // The same database as another login, without this address's password (tests and administration
+    // open it as a person).
+    ServerAddress withUser(const QString& user) const;
 
     // Sets up a QPSQL connection to this address (not yet opened).
     void configure(QSqlDatabase& connection) const;
