@@ -4,6 +4,7 @@
 #include "services/Caseload.h"
 #include "store/ServerAccess.h"
 #include "store/ServerAddress.h"
+#include "store/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -461,6 +462,34 @@ private Q_SLOTS:
         QVERIFY(ana->goals().deleteGoal(anaId, extraId).ok());
         QTRY_VERIFY_WITH_TIMEOUT(mine.rowOf(extraId) < 0, 5000);
         QCOMPARE(bens.rowCount(), 0); // Ben's view heard of the rows and could read none of them
+    }
+
+    // Postings are announced per statement, not per row: another session's import of many is one
+    // reload of the open list, a moment later, showing what this person may see.
+    void postingsAddedElsewhereReachTheOpenList()
+    {
+        auto secondWindow = Workspace::open(addressAs(QStringLiteral("ana")));
+        QVERIFY(secondWindow.ok());
+        OpportunityModel postings(*secondWindow.value());
+        QAbstractItemModelTester tester(&postings, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        OpportunitySearchCriteria everything;
+        everything.status.reset();
+        postings.setCriteria(everything);
+        const int before = postings.rowCount();
+        QSignalSpy reloaded(&postings, &QAbstractItemModel::modelReset);
+        {
+            Transaction transaction(admin->database().connection());
+            for (const char* title : {"Lamp lighter", "Fog horn tuner", "Tide watcher"}) {
+                Opportunity published;
+                published.title = QLatin1String(title);
+                published.company = QStringLiteral("Port");
+                QVERIFY(admin->opportunities().createOpportunity(published).ok());
+            }
+            QVERIFY(transaction.commit().ok());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(postings.rowCount(), before + 3, 5000);
+        QTest::qWait(2 * EntityTableModelBase::reloadDelayMs);
+        QCOMPARE(reloaded.count(), 1);
     }
 
     // What a person adds in the window goes through the server's rules as theirs.

@@ -25,6 +25,7 @@ public:
         connect(&service, &EntityService::changed, this,
                 [this](qint64 id) { refreshRow(id, loadsEverything()); });
         connect(&service, &EntityService::removed, this, [this](qint64 id) { dropRow(id); });
+        connect(&service, &EntityService::manyChanged, this, &EntityTableModelBase::reloadSoon);
         for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed}) {
             connect(&workspace.applications(), signal, this, [this] { refreshOpportunityChoices(); });
             connect(&service, signal, this, [this] { refreshOpportunityChoices(); });

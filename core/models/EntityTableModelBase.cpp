@@ -2,12 +2,29 @@
 
 #include "services/Workspace.h"
 
+#include <QMetaMethod>
+
 namespace careerdesk {
 
 EntityTableModelBase::EntityTableModelBase(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
-{}
+{
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(reloadDelayMs);
+    connect(&m_reloadSoon, &QTimer::timeout, this, [this] {
+        if (isSignalConnected(QMetaMethod::fromSignal(&EntityTableModelBase::reloadWanted)))
+            Q_EMIT reloadWanted();
+        else
+            reload();
+    });
+}
+
+void EntityTableModelBase::reloadSoon()
+{
+    if (!m_reloadSoon.isActive())
+        m_reloadSoon.start();
+}
 
 void EntityTableModelBase::setUserId(qint64 userId)
 {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace careerdesk {
@@ -44,7 +45,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+    // Another session changed rows without saying which (an import on a server): one reload a moment
+    // later for however many arrive. A view that edits rows takes reloadWanted to save its form first;
+    // without one the model reloads by itself.
+    void reloadSoon();
+    static constexpr int reloadDelayMs = 1000;
+
 Q_SIGNALS:
+    void reloadWanted();
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
 
@@ -65,6 +73,7 @@ private:
     QList<ColumnSpec> m_columns;
     QPointer<QUndoStack> m_undoStack;
     bool m_readOnly = false;
+    QTimer m_reloadSoon;
 };
 
 } // namespace careerdesk

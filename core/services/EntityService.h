@@ -33,6 +33,8 @@ Q_SIGNALS:
     void created(qint64 id);
     void changed(qint64 id);
     void removed(qint64 id);
+    // Another session changed rows of this service's table, which ones unsaid: views read again.
+    void manyChanged();
 
 private:
     const Database& m_database;

@@ -44,6 +44,11 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
     m_connectionKeeper = std::make_unique<ConnectionKeeper>(*m_database);
     QObject::connect(m_connectionKeeper.get(), &ConnectionKeeper::restored, m_changes.get(),
                      &ChangeFeed::listen);
+    QObject::connect(m_changes.get(), &ChangeFeed::tableChanged, m_changes.get(),
+                     [this](const QString& table) {
+                         if (EntityService* service = serviceFor(table))
+                             Q_EMIT service->manyChanged();
+                     });
     QObject::connect(m_changes.get(), &ChangeFeed::rowChanged, m_changes.get(),
                      [this](const QString& table, qint64 id, ChangeFeed::Kind kind) {
                          EntityService* service = serviceFor(table);

@@ -43,6 +43,10 @@ void ChangeFeed::received(const QString& name, QSqlDriver::NotificationSource so
     const qint64 id = parts.at(2).toLongLong(&isNumber);
     if (!isNumber)
         return;
+    if (id == 0) {
+        Q_EMIT tableChanged(parts.at(0));
+        return;
+    }
     const QString& kind = parts.at(1);
     if (kind == QLatin1String("INSERT"))
         Q_EMIT rowChanged(parts.at(0), id, Kind::Created);

@@ -30,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void rowChanged(const QString& table, qint64 id, careerdesk::ChangeFeed::Kind kind);
+    // Rows of `table` changed, which ones unsaid (postings: an import adds thousands at once).
+    void tableChanged(const QString& table);
 
 private:
     void received(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);

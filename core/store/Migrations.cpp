@@ -403,13 +403,31 @@ QStringList version9(SqlDialect dialect)
     return statements;
 }
 
+// Postings on a server: an import adds thousands in one transaction, so they are announced per statement,
+// not per row, and without an id ("0": some postings). PostgreSQL delivers identical notifications of
+// one transaction once, so a transaction announces each kind of change at most once; the views read
+// their page again.
+QStringList version10(SqlDialect dialect)
+{
+    if (dialect != SqlDialect::PostgreSql)
+        return {};
+    return {QStringLiteral(
+                "CREATE FUNCTION careerdesk_announce_postings() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " BEGIN PERFORM pg_notify('careerdesk_changes', TG_TABLE_NAME || ' ' || TG_OP || ' 0');"
+                " RETURN NULL; END $$"),
+            QStringLiteral(
+                "CREATE TRIGGER opportunities_announce AFTER INSERT OR UPDATE OR DELETE ON opportunities"
+                " FOR EACH STATEMENT EXECUTE FUNCTION careerdesk_announce_postings()")};
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
-    std::vector<Migration> migrations{{1, version1()}, {2, version2(dialect)}, {3, version3(dialect)},
-                                      {4, version4()}, {5, version5(dialect)}, {6, version6()},
-                                      {7, version7()}, {8, version8(dialect)}, {9, version9(dialect)}};
+    std::vector<Migration> migrations{{1, version1()},         {2, version2(dialect)}, {3, version3(dialect)},
+                                      {4, version4()},         {5, version5(dialect)}, {6, version6()},
+                                      {7, version7()},         {8, version8(dialect)}, {9, version9(dialect)},
+                                      {10, version10(dialect)}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

@@ -101,10 +101,19 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AreaTab::fitColumns);
-    // A freshly loaded list starts with its first row open in the form.
+    // A list read again stays on its row; a freshly loaded one starts with its first row open.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_idBeforeReset = currentId(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        if (currentRow() < 0 && m_proxy->rowCount() > 0)
+        if (m_idBeforeReset > 0 && m_model->rowOf(m_idBeforeReset) >= 0)
+            selectId(m_idBeforeReset);
+        else if (currentRow() < 0 && m_proxy->rowCount() > 0)
             m_view->selectRow(0);
+    });
+    // Others' changes read in: what is typed in the form is saved first.
+    connect(m_model, &EntityTableModelBase::reloadWanted, this, [this] {
+        submitForm();
+        m_model->reload();
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AreaTab::refreshChoices);

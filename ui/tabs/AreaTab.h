@@ -85,6 +85,7 @@ private:
     QPointer<QWidget> m_searchBar;
     bool m_columnsSized = false;
     bool m_connectionLost = false;
+    qint64 m_idBeforeReset = 0;
 };
 
 } // namespace careerdesk
