@@ -451,12 +451,22 @@ Result<OpportunitySearchCriteria> CommandLine::searchCriteria() const
 
 int CommandLine::search(Workspace& workspace)
 {
-    auto criteria = searchCriteria();
-    if (!criteria) {
-        err() << tr("careerdesk: %1").arg(criteria.errorMessage()) << Qt::endl;
+    auto parsed = searchCriteria();
+    if (!parsed) {
+        err() << tr("careerdesk: %1").arg(parsed.errorMessage()) << Qt::endl;
         return 2;
     }
-    auto found = workspace.opportunities().searchOpportunities(*criteria);
+    OpportunitySearchCriteria criteria = parsed.value();
+    // The postings the person sees in the window: their own and the published ones.
+    if (auto users = workspace.users().listUsers(); users && !users->isEmpty()) {
+        auto user = workspace.users().resolveUser(userEmail(), false);
+        if (!user) {
+            err() << tr("careerdesk: %1").arg(user.errorMessage()) << Qt::endl;
+            return 1;
+        }
+        criteria.viewerId = user->id;
+    }
+    auto found = workspace.opportunities().searchOpportunities(criteria);
     if (!found) {
         err() << tr("careerdesk: %1").arg(found.errorMessage()) << Qt::endl;
         return 1;

@@ -87,6 +87,31 @@ private Q_SLOTS:
         QVERIFY(!service.deleteOpportunity(id).ok());
     }
 
+    // A person's own postings are theirs; those without an owner are published to everyone. The search of
+    // a person (in the window, the person whose data it shows) lists the two, on a file as on a server.
+    void aPersonFindsTheirOwnAndPublishedPostingsOnly()
+    {
+        Opportunity anas = posting(QStringLiteral("Keeper of lights"), QStringLiteral("Coast"));
+        anas.ownerId = w->userId;
+        Opportunity bens = posting(QStringLiteral("Keeper of boats"), QStringLiteral("Harbour"));
+        bens.ownerId = w->otherUserId;
+        const qint64 anaId = add(anas);
+        const qint64 benId = add(bens);
+        const qint64 publishedId = add(posting(QStringLiteral("Keeper of maps"), QStringLiteral("Port")));
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("keeper");
+        criteria.viewerId = w->userId;
+        QCOMPARE(ids((*w)->opportunities().searchOpportunities(criteria)).size(), 2);
+        QVERIFY(ids((*w)->opportunities().searchOpportunities(criteria)).contains(anaId));
+        QVERIFY(ids((*w)->opportunities().searchOpportunities(criteria)).contains(publishedId));
+        QCOMPARE((*w)->opportunities().countOpportunities(criteria, 100).value(), 2);
+        criteria.viewerId = w->otherUserId;
+        const QList<qint64> forBen = ids((*w)->opportunities().searchOpportunities(criteria));
+        QVERIFY(forBen.contains(benId) && forBen.contains(publishedId) && !forBen.contains(anaId));
+        criteria.keywords.clear(); // every posting, newest first: the same rule
+        QVERIFY(!ids((*w)->opportunities().searchOpportunities(criteria)).contains(anaId));
+    }
+
     void validation()
     {
         auto& service = (*w)->opportunities();

@@ -419,9 +419,15 @@ private Q_SLOTS:
             careerdesk({database, addressAs(QStringLiteral("ana")), search, QStringLiteral("lighthouse")});
         QCOMPARE(anas.exitCode, 0);
         QCOMPARE(anas.out, QStringLiteral("%1\tLighthouse keeper\tCoast Guard\t\n").arg(anaPosting));
+        // Her new coach searches as himself (his own postings and the published ones), or in her name.
         const CommandRun gus =
             careerdesk({database, addressAs(QStringLiteral("gus")), search, QStringLiteral("lighthouse")});
-        QCOMPARE(gus.out, anas.out); // her new coach
+        QCOMPARE(gus.exitCode, 0);
+        QCOMPARE(gus.out, QString());
+        const CommandRun gusForAna =
+            careerdesk({database, addressAs(QStringLiteral("gus")), search, QStringLiteral("lighthouse"),
+                        QStringLiteral("--user"), QStringLiteral("ana@example.org")});
+        QCOMPARE(gusForAna.out, anas.out);
         const CommandRun bens =
             careerdesk({database, addressAs(QStringLiteral("ben")), search, QStringLiteral("lighthouse")});
         QCOMPARE(bens.exitCode, 0);

@@ -20,6 +20,7 @@ struct OpportunitySearchCriteria
     QString salaryCurrency;               // when set, only postings paid in it pass a salary filter
     QDateTime postedAfter;
     std::optional<OpportunityStatus> status = OpportunityStatus::Active;
+    qint64 viewerId = 0; // when set, that person's own postings and the published ones; else every posting
     int limit = 50;
     int offset = 0;
 };

@@ -38,6 +38,7 @@ void OpportunityModel::setCriteria(const OpportunitySearchCriteria& criteria)
 Result<QList<Opportunity>> OpportunityModel::page(int offset) const
 {
     OpportunitySearchCriteria criteria = m_criteria;
+    criteria.viewerId = m_userId;
     criteria.limit = pageSize;
     criteria.offset = offset;
     return m_workspace.opportunities().searchOpportunities(criteria);
@@ -61,7 +62,9 @@ void OpportunityModel::startCount()
     m_resultCount = -1;
     Q_EMIT resultCountChanged();
     const OpportunitySearchService* service = &m_workspace.opportunities();
-    m_countThread.start([this, service, search, criteria = m_criteria] {
+    OpportunitySearchCriteria forCount = m_criteria;
+    forCount.viewerId = m_userId;
+    m_countThread.start([this, service, search, criteria = forCount] {
         auto counted = service->countOpportunities(criteria, countCap);
         const qint64 count = counted ? *counted : 0;
         QMetaObject::invokeMethod(

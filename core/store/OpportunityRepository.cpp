@@ -175,6 +175,9 @@ OpportunityRepository::Filter OpportunityRepository::filterOf(const OpportunityS
         filter.conditions << QStringLiteral("o.location") + like;
         filter.values << containsPattern(criteria.location.trimmed());
     }
+    // The same rule as the server's policies, for the person searching: on a file it is the only one.
+    if (criteria.viewerId > 0)
+        add("(o.owner_id IS NULL OR o.owner_id = ?)", {criteria.viewerId});
     if (criteria.type)
         add("o.type = ?", {enumKey(*criteria.type)});
     if (criteria.isRemote)
