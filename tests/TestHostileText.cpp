@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "services/Validator.h"
 #include "store/OpportunityRepository.h"
+#include "store/SqlQuery.h"
 
 #include <QTest>
 
@@ -121,6 +122,29 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY(refused.errorMessage().contains(QString::number(Validator::shortTextLimit)));
         QVERIFY((*w)->goals().getUserGoals(w->userId)->isEmpty());
+    }
+
+    // On a server, careerdesk_words() (which every search column is computed from) splits text where
+    // SQLite's tokenizer does: each of the 32 ASCII punctuation marks becomes a space and nothing else
+    // changes, and a word longer than 255 characters is cut after every 255.
+    void serverWordsSplitAtAsciiPunctuationOnly()
+    {
+        if (!w->server)
+            QSKIP("careerdesk_words() is the server's");
+        QString text;
+        QString expected;
+        for (char16_t c = 1; c < 0x3000; ++c) {
+            const bool mark = c > 0x20 && c < 0x7f && !QChar(c).isLetterOrNumber();
+            text += QLatin1Char('a') + QChar(c) + QStringLiteral("b ");
+            expected += QLatin1Char('a') + (mark ? QChar(u' ') : QChar(c)) + QStringLiteral("b ");
+        }
+        text += QString(600, QLatin1Char('x')) + QStringLiteral("-y");
+        expected += QString(255, QLatin1Char('x')) + QLatin1Char(' ') + QString(255, QLatin1Char('x')) +
+                    QLatin1Char(' ') + QString(90, QLatin1Char('x')) + QStringLiteral(" y");
+        auto words = SqlQuery::scalar((*w)->database().connection(),
+                                      QStringLiteral("SELECT careerdesk_words(?)"), {text});
+        QVERIFY2(words.ok(), qPrintable(words.errorMessage()));
+        QCOMPARE(words->toString(), expected);
     }
 };
 
