@@ -2,6 +2,7 @@
 #include "models/GoalModel.h"
 #include "models/OpportunityModel.h"
 #include "services/Caseload.h"
+#include "store/OpportunityRepository.h"
 #include "store/ServerAccess.h"
 #include "store/ServerAddress.h"
 #include "store/Transaction.h"
@@ -529,6 +530,192 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(copy));
         QVERIFY(!backups.restore(copy, QDateTime::currentDateTimeUtc()).ok());
         QCOMPARE(QDir::current().entryList().join(QLatin1Char(',')), cwdBefore);
+    }
+
+    // A person's keyword search reads the full-text indexes through careerdesk_matching_postings(), as the
+    // policies keep PostgreSQL from using them for the person's own conditions: it lists what the
+    // administrator's lists, in the same order and tiers, less what the person may not see, whether a
+    // tier is ranked, too large to rank and dense among the newest postings ("quartz", read as before),
+    // or too large and found only among the oldest ("zephyr", through the function).
+    void aPersonsSearchListsWhatTheAdministratorsListsThatTheyMaySee()
+    {
+        const qint64 anaId = ids.value(QStringLiteral("ana"));
+        const QDateTime today = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 90; ++i) {
+            Opportunity posting;
+            posting.title = QStringLiteral("Opening %1").arg(i);
+            posting.company = QStringLiteral("Acme");
+            posting.description = QStringLiteral("Daily work.");
+            posting.postedAt = today.addDays(-(i % 5)); // ties of date: the id decides
+            posting.isRemote = i % 2 == 0;
+            posting.type = i % 3 == 0 ? OpportunityType::Contract : OpportunityType::FullTime;
+            posting.location = i % 4 == 0 ? QStringLiteral("Porto") : QStringLiteral("Braga");
+            if (i % 9 == 0)
+                posting.title = QStringLiteral("Quartz cutter %1").arg(i);
+            if (i % 4 == 1)
+                posting.description = QStringLiteral("Some quartz, some granite.");
+            if (i % 5 == 2)
+                posting.requirements = {QStringLiteral("Quartzite")};
+            if (i < 20 && i % 2 == 0)
+                posting.description += QStringLiteral(" A zephyr blows.");
+            if (i < 20 && i % 7 == 3)
+                posting.title = QStringLiteral("Zephyr watch %1").arg(i);
+            // Ben's own (out of Ana's sight), Ana's own, and published.
+            if (i % 3 == 1) {
+                posting.ownerId = anaId;
+                QVERIFY(ana->opportunities().createOpportunity(posting).ok());
+            } else {
+                posting.ownerId = i % 3 == 0 ? ids.value(QStringLiteral("ben")) : 0;
+                QVERIFY(admin->opportunities().createOpportunity(posting).ok());
+            }
+        }
+        auto idsOf = [](const Result<QList<Opportunity>>& found) {
+            QList<qint64> list;
+            for (const Opportunity& posting : found.value())
+                list << posting.id;
+            return list;
+        };
+        QList<OpportunitySearchCriteria> searches;
+        for (const char* words : {"quartz", "zephyr", "quar", "zephyr quartz"}) {
+            OpportunitySearchCriteria criteria;
+            criteria.keywords = QLatin1String(words);
+            criteria.limit = OpportunitySearchService::maximumPageSize;
+            searches << criteria;
+            criteria.isRemote = true;
+            searches << criteria;
+            criteria.isRemote.reset();
+            criteria.type = OpportunityType::Contract;
+            criteria.location = QStringLiteral("port");
+            searches << criteria;
+        }
+        for (int rankingLimit : {OpportunityRepository::defaultRankingLimit, 0}) {
+            admin->opportunities().setRankingLimit(rankingLimit);
+            ana->opportunities().setRankingLimit(rankingLimit);
+            for (OpportunitySearchCriteria criteria : std::as_const(searches)) {
+                const QString shown =
+                    criteria.keywords + QStringLiteral(" (ranking limit %1)").arg(rankingLimit);
+                auto everything = admin->opportunities().searchOpportunities(criteria);
+                QVERIFY2(everything.ok(), qPrintable(everything.errorMessage()));
+                QList<qint64> expected;
+                for (const Opportunity& posting : *everything) {
+                    if (posting.ownerId == 0 || posting.ownerId == anaId)
+                        expected << posting.id;
+                }
+                QVERIFY2(expected.size() < everything->size(), qPrintable(shown)); // Ben's were found too
+                auto found = ana->opportunities().searchOpportunities(criteria);
+                QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+                QCOMPARE(idsOf(found), expected);
+                QCOMPARE(ana->opportunities().countOpportunities(criteria, 1000).value(),
+                         qint64(expected.size()));
+                QCOMPARE(ana->opportunities().countOpportunities(criteria, 2).value(),
+                         qint64(qMin<qsizetype>(expected.size(), 3)));
+                for (int pageSize : {1, 2, 5}) {
+                    QList<qint64> paged;
+                    criteria.limit = pageSize;
+                    for (criteria.offset = 0; criteria.offset < expected.size() + pageSize;
+                         criteria.offset += pageSize)
+                        paged << idsOf(ana->opportunities().searchOpportunities(criteria));
+                    QVERIFY2(paged == expected, qPrintable(shown));
+                }
+            }
+        }
+        admin->opportunities().setRankingLimit(OpportunityRepository::defaultRankingLimit);
+        ana->opportunities().setRankingLimit(OpportunityRepository::defaultRankingLimit);
+
+        // Her coach finds her postings too; someone else's coach does not.
+        auto corasWindow = Workspace::open(addressAs(QStringLiteral("cora")));
+        QVERIFY(corasWindow.ok());
+        OpportunitySearchCriteria zephyr;
+        zephyr.keywords = QStringLiteral("zephyr");
+        QCOMPARE(idsOf(corasWindow.value()->opportunities().searchOpportunities(zephyr)),
+                 idsOf(ana->opportunities().searchOpportunities(zephyr)));
+        auto dansWindow = Workspace::open(addressAs(QStringLiteral("dan")));
+        QVERIFY(dansWindow.ok());
+        for (const Opportunity& posting :
+             dansWindow.value()->opportunities().searchOpportunities(zephyr).value())
+            QCOMPARE(posting.ownerId, 0);
+    }
+
+    // The search functions, called by hand, tell no one more than their own SELECT would, and nothing
+    // to a login that is no person.
+    void theSearchFunctionsTellNoMoreThanASelect()
+    {
+        const QString matching = QStringLiteral(
+            "SELECT count(*) FROM careerdesk_matching_postings(to_tsquery('careerdesk', ?), ?)");
+        const QString titled = QStringLiteral("SELECT count(*) FROM careerdesk_postings_titled(ARRAY[?])");
+        for (const QString& person : {QStringLiteral("ana"), QStringLiteral("cora"), QStringLiteral("ben")}) {
+            const QSqlDatabase connection = connectAs(person);
+            const int sees = person == QLatin1String("ben") ? 0 : 1;
+            QCOMPARE(scalar(connection, matching, {QStringLiteral("lighthouse"), false}).toInt(), sees);
+            QCOMPARE(scalar(connection, matching, {QStringLiteral("lighth:*"), true}).toInt(), sees);
+            QCOMPARE(scalar(connection, titled, {QStringLiteral("lighthouse keeper")}).toInt(), sees);
+            QCOMPARE(scalar(connection, matching, {QStringLiteral("harbour"), true}).toInt(), 1); // published
+        }
+        // The import's duplicates are looked for among what the person sees.
+        const OpportunityRepository anasPostings(ana->database());
+        QCOMPARE(anasPostings.findCandidates({}, {QStringLiteral("Lighthouse keeper")}).value().size(), 1);
+        QSqlQuery refused(connectAs(QStringLiteral("eve")));
+        QVERIFY(!refused.exec(QStringLiteral("SELECT * FROM careerdesk_matching_postings("
+                                             "to_tsquery('careerdesk', 'lighthouse'), false)")));
+        QVERIFY2(refused.lastError().databaseText().contains(QLatin1String("permission denied")),
+                 qPrintable(refused.lastError().databaseText()));
+    }
+
+    // With postings enough for the planner to prefer it, a person's keyword search reads the GIN index;
+    // the policies made it test every visible posting before. Counted by the server for this connection.
+    void aPersonsSearchReadsTheIndex()
+    {
+        const QSqlDatabase administrator = admin->database().connection();
+        QCOMPARE(
+            changed(administrator,
+                    QStringLiteral("INSERT INTO opportunities (title, company, description, requirements,"
+                                   " type, location, is_remote, posted_at, status, source_url)"
+                                   " SELECT 'Posting ' || i, 'Company ' || i % 50, 'It mentions token' || i,"
+                                   " '[]', 'FULL_TIME', '', false, now(), 'ACTIVE', ''"
+                                   " FROM generate_series(1, 3000) AS i")),
+            3000);
+        QSqlQuery vacuum(administrator); // as autovacuum soon would: statistics, and the index's pending list
+        QVERIFY2(vacuum.exec(QStringLiteral("VACUUM (ANALYZE) opportunities")),
+                 qPrintable(vacuum.lastError().text()));
+
+        // This connection's scans of the search index so far (not yet reported).
+        const QSqlDatabase mine = ana->database().connection();
+        auto indexScans = [&mine] {
+            return scalar(mine, QStringLiteral(
+                                    "SELECT pg_stat_get_xact_numscans('opportunities_search'::regclass)"))
+                .toLongLong();
+        };
+        Transaction counting(mine); // the counters are reported at the end of a transaction: keep it open
+        QVERIFY(counting.begun().ok());
+        const qint64 before = indexScans();
+        OpportunitySearchCriteria criteria;
+        criteria.keywords = QStringLiteral("token1234");
+        auto found = ana->opportunities().searchOpportunities(criteria);
+        QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->constFirst().title, QStringLiteral("Posting 1234"));
+        QVERIFY(indexScans() > before);
+    }
+
+    // On a server, careerdesk_words() (which every search column is computed from) splits text where
+    // SQLite's tokenizer does: each of the 32 ASCII punctuation marks becomes a space and nothing else
+    // changes, and a word longer than 255 characters is cut after every 255.
+    void serverWordsSplitAtAsciiPunctuationOnly()
+    {
+        QString text;
+        QString expected;
+        for (char16_t c = 1; c < 0x3000; ++c) {
+            const bool mark = c > 0x20 && c < 0x7f && !QChar(c).isLetterOrNumber();
+            text += QLatin1Char('a') + QChar(c) + QStringLiteral("b ");
+            expected += QLatin1Char('a') + (mark ? QChar(u' ') : QChar(c)) + QStringLiteral("b ");
+        }
+        text += QString(600, QLatin1Char('x')) + QStringLiteral("-y");
+        expected += QString(255, QLatin1Char('x')) + QLatin1Char(' ') + QString(255, QLatin1Char('x')) +
+                    QLatin1Char(' ') + QString(90, QLatin1Char('x')) + QStringLiteral(" y");
+        auto words = SqlQuery::scalar(admin->database().connection(),
+                                      QStringLiteral("SELECT careerdesk_words(?)"), {text});
+        QVERIFY2(words.ok(), qPrintable(words.errorMessage()));
+        QCOMPARE(words->toString(), expected);
     }
 };
 

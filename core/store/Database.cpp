@@ -344,6 +344,12 @@ Status Database::prepareServerSchema(OpenMode mode)
             return migrated;
     }
     m_schemaVersion = latestVersion();
+    // Asked of postings, which the policies always cover.
+    auto held =
+        SqlQuery::scalar(opened.value(), QStringLiteral("SELECT row_security_active('opportunities')"));
+    if (!held)
+        return held.error();
+    m_heldToPolicies = held->toBool();
     return {};
 }
 

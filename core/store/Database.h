@@ -52,6 +52,9 @@ public:
     const ServerAddress* serverAddress() const { return m_server ? &*m_server : nullptr; }
     SqlDialect dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Whether the server's row-level security policies bind this login (a person's), rather than let it
+    // through as the owner of the tables (the administrator). Always false for a file.
+    bool isHeldToPolicies() const { return m_heldToPolicies; }
     QString backupPath() const { return m_backupPath; } // the copy kept before the last migration
 
     // The calling thread's connection, opened on first use; never share it with another thread.
@@ -116,6 +119,7 @@ private:
     std::vector<Migration> m_migrations;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
+    bool m_heldToPolicies = false;
     QString m_backupPath;
     mutable QMutex m_connectionsMutex;
     mutable QStringList m_connectionNames;

@@ -238,6 +238,13 @@ QString OpportunityRepository::matching(const Tier& tier) const
            QStringLiteral(".rowid WHERE ") + tier.index + QStringLiteral(" MATCH ?");
 }
 
+QString OpportunityRepository::matchingPostings(const Tier& tier)
+{
+    const bool titleOnly = tier.index == QLatin1String("o.title_search");
+    return QStringLiteral("careerdesk_matching_postings(to_tsquery('careerdesk', ?), ") +
+           (titleOnly ? QStringLiteral("true") : QStringLiteral("false")) + QStringLiteral(", ?)");
+}
+
 Result<QList<Opportunity>> OpportunityRepository::search(const OpportunitySearchCriteria& criteria,
                                                          const QDateTime& now) const
 {
@@ -250,12 +257,11 @@ Result<QList<Opportunity>> OpportunityRepository::search(const OpportunitySearch
     QList<Opportunity> page;
     qint64 skip = qMax(0, criteria.offset);
     for (int i = 0; i < tiers.size() && page.size() < limit; ++i) {
-        auto matches = probe(tiers, i);
-        if (!matches)
-            return matches.error();
-        if (*matches == 0)
+        if (Status probed = probe(tiers, i); !probed)
+            return probed.error();
+        if (tiers.at(i).matches == 0)
             continue;
-        auto rows = tierPage(tiers.at(i), filter, *matches <= m_rankingLimit, limit - int(page.size()), skip);
+        auto rows = tierPage(tiers.at(i), filter, limit - int(page.size()), skip);
         if (!rows)
             return rows.error();
         if (!rows->isEmpty()) {
@@ -277,13 +283,13 @@ Result<qint64> OpportunityRepository::count(const OpportunitySearchCriteria& cri
     const Filter filter = filterOf(criteria, now);
     QList<Tier> tiers = tiersFor(criteria.keywords);
     if (tiers.isEmpty())
-        return countRows(QStringLiteral("opportunities o WHERE 1 = 1") + filter.where(), filter.values, cap);
+        return countRows(
+            {{}, {}, QStringLiteral("opportunities o WHERE 1 = 1") + filter.where(), filter.values}, cap);
     qint64 total = 0;
     for (int i = 0; i < tiers.size() && total <= cap; ++i) {
-        auto matches = probe(tiers, i);
-        if (!matches)
-            return matches.error();
-        if (*matches == 0)
+        if (Status probed = probe(tiers, i); !probed)
+            return probed.error();
+        if (tiers.at(i).matches == 0)
             continue;
         auto counted = tierCount(tiers.at(i), filter, cap - total);
         if (!counted)
@@ -293,32 +299,72 @@ Result<qint64> OpportunityRepository::count(const OpportunitySearchCriteria& cri
     return total;
 }
 
-Result<qint64> OpportunityRepository::probe(QList<Tier>& tiers, int index) const
+Status OpportunityRepository::probe(QList<Tier>& tiers, int index) const
 {
     // Reads row ids only and stops past the ranking limit: cheap even for a word in every posting.
-    const Tier& tier = tiers.at(index);
-    const QString ids = onServer()
-                            ? QString(QStringLiteral("SELECT 1 FROM ") + matching(tier))
-                            : QString(QStringLiteral("SELECT rowid FROM ") + tier.index +
-                                      QStringLiteral(" WHERE ") + tier.index + QStringLiteral(" MATCH ?"));
-    auto counted = SqlQuery::scalar(
-        connection(), QStringLiteral("SELECT count(*) FROM (") + ids + QStringLiteral(" LIMIT ?) AS probed"),
-        {tier.match, m_rankingLimit + 1});
-    if (!counted)
-        return counted.error();
+    Tier& tier = tiers[index];
+    const QVariant most = m_rankingLimit + 1;
+    if (isHeldToPolicies()) {
+        // The function hands over the newest matches: how far back they reach says how dense they are.
+        auto probed =
+            SqlQuery::run(connection(),
+                          QStringLiteral("SELECT count(*), min(id), (SELECT max(id) FROM opportunities)"
+                                         " FROM ") +
+                              matchingPostings(tier),
+                          {tier.match, most});
+        if (!probed)
+            return probed.error();
+        if (!probed.value().next())
+            return Error{QCoreApplication::translate("OpportunityRepository",
+                                                     "The database did not answer which postings match")};
+        tier.matches = probed.value().value(0).toLongLong();
+        const qint64 span = probed.value().value(2).toLongLong() - probed.value().value(1).toLongLong() + 1;
+        tier.dense = span <= denseSpan * tier.matches;
+    } else {
+        const QString ids =
+            onServer() ? QString(QStringLiteral("SELECT 1 FROM ") + matching(tier))
+                       : QString(QStringLiteral("SELECT rowid FROM ") + tier.index +
+                                 QStringLiteral(" WHERE ") + tier.index + QStringLiteral(" MATCH ?"));
+        auto counted = SqlQuery::scalar(connection(),
+                                        QStringLiteral("SELECT count(*) FROM (") + ids +
+                                            QStringLiteral(" LIMIT ?) AS probed"),
+                                        {tier.match, most});
+        if (!counted)
+            return counted.error();
+        tier.matches = counted->toLongLong();
+    }
     // Without title matches there is nothing for the later tiers to leave out.
-    if (index == 0 && counted->toLongLong() == 0) {
+    if (index == 0 && tier.matches == 0) {
         for (Tier& later : tiers)
             later.excludeTitleMatch.clear();
     }
-    return counted->toLongLong();
+    return {};
 }
 
-OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, const Filter& filter) const
+bool OpportunityRepository::throughFunction(const Tier& tier) const
+{
+    // A dense tier too large to rank is read as the administrator's would be: postings newest first, the
+    // person's cheaper conditions ahead of the match, which stops at the page.
+    return isHeldToPolicies() && (ranked(tier) || !tier.dense);
+}
+
+OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, const Filter& filter,
+                                                              const QVariant& most) const
 {
     TierSql sql;
-    sql.from = matching(tier) + filter.where();
-    sql.values << tier.match << filter.values;
+    if (throughFunction(tier)) {
+        // The function hands over the ids of the matches; the rows are read by their primary key (the
+        // array makes it an index condition, which the join on a function's rows would not always be).
+        sql.with = QStringLiteral("WITH matches AS (SELECT id FROM ") + matchingPostings(tier) +
+                   QStringLiteral(") ");
+        sql.withValues << tier.match << (most.isValid() ? most : QVariant(QMetaType::fromType<qlonglong>()));
+        sql.from = QStringLiteral("opportunities o WHERE o.id = ANY (ARRAY(SELECT id FROM matches))");
+    } else {
+        sql.from = matching(tier);
+        sql.values << tier.match;
+    }
+    sql.from += filter.where();
+    sql.values << filter.values;
     if (!tier.excludeTitleMatch.isEmpty()) {
         // Postings already listed by the title tier.
         sql.from += onServer() ? QStringLiteral(" AND NOT (o.title_search @@ to_tsquery('careerdesk', ?))")
@@ -329,50 +375,104 @@ OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, 
     return sql;
 }
 
-Result<qint64> OpportunityRepository::tierCount(const Tier& tier, const Filter& filter, qint64 cap) const
+Result<QList<qint64>> OpportunityRepository::newestPassing(const Tier& tier, const Filter& filter,
+                                                           qint64 needed) const
 {
-    const TierSql sql = tierSql(tier, filter);
-    return countRows(sql.from, sql.values, cap);
+    // The filter holds the person's own conditions, applied to what the function hands over: ask for
+    // twice what is needed, then for as many more as the share that passed suggests, until enough pass
+    // or the function has no more. Larger than any table: ask for all.
+    constexpr double everything = 1e15;
+    double most = 2.0 * double(needed);
+    for (;;) {
+        const QVariant asked =
+            most < everything ? QVariant(qint64(most)) : QVariant(QMetaType::fromType<qlonglong>());
+        const TierSql sql = tierSql(tier, filter, asked);
+        auto query = SqlQuery::run(connection(),
+                                   sql.with +
+                                       QStringLiteral("SELECT (SELECT count(*) FROM matches),"
+                                                      " CAST(ARRAY(SELECT o.id FROM ") +
+                                       sql.from + QStringLiteral(" ORDER BY o.id DESC LIMIT ?) AS text)"),
+                                   sql.withValues + sql.values + QVariantList{needed});
+        if (!query)
+            return query.error();
+        if (!query.value().next())
+            return Error{QCoreApplication::translate("OpportunityRepository",
+                                                     "The database did not answer which postings match")};
+        const qint64 read = query.value().value(0).toLongLong();
+        QList<qint64> passing; // from PostgreSQL's array text, "{12,7,3}"
+        const QString ids = query.value().value(1).toString();
+        for (const QStringView id :
+             QStringView(ids).mid(1, ids.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            passing << id.toLongLong();
+        if (passing.size() >= needed || asked.isNull() || read < asked.toLongLong())
+            return passing;
+        most = qMax(2.0 * most, 1.25 * most * double(needed) / double(passing.size() + 1));
+    }
 }
 
-Result<qint64> OpportunityRepository::countRows(const QString& from, QVariantList values, qint64 cap) const
+Result<qint64> OpportunityRepository::tierCount(const Tier& tier, const Filter& filter, qint64 cap) const
+{
+    if (throughFunction(tier) && !ranked(tier)) {
+        auto passing = newestPassing(tier, filter, qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1);
+        if (!passing)
+            return passing.error();
+        return passing->size();
+    }
+    return countRows(tierSql(tier, filter), cap);
+}
+
+Result<qint64> OpportunityRepository::countRows(const TierSql& sql, qint64 cap) const
 {
     // Stops one past the cap: "more than cap" costs no more than cap.
-    values << qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1;
     auto counted = SqlQuery::scalar(connection(),
-                                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + from +
-                                        QStringLiteral(" LIMIT ?) AS counted"),
-                                    values);
+                                    sql.with + QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") +
+                                        sql.from + QStringLiteral(" LIMIT ?) AS counted"),
+                                    sql.withValues + sql.values +
+                                        QVariantList{qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1});
     if (!counted)
         return counted.error();
     return counted->toLongLong();
 }
 
-Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, const Filter& filter,
-                                                           bool ranked, int limit, qint64 offset) const
+Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, const Filter& filter, int limit,
+                                                           qint64 offset) const
 {
     // Ranked by relevance (bm25 on SQLite, ts_rank on PostgreSQL; in the full index the title weighs
     // most), then newest first, then id for a stable order; a tier too large to rank lists the latest
     // added first. The page is chosen on ids and sort keys alone; only its rows are read in full.
-    QVariantList values;
+    const bool rank = ranked(tier);
+    if (throughFunction(tier) && !rank) {
+        auto passing = newestPassing(tier, filter, offset + limit);
+        if (!passing)
+            return passing.error();
+        const QList<qint64> ids = passing->mid(offset, limit);
+        if (ids.isEmpty())
+            return QList<Opportunity>();
+        QStringList array; // as PostgreSQL spells one: {12,7,3}
+        for (qint64 id : ids)
+            array << QString::number(id);
+        const QString bound = QLatin1Char('{') + array.join(QLatin1Char(',')) + QLatin1Char('}');
+        return selectWhere(QStringLiteral("id = ANY (CAST(? AS bigint[]))"), {bound},
+                           QStringLiteral("id DESC"));
+    }
+    const TierSql sql = tierSql(tier, filter);
+    QVariantList values = sql.withValues;
     QString score = QStringLiteral("0");
-    if (ranked && onServer()) {
+    if (rank && onServer()) {
         score = QStringLiteral("-ts_rank(") + tier.index + QStringLiteral(", to_tsquery('careerdesk', ?))");
         values << tier.match;
-    } else if (ranked) {
+    } else if (rank) {
         score = tier.index == QLatin1String("opportunities_fts")
                     ? QStringLiteral("bm25(opportunities_fts, 10.0, 4.0, 1.0, 3.0, 2.0)")
                     : QStringLiteral("bm25(") + tier.index + QLatin1Char(')');
     }
     const QString id = onServer() ? QStringLiteral("o.id") : tier.index + QStringLiteral(".rowid");
-    const QString order =
-        ranked ? QStringLiteral("score, posted DESC, id DESC") : id + QStringLiteral(" DESC");
-    const QString pageOrder = ranked ? QStringLiteral("page.score, page.posted DESC, page.id DESC")
-                                     : QStringLiteral("page.id DESC");
-    const TierSql sql = tierSql(tier, filter);
+    const QString order = rank ? QStringLiteral("score, posted DESC, id DESC") : id + QStringLiteral(" DESC");
+    const QString pageOrder =
+        rank ? QStringLiteral("page.score, page.posted DESC, page.id DESC") : QStringLiteral("page.id DESC");
     values << sql.values << limit << offset;
     return fetch(SqlQuery::run(connection(),
-                               QStringLiteral("SELECT ") + columns(QStringLiteral("o.")) +
+                               sql.with + QStringLiteral("SELECT ") + columns(QStringLiteral("o.")) +
                                    QStringLiteral(" FROM (SELECT ") + id + QStringLiteral(" AS id, ") +
                                    score + QStringLiteral(" AS score, o.posted_at AS posted FROM ") +
                                    sql.from + QStringLiteral(" ORDER BY ") + order +
@@ -420,7 +520,13 @@ Result<QList<Opportunity>> OpportunityRepository::findCandidates(const QStringLi
         values << title.toLower();
     if (titles.isEmpty())
         values << QString();
-    return selectWhere(QStringLiteral("source_url IN (%1) OR lower(title) IN (%2)")
+    // Under the policies lower(title) would be tested on every visible posting (it is not leakproof):
+    // a function of server-access.sql reads the title index as the owner, for what the person sees.
+    const QString titled = isHeldToPolicies()
+                               ? QStringLiteral("id = ANY (ARRAY(SELECT id FROM careerdesk_postings_titled("
+                                                "ARRAY[%2]::text[])))")
+                               : QStringLiteral("lower(title) IN (%2)");
+    return selectWhere(QString(QStringLiteral("source_url IN (%1) OR ") + titled)
                            .arg(marks(urls.size()), marks(titles.size())),
                        values);
 }

@@ -46,7 +46,10 @@ private:
         QString index;
         QString match;
         QString excludeTitleMatch;
+        qint64 matches = 0; // counted by probe(), up to one past the ranking limit, filters aside
+        bool dense = false; // under the policies: at least one in denseSpan of the newest postings matches
     };
+    static constexpr qint64 denseSpan = 20;
     struct Filter
     {
         QStringList conditions; // over `o`, the opportunities table
@@ -56,6 +59,8 @@ private:
 
     struct TierSql
     {
+        QString with; // "WITH matches AS (…) " ahead of the statement under the policies, or empty
+        QVariantList withValues;
         QString from; // "index JOIN opportunities o … WHERE …"
         QVariantList values;
     };
@@ -63,16 +68,31 @@ private:
     static QStringList words(const QString& keywords);
     QList<Tier> tiersFor(const QString& keywords) const;
     bool onServer() const { return m_database.dialect() == SqlDialect::PostgreSql; }
+    // A person's connection to a server, held to its row-level security policies: PostgreSQL then reads
+    // no full-text index for the person's own conditions (@@ is not leakproof), so the matches come from
+    // careerdesk_matching_postings() of sql/server-access.sql, which applies the same policy itself.
+    bool isHeldToPolicies() const { return m_database.isHeldToPolicies(); }
+    bool ranked(const Tier& tier) const { return tier.matches <= m_rankingLimit; }
+    // Whether the tier's matches come from careerdesk_matching_postings(): under the policies, unless the
+    // tier is too large to rank and dense.
+    bool throughFunction(const Tier& tier) const;
     // The dialect's spelling of "postings that `tier.index` matches", as a FROM clause with its WHERE.
     QString matching(const Tier& tier) const;
-    TierSql tierSql(const Tier& tier, const Filter& filter) const;
+    // The call of careerdesk_matching_postings() for the tier; binds the match and how many to read.
+    static QString matchingPostings(const Tier& tier);
+    // The tier's matches that pass the filter; under the policies `most` says how many of the newest
+    // matches they are chosen from (null: all).
+    TierSql tierSql(const Tier& tier, const Filter& filter, const QVariant& most = {}) const;
     Filter filterOf(const OpportunitySearchCriteria& criteria, const QDateTime& now) const;
     Result<QList<Opportunity>> browse(const Filter& filter, int limit, int offset) const;
-    // Matches of tier `index`, counted up to one past the ranking limit, filters aside.
-    Result<qint64> probe(QList<Tier>& tiers, int index) const;
+    // Counts the matches of tier `index` up to one past the ranking limit, filters aside (Tier::matches).
+    Status probe(QList<Tier>& tiers, int index) const;
+    // Under the policies, for a tier too large to rank: the ids of its newest matches that pass the
+    // filter, newest first, up to `needed` of them.
+    Result<QList<qint64>> newestPassing(const Tier& tier, const Filter& filter, qint64 needed) const;
     Result<qint64> tierCount(const Tier& tier, const Filter& filter, qint64 cap) const;
-    Result<qint64> countRows(const QString& from, QVariantList values, qint64 cap) const;
-    Result<QList<Opportunity>> tierPage(const Tier& tier, const Filter& filter, bool ranked, int limit,
+    Result<qint64> countRows(const TierSql& sql, qint64 cap) const;
+    Result<QList<Opportunity>> tierPage(const Tier& tier, const Filter& filter, int limit,
                                         qint64 offset) const;
 
     int m_rankingLimit = defaultRankingLimit;

@@ -116,6 +116,51 @@ DROP POLICY IF EXISTS published_postings ON opportunities;
 CREATE POLICY published_postings ON opportunities USING (
     owner_id IS NULL AND pg_has_role('careerdesk_coach', 'MEMBER'));
 
+-- A person's searches of postings. Under the policies PostgreSQL applies a condition of the person's own
+-- after the policy's, and reads no index for one that is not leakproof: the full-text match (@@) and
+-- lower(title) are not, so a search would test every visible posting one by one (seconds at a million).
+-- These functions read the indexes as the owner and apply visible_postings themselves, for the person
+-- who calls them, so they tell no one more than their own SELECT would. Inside them current_user is the
+-- owner: careerdesk_caller() is the person of the role the session set (SET ROLE), or else of its login.
+CREATE OR REPLACE FUNCTION careerdesk_caller() RETURNS bigint
+    LANGUAGE sql STABLE SET search_path FROM CURRENT
+    AS $$ SELECT careerdesk_person_of(COALESCE(NULLIF(current_setting('role'), 'none'), session_user)) $$;
+
+-- The ids of the visible postings that `q` matches in their title (title_only) or anywhere: the newest
+-- `most` of them, or all when `most` is NULL. EXECUTE plans with the values, as a statement of the
+-- person's own would be: a rare word reads the GIN index, the newest few of a common one the table
+-- backwards.
+CREATE OR REPLACE FUNCTION careerdesk_matching_postings(q tsquery, title_only boolean,
+                                                        most bigint DEFAULT NULL)
+    RETURNS TABLE (id bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    AS $$
+BEGIN
+    RETURN QUERY EXECUTE
+        'SELECT o.id FROM opportunities o WHERE '
+        || CASE WHEN title_only THEN 'o.title_search' ELSE 'o.search' END || ' @@ $1'
+        || ' AND (o.owner_id IS NULL OR o.owner_id = $2'
+        || ' OR o.owner_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = $2))'
+        || CASE WHEN most IS NULL THEN '' ELSE ' ORDER BY o.id DESC LIMIT $3' END
+        USING q, careerdesk_caller(), most;
+END
+$$;
+
+-- The ids of the visible postings whose title, lower case, is one of `titles` (an import's duplicates).
+CREATE OR REPLACE FUNCTION careerdesk_postings_titled(titles text[]) RETURNS TABLE (id bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    AS $$
+    SELECT o.id FROM opportunities o, (SELECT careerdesk_caller() AS me) caller
+    WHERE lower(o.title) = ANY (titles)
+        AND (o.owner_id IS NULL OR o.owner_id = caller.me
+             OR o.owner_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = caller.me))
+    $$;
+
+REVOKE ALL ON FUNCTION careerdesk_matching_postings(tsquery, boolean, bigint), careerdesk_postings_titled(text[])
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION careerdesk_matching_postings(tsquery, boolean, bigint),
+    careerdesk_postings_titled(text[]) TO careerdesk_person;
+
 -- People: each sees themself, their clients and their coaches, and changes only their own name and
 -- email (not their login). Only the administrator adds or removes people.
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
