@@ -11,16 +11,7 @@ namespace careerdesk {
 
 namespace {
 
-// `address` with another login (without the password, which is the administrator's) or database;
-// its options (sslmode…) stay.
-QString withLogin(const QString& address, const QString& login)
-{
-    QUrl url(address);
-    url.setUserName(login);
-    url.setPassword(QString());
-    return url.toString();
-}
-
+// `address` with another database; its options (sslmode…) and password stay.
 QString withDatabase(const QString& address, const QString& database)
 {
     QUrl url(address);
@@ -92,7 +83,11 @@ Result<BenchmarkServer> BenchmarkServer::administer(const QString& address)
     auto added = access.addPerson(person, login, false);
     if (!added)
         return added.error();
-    server.m_personAddress = withLogin(address, login);
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    server.m_personAddress =
+        parsed->withUser(login).remembered(); // the administrator's password stays theirs
     server.m_personId = added->id;
     return server;
 }
