@@ -240,6 +240,10 @@ private Q_SLOTS:
         QCOMPARE(ServerDialog::recentServers(), QStringList{reachable.address});
         QCOMPARE(keyring.passwords.value(reachable.address), reachable.password);
         QCOMPARE(warnings.size(), 1);
+
+        reachable.rememberPassword = false; // the box unticked this time
+        QVERIFY(session.open(reachable));
+        QVERIFY(!keyring.passwords.contains(reachable.address));
     }
 };
 

@@ -86,11 +86,6 @@ QWidget* DatabaseCare::connectionBanner() const
     return m_connectionBanner;
 }
 
-bool DatabaseCare::isConnectionLost() const
-{
-    return m_workspace.connectionKeeper().isLost();
-}
-
 // A server that went away (restarted, or the network went): the banner says so and counts down to the
 // next try; what is typed stays in the forms and is saved once the connection is back.
 void DatabaseCare::watchConnection()

@@ -28,7 +28,6 @@ public:
 
     QWidget* banner() const;
     QWidget* connectionBanner() const;
-    bool isConnectionLost() const;
     QAction* checkAction() const { return m_check; }
     QAction* backUpAction() const { return m_backUp; }
     QAction* restoreAction() const { return m_restore; }

@@ -109,8 +109,11 @@ bool WindowSession::open(const ServerDialog::Choice& choice)
         return false;
     }
     ServerDialog::rememberServer(choice.address);
+    // A password is kept only while the person asks for it: unticking the box forgets it.
     if (choice.rememberPassword)
         m_keyring.write(choice.address, choice.password, {});
+    else
+        m_keyring.forget(choice.address);
     return start(std::move(workspace).value(), QString(), false);
 }
 

@@ -39,7 +39,8 @@ ClientsTab::ClientsTab(CaseloadModel* model, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(CaseloadModel::Name, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CaseloadModel::Email, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(model->lastActivityColumn(), QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(model->lastActivityColumn(),
+                                                     QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     m_filter->setPlaceholderText(tr("Filter clients…"));
     m_filter->setClearButtonEnabled(true);
