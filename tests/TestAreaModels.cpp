@@ -5,6 +5,7 @@
 #include "models/GoalModel.h"
 #include "models/InterestModel.h"
 #include "models/IntroEmailModel.h"
+#include "models/NoteModel.h"
 #include "models/OpportunityModel.h"
 #include "models/PromptAnswerModel.h"
 #include "models/PromptModel.h"
@@ -35,6 +36,7 @@ QList<QPair<const char*, ModelFactory>> areaModels()
         {"goals", [](Workspace& w) { return new GoalModel(w); }},
         {"interests", [](Workspace& w) { return new InterestModel(w); }},
         {"prompts", [](Workspace& w) { return new PromptModel(w); }},
+        {"notes", [](Workspace& w) { return new NoteModel(w); }},
         {"users", [](Workspace& w) { return new UserModel(w); }},
     };
 }
@@ -256,6 +258,58 @@ private Q_SLOTS:
         QVERIFY((*w)->opportunities().updateOpportunity(renamed).ok());
         QCOMPARE(model.rowCount(), total);
         QCOMPARE(model.rowOf(other), -1);
+    }
+
+    // Ben coaches Ana: in her data he adds notes and action items in his name, and changes only those;
+    // Ana sees who added them, changes none of his notes and all of her action items.
+    void aCoachChangesWhatTheyAddedAndTheClientSeesWho()
+    {
+        NoteModel coachesView(**w);
+        QAbstractItemModelTester tester(&coachesView, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        coachesView.setUserId(w->userId);
+        coachesView.setAuthorId(w->otherUserId);
+        QVERIFY(coachesView.rowCount() > 0);
+        const qint64 anasNote = coachesView.idAt(0);
+        QVERIFY(!coachesView.canChange(0));
+        QVERIFY(!coachesView.flags(coachesView.index(0, NoteModel::Title)).testFlag(Qt::ItemIsEditable));
+        QVERIFY(!coachesView.setData(coachesView.index(0, NoteModel::Title), QStringLiteral("Ben's now")));
+        QVERIFY(!coachesView.removeById(anasNote));
+        QVERIFY((*w)->notes().getNote(w->userId, anasNote).ok());
+
+        const qint64 bensNote = coachesView.addNew();
+        QVERIFY(bensNote > 0);
+        const int bensRow = coachesView.rowOf(bensNote);
+        QVERIFY(coachesView.canChange(bensRow));
+        QVERIFY(
+            coachesView.setData(coachesView.index(bensRow, NoteModel::Title), QStringLiteral("Session 1")));
+        QCOMPARE((*w)->notes().getNote(w->userId, bensNote)->createdBy, w->otherUserId);
+        QCOMPARE(coachesView.index(bensRow, NoteModel::AddedBy).data().toString(),
+                 QStringLiteral("Ben Okafor"));
+
+        NoteModel anasView(**w);
+        anasView.setUserId(w->userId);
+        anasView.setAuthorId(w->userId);
+        const int row = anasView.rowOf(bensNote);
+        QCOMPARE(anasView.index(row, NoteModel::AddedBy).data().toString(), QStringLiteral("Ben Okafor"));
+        QVERIFY(!anasView.canChange(row));
+        QVERIFY(!anasView.setData(anasView.index(row, NoteModel::Content), QStringLiteral("Rewritten")));
+        QVERIFY(!anasView.removeById(bensNote));
+        QVERIFY(anasView.canChange(anasView.rowOf(anasNote)));
+        QVERIFY(anasView.index(anasView.rowOf(anasNote), NoteModel::AddedBy).data().toString().isEmpty());
+
+        ActionItemModel coachesItems(**w);
+        coachesItems.setUserId(w->userId);
+        coachesItems.setAuthorId(w->otherUserId);
+        QVERIFY(coachesItems.rowCount() > 0);
+        QVERIFY(!coachesItems.canChange(0)); // Ana's own
+        QVERIFY(!coachesItems.markComplete(0));
+        const qint64 bensItem = coachesItems.addNew();
+        QVERIFY(coachesItems.canChange(coachesItems.rowOf(bensItem)));
+        ActionItemModel anasItems(**w);
+        anasItems.setUserId(w->userId);
+        anasItems.setAuthorId(w->userId);
+        QVERIFY(anasItems.canChange(anasItems.rowOf(bensItem))); // hers to tick off
+        QVERIFY(anasItems.markComplete(anasItems.rowOf(bensItem)));
     }
 
     void otherUsersRowsNeverShow()

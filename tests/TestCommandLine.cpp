@@ -329,6 +329,7 @@ private Q_SLOTS:
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         const QByteArray before = a.readAll();
         QVERIFY(before.contains("\"application_events\"") && before.contains("Data Analyst"));
+        QVERIFY(before.contains("\"notes\"") && before.contains("Mock interview debrief"));
         QCOMPARE(b.readAll(), before);
         const Run everyone =
             run({QStringLiteral("--database"), second.location(), QStringLiteral("--list-users")});

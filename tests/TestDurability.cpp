@@ -28,7 +28,8 @@ const QStringList userTables = {QStringLiteral("users"),
                                 QStringLiteral("cover_letters"),
                                 QStringLiteral("intro_emails"),
                                 QStringLiteral("prompts"),
-                                QStringLiteral("prompt_answers")};
+                                QStringLiteral("prompt_answers"),
+                                QStringLiteral("notes")};
 
 // Every row of every table up to the ids it had when `limits` were taken: what an import that was
 // killed must leave exactly as it was.

@@ -6,6 +6,7 @@
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/EntityTableModelBase.h"
+#include "models/NoteModel.h"
 #include "models/OpportunityModel.h"
 #include "models/ResumeModel.h"
 #include "services/DemoData.h"
@@ -94,6 +95,8 @@ class TestMainWindow : public QObject
             return int(ws.introEmails().getUserIntroEmails(user)->size());
         if (area == QLatin1String("actionItems"))
             return int(ws.actionItems().getUserActionItems(user)->size());
+        if (area == QLatin1String("notes"))
+            return int(ws.notes().getUserNotes(user)->size());
         if (area == QLatin1String("goals"))
             return int(ws.goals().getUserGoals(user)->size());
         if (area == QLatin1String("interests"))
@@ -322,8 +325,8 @@ private Q_SLOTS:
     {
         const QStringList expected{tr("Dashboard"),    tr("Clients"),      tr("Opportunities"),
                                    tr("Applications"), tr("Resumes"),      tr("Cover Letters"),
-                                   tr("Intro Emails"), tr("Action Items"), tr("Goals"),
-                                   tr("Interests"),    tr("Prompts")};
+                                   tr("Intro Emails"), tr("Action Items"), tr("Notes"),
+                                   tr("Goals"),        tr("Interests"),    tr("Prompts")};
         QStringList titles;
         for (int i = 0; i < window->tabs()->count(); ++i)
             titles << window->tabs()->tabText(i);
@@ -333,8 +336,8 @@ private Q_SLOTS:
     }
 
     // Ana keeps Ben's search in her file too, so she coaches him: she reads his data, adds an action item
-    // for him (he sees she did), exports her caseload, and goes back to her own data.
-    void aCoachReadsAClientsDataAndAddsActionItems()
+    // and a note for him (he sees she did), exports her caseload, and goes back to her own data.
+    void aCoachReadsAClientsDataAndAddsActionItemsAndNotes()
     {
         Goal goal;
         goal.title = QStringLiteral("Ben's goal");
@@ -370,6 +373,32 @@ private Q_SLOTS:
         QCOMPARE(items->model()->index(0, ActionItemModel::AddedBy).data().toString(),
                  QStringLiteral("Ana Lima"));
 
+        // Notes: Ana adds one for Ben and edits it; Ben's own note is his alone to change.
+        Note bensOwn;
+        bensOwn.title = QStringLiteral("Ben's own note");
+        QVERIFY(w->workspace->notes().createNote(w->otherUserId, bensOwn).ok());
+        AreaTab* notes = open(QStringLiteral("notes"));
+        QCOMPARE(notes->model()->rowCount(), 1);
+        notes->selectId(notes->model()->idAt(0));
+        QVERIFY(!window->action(QStringLiteral("delete"))->isEnabled());
+        QVERIFY(qobject_cast<QLineEdit*>(notes->editorFor(NoteModel::Title))->isReadOnly());
+        QVERIFY(window->action(QStringLiteral("new"))->isEnabled());
+        window->action(QStringLiteral("new"))->trigger();
+        QCOMPARE(notes->model()->rowCount(), 2);
+        const qint64 anasNote = notes->currentId();
+        QVERIFY(anasNote > 0);
+        QVERIFY(window->action(QStringLiteral("delete"))->isEnabled());
+        auto* title = qobject_cast<QLineEdit*>(notes->editorFor(NoteModel::Title));
+        QVERIFY(!title->isReadOnly());
+        QVERIFY(
+            notes->model()->setData(notes->model()->index(notes->model()->rowOf(anasNote), NoteModel::Title),
+                                    QStringLiteral("Session 1: interview practice")));
+        const Note stored = w->workspace->notes().getNote(w->otherUserId, anasNote).value();
+        QCOMPARE(stored.createdBy, w->userId);
+        QCOMPARE(stored.title, QStringLiteral("Session 1: interview practice"));
+        QCOMPARE(notes->model()->index(notes->model()->rowOf(anasNote), NoteModel::AddedBy).data().toString(),
+                 QStringLiteral("Ana Lima"));
+
         const QString csv = w->dir.filePath(QStringLiteral("exported.pdf")); // the test's save-file answer
         clients->findChild<QPushButton*>(QStringLiteral("exportCaseload"))->click();
         QFile exported(csv);
@@ -380,6 +409,9 @@ private Q_SLOTS:
         QCOMPARE(window->userId(), w->userId);
         QVERIFY(!banner->isVisible());
         QVERIFY(!goals->model()->isReadOnly());
+        // Ana's own notes are hers again; none of Ben's shows.
+        QCOMPARE(notes->model()->rowCount(), int(w->workspace->notes().getUserNotes(w->userId)->size()));
+        QCOMPARE(notes->model()->rowOf(anasNote), -1);
         QCOMPARE(window->tabs()->currentWidget(), clients);
         QCOMPARE(clients->currentClientId(), w->otherUserId);
         QTest::qWait(50); // the banner's space given back
@@ -390,7 +422,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("area");
         for (const char* area : {"opportunities", "applications", "resumes", "coverLetters", "introEmails",
-                                 "actionItems", "goals", "interests", "prompts"})
+                                 "actionItems", "notes", "goals", "interests", "prompts"})
             QTest::newRow(area) << QString::fromLatin1(area);
     }
 

@@ -32,6 +32,7 @@ class TestServerAccess : public QObject
     QHash<QString, qint64> ids;     // person → user id
     qint64 anaPosting = 0;
     qint64 publishedPosting = 0;
+    qint64 anaNote = 0;
 
     static const inline QStringList tablesOfAPerson{QStringLiteral("interests"),
                                                     QStringLiteral("goals"),
@@ -42,7 +43,8 @@ class TestServerAccess : public QObject
                                                     QStringLiteral("action_items"),
                                                     QStringLiteral("intro_emails"),
                                                     QStringLiteral("prompts"),
-                                                    QStringLiteral("prompt_answers")};
+                                                    QStringLiteral("prompt_answers"),
+                                                    QStringLiteral("notes")};
 
     // Login roles are the server's, shared by its databases: each run names its own.
     static QString role(const QString& person)
@@ -160,6 +162,12 @@ class TestServerAccess : public QObject
         auto asked = ana->prompts().createPrompt(me, prompt);
         QVERIFY(asked.ok());
         QVERIFY(ana->prompts().answerPrompt(me, asked->id, QStringLiteral("Patience")).ok());
+        Note note;
+        note.title = QStringLiteral("Tides");
+        note.content = QStringLiteral("Low water at six");
+        auto noted = ana->notes().createNote(me, note);
+        QVERIFY2(noted.ok(), qPrintable(noted.errorMessage()));
+        anaNote = noted->id;
         for (const QString& table : tablesOfAPerson)
             QVERIFY2(scalar(admin->database().connection(), QStringLiteral("SELECT count(*) FROM ") + table)
                              .toInt() > 0,
@@ -301,6 +309,53 @@ private Q_SLOTS:
         for (const QString& table : tablesOfAPerson)
             QCOMPARE(scalar(dan, QStringLiteral("SELECT count(*) FROM ") + table).toInt(), 0);
         QCOMPARE(changed(dan, addItem, {anaId, ids.value(QStringLiteral("dan"))}), -1);
+    }
+
+    // A note is changed by whoever added it: Cora her own notes for Ana, Ana hers; each reads the other's.
+    void aCoachsNotesAreHersToChangeAndTheClientsToRead()
+    {
+        const QSqlDatabase cora = connectAs(QStringLiteral("cora"));
+        const QSqlDatabase anaRaw = connectAs(QStringLiteral("ana"));
+        const qint64 anaId = ids.value(QStringLiteral("ana"));
+        const qint64 coraId = ids.value(QStringLiteral("cora"));
+        const QString addNote =
+            QStringLiteral("INSERT INTO notes (user_id, title, content, created_by, created_at,"
+                           " updated_at) VALUES (?, 'Session 1', 'Mock interview went well',"
+                           " ?, now(), now())");
+        QCOMPARE(changed(cora, addNote, {anaId, coraId}), 1);
+        QCOMPARE(changed(cora, addNote, {anaId, QVariant(QMetaType::fromType<qlonglong>())}), -1); // signed
+        QCOMPARE(changed(cora, addNote, {anaId, anaId}), -1);                             // not in Ana's name
+        QCOMPARE(changed(cora, addNote, {ids.value(QStringLiteral("ben")), coraId}), -1); // not her client
+        const qint64 coraNote =
+            scalar(cora, QStringLiteral("SELECT id FROM notes WHERE created_by = ?"), {coraId}).toLongLong();
+        QVERIFY(coraNote > 0);
+        QCOMPARE(changed(cora, QStringLiteral("UPDATE notes SET content = 'Went very well' WHERE id = ?"),
+                         {coraNote}),
+                 1);
+        QCOMPARE(changed(cora, QStringLiteral("UPDATE notes SET title = 'Mine now' WHERE id = ?"), {anaNote}),
+                 0);
+        QCOMPARE(changed(cora, QStringLiteral("DELETE FROM notes WHERE id = ?"), {anaNote}), 0);
+        // Ana reads Cora's note, through her window as by hand, and cannot change or delete it.
+        QCOMPARE(
+            scalar(anaRaw, QStringLiteral("SELECT content FROM notes WHERE id = ?"), {coraNote}).toString(),
+            QStringLiteral("Went very well"));
+        auto seen = ana->notes().getNote(anaId, coraNote);
+        QVERIFY2(seen.ok(), qPrintable(seen.errorMessage()));
+        QCOMPARE(seen->createdBy, coraId);
+        QCOMPARE(changed(anaRaw, QStringLiteral("UPDATE notes SET content = 'Rewritten' WHERE id = ?"),
+                         {coraNote}),
+                 0);
+        QCOMPARE(
+            changed(anaRaw, QStringLiteral("UPDATE notes SET created_by = NULL WHERE id = ?"), {coraNote}),
+            0);
+        QCOMPARE(changed(anaRaw, QStringLiteral("DELETE FROM notes WHERE id = ?"), {coraNote}), 0);
+        QCOMPARE(changed(anaRaw, QStringLiteral("UPDATE notes SET created_by = ? WHERE id = ?"),
+                         {coraId, anaNote}),
+                 -1); // nor sign hers as Cora's
+        // Dan, no coach of Ana's, sees neither.
+        const QSqlDatabase dan = connectAs(QStringLiteral("dan"));
+        QCOMPARE(scalar(dan, QStringLiteral("SELECT count(*) FROM notes")).toInt(), 0);
+        QCOMPARE(changed(cora, QStringLiteral("DELETE FROM notes WHERE id = ?"), {coraNote}), 1);
     }
 
     // The Clients view, through the coach's own login: Cora's caseload is Ana (whose rows the policies let

@@ -126,13 +126,18 @@ private Q_SLOTS:
     }
 
     // A person's export holds their own data: a link to another person (the coach who added one of
-    // their action items) is left out, as deleting the coach would clear it, and the file goes in whole.
+    // their action items or notes) is left out, as deleting the coach would clear it, and the file goes in
+    // whole.
     void anExportLeavesOutLinksToOtherPeople()
     {
         ActionItem item;
         item.title = QStringLiteral("Call the harbour");
         item.createdBy = w->otherUserId;
         QVERIFY((*w)->actionItems().createActionItem(w->userId, item).ok());
+        Note note;
+        note.title = QStringLiteral("Session 1");
+        note.createdBy = w->otherUserId;
+        QVERIFY((*w)->notes().createNote(w->userId, note).ok());
         auto json = PersonTransfer::exportPerson(**w, w->userId);
         QVERIFY2(json.ok(), qPrintable(json.errorMessage()));
 
@@ -144,6 +149,10 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().title, QStringLiteral("Call the harbour"));
         QCOMPARE(items.first().createdBy, 0);
+        const QList<Note> notes = (*elsewhere).notes().getUserNotes(imported->id).value();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().title, QStringLiteral("Session 1"));
+        QCOMPARE(notes.first().createdBy, 0);
     }
 
     // A person file holds the person's data, not what one database keeps about it: the login its

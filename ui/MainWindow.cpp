@@ -24,6 +24,7 @@
 #include "models/GoalModel.h"
 #include "models/InterestModel.h"
 #include "models/IntroEmailModel.h"
+#include "models/NoteModel.h"
 #include "models/OpportunityModel.h"
 #include "models/PromptAnswerModel.h"
 #include "models/PromptModel.h"
@@ -169,6 +170,7 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     , m_actionItems(new ActionItemModel(workspace, this))
     , m_goals(new GoalModel(workspace, this))
     , m_interests(new InterestModel(workspace, this))
+    , m_notes(new NoteModel(workspace, this))
     , m_prompts(new PromptModel(workspace, this))
     , m_promptAnswers(new PromptAnswerModel(workspace, this))
     , m_caseload(new CaseloadModel(workspace, this))
@@ -240,6 +242,7 @@ void MainWindow::createTabs()
     addAreaTab(m_coverLetters, QStringLiteral("coverLetters"), tr("Cover Letters"));
     addAreaTab(m_introEmails, QStringLiteral("introEmails"), tr("Intro Emails"));
     addAreaTab(m_actionItems, QStringLiteral("actionItems"), tr("Action Items"));
+    addAreaTab(m_notes, QStringLiteral("notes"), tr("Notes"));
     addAreaTab(m_goals, QStringLiteral("goals"), tr("Goals"));
     addAreaTab(m_interests, QStringLiteral("interests"), tr("Interests"));
     AreaTab* prompts = addAreaTab(m_prompts, QStringLiteral("prompts"), tr("Prompts"));
@@ -951,8 +954,8 @@ void MainWindow::setUser(qint64 userId)
         showError(remembered.errorMessage());
 }
 
-// Whose data the tabs show: the person's own, or, for their coach, a client's to read (action items
-// excepted: a coach adds those, and the client sees who did).
+// Whose data the tabs show: the person's own, or, for their coach, a client's to read (action items and
+// notes excepted: a coach adds those, and the client sees who did).
 void MainWindow::showPerson(qint64 userId)
 {
     for (AreaTab* tab : std::as_const(m_areaTabs))
@@ -960,17 +963,18 @@ void MainWindow::showPerson(qint64 userId)
     m_userId = userId;
     m_undoStack->clear();
     const bool client = userId != m_me;
-    for (AreaTab* tab : std::as_const(m_areaTabs))
-        tab->model()->setReadOnly(client && tab->model() != m_actionItems);
-    m_actionItems->setAuthorId(m_me);
+    for (AreaTab* tab : std::as_const(m_areaTabs)) {
+        tab->model()->setReadOnly(client && !tab->model()->keepsAuthors());
+        tab->model()->setAuthorId(m_me);
+    }
     reloadViews();
     if (client) {
         auto person = m_workspace.users().getUser(userId);
         const QString name = !person                           ? QString()
                              : person->displayName().isEmpty() ? person->email
                                                                : person->displayName();
-        m_clientBanner->say(tr("You are reading %1's data as their coach. You can add action items for them "
-                               "(they see that you did); the rest is theirs to change.")
+        m_clientBanner->say(tr("You are reading %1's data as their coach. You can add action items and notes "
+                               "for them (they see that you did); the rest is theirs to change.")
                                 .arg(name));
     } else {
         m_clientBanner->hide();
@@ -1005,7 +1009,8 @@ void MainWindow::updateActions()
     AreaTab* tab = currentAreaTab();
     const bool selected = tab && tab->currentRow() >= 0;
     action(QStringLiteral("new"))->setEnabled(tab != nullptr);
-    action(QStringLiteral("delete"))->setEnabled(selected);
+    const bool changeable = selected && tab->model()->canChange(tab->currentRow());
+    action(QStringLiteral("delete"))->setEnabled(changeable);
     QAction* rowAction = action(QStringLiteral("rowAction"));
     const QString area = tab ? tab->name() : QString();
     if (area == QLatin1String("goals") || area == QLatin1String("actionItems"))
@@ -1019,7 +1024,7 @@ void MainWindow::updateActions()
     const bool hasRowAction = area == QLatin1String("goals") || area == QLatin1String("actionItems") ||
                               area == QLatin1String("resumes") || area == QLatin1String("introEmails");
     rowAction->setVisible(hasRowAction);
-    rowAction->setEnabled(hasRowAction && selected);
+    rowAction->setEnabled(hasRowAction && changeable);
     action(QStringLiteral("answer"))->setEnabled(area == QLatin1String("prompts") && selected);
     const bool document =
         selected && (area == QLatin1String("resumes") || area == QLatin1String("coverLetters") ||
@@ -1027,9 +1032,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("generateLetters"))->setEnabled(area == QLatin1String("opportunities") && selected);
     for (const char* name : {"exportPdf", "export", "printPreview", "print"})
         action(QLatin1String(name))->setEnabled(document);
-    // A client's data, for their coach: only action items are theirs to add to.
+    // A client's data, for their coach: only action items and notes are theirs to add to.
     if (m_userId != m_me) {
-        const bool items = area == QLatin1String("actionItems");
+        const bool items = tab && tab->model()->keepsAuthors();
         for (const char* name : {"answer", "generateLetters", "import", "demo"})
             action(QLatin1String(name))->setEnabled(false);
         for (const char* name : {"new", "delete", "rowAction"})

@@ -33,6 +33,7 @@ class DashboardTab;
 class GoalModel;
 class InterestModel;
 class IntroEmailModel;
+class NoteModel;
 class FollowUpPanel;
 class OpportunityExplorer;
 class OpportunityModel;
@@ -75,7 +76,8 @@ public:
     void setUser(qint64 userId);
     qint64 userId() const { return m_userId; }     // whose data the tabs show
     qint64 signedInUserId() const { return m_me; } // who works in the window
-    // A coach opens a client's data: to read, and to add action items for them; back with showOwnData.
+    // A coach opens a client's data: to read, and to add action items and notes for them; back with
+    // showOwnData.
     void openClient(qint64 clientId);
     void showOwnData();
     ClientsTab* clientsTab() const { return m_clientsTab; }
@@ -168,6 +170,7 @@ private:
     ActionItemModel* m_actionItems;
     GoalModel* m_goals;
     InterestModel* m_interests;
+    NoteModel* m_notes;
     PromptModel* m_prompts;
     PromptAnswerModel* m_promptAnswers;
     CaseloadModel* m_caseload;

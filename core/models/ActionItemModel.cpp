@@ -26,10 +26,15 @@ QString ActionItemModel::itemName(int row) const
     return tr("action item “%1”").arg(entityAt(row).title);
 }
 
+bool ActionItemModel::canChange(int row) const
+{
+    return EntityTableModel::canChange(row) && (addedBy() == 0 || entityAt(row).createdBy == addedBy());
+}
+
 bool ActionItemModel::markComplete(int row)
 {
     ActionItem done = entityAt(row);
-    if (done.status == ActionItemStatus::Completed)
+    if (!canChange(row) || done.status == ActionItemStatus::Completed)
         return false;
     done.status = ActionItemStatus::Completed;
     return replace(entityAt(row), done, tr("Mark %1 complete").arg(itemName(row)));
@@ -74,27 +79,12 @@ QVariant ActionItemModel::value(const ActionItem& item, int column) const
     case CompletedAt:
         return item.completedAt;
     case AddedBy:
-        return authorName(item.createdBy);
+        return personName(item.createdBy);
     case Description:
         return item.description;
     default:
         return {};
     }
-}
-
-QString ActionItemModel::authorName(qint64 userId) const
-{
-    if (userId <= 0)
-        return {};
-    auto known = m_authorNames.constFind(userId);
-    if (known != m_authorNames.constEnd())
-        return *known;
-    auto author = m_workspace.users().getUser(userId);
-    const QString name = !author                           ? tr("someone no longer here")
-                         : author->displayName().isEmpty() ? author->email
-                                                           : author->displayName();
-    m_authorNames.insert(userId, name);
-    return name;
 }
 
 bool ActionItemModel::assign(ActionItem& item, int column, const QVariant& value) const
@@ -125,7 +115,7 @@ ActionItem ActionItemModel::blank() const
 {
     ActionItem item;
     item.title = tr("New action item");
-    item.createdBy = m_authorId == m_userId ? 0 : m_authorId;
+    item.createdBy = addedBy();
     // Due at the end of next week's working day, a default people rarely need to change much.
     item.dueDate = QDateTime(m_workspace.clock().now().toLocalTime().date().addDays(7), QTime(17, 0)).toUTC();
     return item;

@@ -28,9 +28,9 @@ public:
     QString itemName(int row) const override;
     bool markComplete(int row);
     int overdueCount() const;
-    // Who adds the rows: the person themself, or their coach reading their data (the person then sees
-    // who added an item).
-    void setAuthorId(qint64 authorId) { m_authorId = authorId; }
+    // A coach adds action items for a client, and changes the ones they added; the person changes all.
+    bool keepsAuthors() const override { return true; }
+    bool canChange(int row) const override;
 
 protected:
     QString entityLabel() const override { return tr("action item"); }
@@ -45,12 +45,6 @@ protected:
     int opportunityColumn() const override { return Opportunity; }
     qint64 linkedOpportunity(const ActionItem& item) const override { return item.relatedOpportunityId; }
     bool needsAttention(const ActionItem& item) const override;
-
-private:
-    QString authorName(qint64 userId) const;
-
-    qint64 m_authorId = 0;
-    mutable QHash<qint64, QString> m_authorNames;
 };
 
 } // namespace careerdesk

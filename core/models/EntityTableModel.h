@@ -100,8 +100,9 @@ public:
 
     bool setData(const QModelIndex& index, const QVariant& newValue, int role = Qt::EditRole) override
     {
-        if (role != Qt::EditRole || isReadOnly() ||
-            !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        if (role != Qt::EditRole ||
+            !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+            !canChange(index.row()))
             return false;
         const Entity before = m_rows.at(index.row());
         Entity after = before;
@@ -154,9 +155,9 @@ public:
 
     bool removeById(qint64 id) override
     {
-        if (isReadOnly())
-            return false;
         const int row = rowOf(id);
+        if (isReadOnly() || (row >= 0 && !canChange(row)))
+            return false;
         const QString name = row >= 0 ? itemName(row) : QString::number(id);
         auto archive = m_workspace.archive(tableName(), id);
         if (!archive) {

@@ -67,12 +67,33 @@ void EntityTableModelBase::setReadOnly(bool readOnly)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+bool EntityTableModelBase::canChange(int row) const
+{
+    Q_UNUSED(row);
+    return !m_readOnly;
+}
+
+QString EntityTableModelBase::personName(qint64 userId) const
+{
+    if (userId <= 0)
+        return {};
+    auto known = m_personNames.constFind(userId);
+    if (known != m_personNames.constEnd())
+        return *known;
+    auto person = m_workspace.users().getUser(userId);
+    const QString name = !person                           ? tr("someone no longer here")
+                         : person->displayName().isEmpty() ? person->email
+                                                           : person->displayName();
+    m_personNames.insert(userId, name);
+    return name;
+}
+
 Qt::ItemFlags EntityTableModelBase::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (!m_readOnly && !m_columns.at(index.column()).readOnly)
+    if (canChange(index.row()) && !m_columns.at(index.column()).readOnly)
         flags |= Qt::ItemIsEditable;
     return flags;
 }

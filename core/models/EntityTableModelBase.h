@@ -30,6 +30,12 @@ public:
     // A coach reading a client's rows: nothing can be edited, added or deleted.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+    // Who adds rows through the model: the person whose data it is, or their coach reading it. An area
+    // whose rows keep who added them (keepsAuthors) lets a coach add rows for the client there.
+    void setAuthorId(qint64 authorId) { m_authorId = authorId; }
+    virtual bool keepsAuthors() const { return false; }
+    // Whether the row may be edited or deleted through the model; an area with authors narrows it.
+    virtual bool canChange(int row) const;
 
     virtual QString tableName() const = 0;
     virtual QString itemName(int row) const = 0; // names the row in messages and confirmations
@@ -65,6 +71,9 @@ protected:
     // Choices for a column that links a posting: "(none)", the user's pipeline, and `linked`.
     QVariantList opportunityChoices(const QSet<qint64>& linked) const;
     void setColumnChoices(int column, const QVariantList& choices);
+    // A new row's author: 0 when the person adds it themself, else the coach adding it for them.
+    qint64 addedBy() const { return m_authorId == 0 || m_authorId == m_userId ? 0 : m_authorId; }
+    QString personName(qint64 userId) const; // the display name of a row's author; empty for none
 
     Workspace& m_workspace;
     qint64 m_userId = 0;
@@ -73,6 +82,8 @@ private:
     QList<ColumnSpec> m_columns;
     QPointer<QUndoStack> m_undoStack;
     bool m_readOnly = false;
+    qint64 m_authorId = 0;
+    mutable QHash<qint64, QString> m_personNames;
     QTimer m_reloadSoon;
 };
 

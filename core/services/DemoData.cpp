@@ -345,6 +345,21 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
             return created;
     }
 
+    // Notes of the search so far.
+    const QList<QPair<QString, QString>> notes{
+        {tr("Mock interview debrief"),
+         tr("Answers were clear; slow down on the opening summary and bring one number per story.")},
+        {tr("Salary research"), tr("Senior Qt roles in Berlin: €70,000–85,000 a year; ask for the top of the "
+                                   "range when the role includes leading others.")},
+    };
+    for (const auto& [title, content] : notes) {
+        Note note;
+        note.title = title;
+        note.content = content;
+        if (Status created = check(workspace.notes().createNote(userId, note)); !created)
+            return created;
+    }
+
     // Prompts with answers.
     struct PromptSeed
     {

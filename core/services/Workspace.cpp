@@ -27,6 +27,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
     , m_coverLetters(std::make_unique<CoverLetterService>(*m_database, m_clock))
     , m_introEmails(std::make_unique<IntroEmailService>(*m_database, m_clock))
     , m_prompts(std::make_unique<PromptService>(*m_database, m_clock))
+    , m_notes(std::make_unique<NoteService>(*m_database, m_clock))
     , m_servicesByTable{
           {QStringLiteral("users"), m_users.get()},
           {QStringLiteral("interests"), m_interests.get()},
@@ -38,6 +39,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
           {QStringLiteral("cover_letters"), m_coverLetters.get()},
           {QStringLiteral("intro_emails"), m_introEmails.get()},
           {QStringLiteral("prompts"), m_prompts.get()},
+          {QStringLiteral("notes"), m_notes.get()},
       }
 {
     m_changes = std::make_unique<ChangeFeed>(*m_database);

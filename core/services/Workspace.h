@@ -6,6 +6,7 @@
 #include "GoalService.h"
 #include "InterestService.h"
 #include "IntroEmailService.h"
+#include "NoteService.h"
 #include "OpportunityManagementService.h"
 #include "OpportunitySearchService.h"
 #include "PromptService.h"
@@ -53,6 +54,7 @@ public:
     CoverLetterService& coverLetters() { return *m_coverLetters; }
     IntroEmailService& introEmails() { return *m_introEmails; }
     PromptService& prompts() { return *m_prompts; }
+    NoteService& notes() { return *m_notes; }
 
     // Undo for deletes: keep what a delete of (table, id) will take, and put it all back later,
     // announcing every restored row through the service that owns its table.
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<CoverLetterService> m_coverLetters;
     std::unique_ptr<IntroEmailService> m_introEmails;
     std::unique_ptr<PromptService> m_prompts;
+    std::unique_ptr<NoteService> m_notes;
     QHash<QString, EntityService*> m_servicesByTable;
 };
 

@@ -435,14 +435,43 @@ QStringList version11(SqlDialect dialect)
                        " '(\\S{255})', '\\1 ', 'g')")};
 }
 
+// Notes (schema 12): a person's own, and those their coach adds for them (created_by, as on action
+// items); versioned and, on a server, announced like every table of a person's data.
+QStringList version12(SqlDialect dialect)
+{
+    QStringList statements{QStringLiteral("CREATE TABLE notes ("
+                                          " id {ID},"
+                                          " user_id {REF} NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                                          " title TEXT NOT NULL,"
+                                          " content TEXT NOT NULL,"
+                                          " created_by {REF} REFERENCES users(id) ON DELETE SET NULL,"
+                                          " created_at {TIME} NOT NULL,"
+                                          " updated_at {TIME} NOT NULL,"
+                                          " row_version INTEGER NOT NULL DEFAULT 1,"
+                                          " changed_by TEXT NOT NULL DEFAULT '')"),
+                           QStringLiteral("CREATE INDEX notes_user ON notes(user_id)"),
+                           QStringLiteral("CREATE INDEX notes_created_by ON notes(created_by)")};
+    if (dialect == SqlDialect::PostgreSql)
+        statements << QStringLiteral("CREATE TRIGGER notes_row_version BEFORE UPDATE ON notes FOR EACH ROW"
+                                     " EXECUTE FUNCTION careerdesk_next_row_version()")
+                   << QStringLiteral("CREATE TRIGGER notes_announce AFTER INSERT OR UPDATE OR DELETE ON notes"
+                                     " FOR EACH ROW EXECUTE FUNCTION careerdesk_announce_change()");
+    else
+        statements << QStringLiteral(
+            "CREATE TRIGGER notes_row_version AFTER UPDATE ON notes"
+            " WHEN new.row_version = old.row_version BEGIN"
+            " UPDATE notes SET row_version = old.row_version + 1 WHERE id = new.id; END");
+    return statements;
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
     std::vector<Migration> migrations{
-        {1, version1()},        {2, version2(dialect)},   {3, version3(dialect)},  {4, version4()},
-        {5, version5(dialect)}, {6, version6()},          {7, version7()},         {8, version8(dialect)},
-        {9, version9(dialect)}, {10, version10(dialect)}, {11, version11(dialect)}};
+        {1, version1()},        {2, version2(dialect)},   {3, version3(dialect)},   {4, version4()},
+        {5, version5(dialect)}, {6, version6()},          {7, version7()},          {8, version8(dialect)},
+        {9, version9(dialect)}, {10, version10(dialect)}, {11, version11(dialect)}, {12, version12(dialect)}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

@@ -33,7 +33,8 @@ const QStringList tableOrder = {QStringLiteral("users"),
                                 QStringLiteral("user_opportunities"),
                                 QStringLiteral("application_events"),
                                 QStringLiteral("action_items"),
-                                QStringLiteral("intro_emails")};
+                                QStringLiteral("intro_emails"),
+                                QStringLiteral("notes")};
 
 // The table a column of `table` refers to, or empty.
 const SchemaReferences::ForeignKey* referenceOf(const QString& table, const QString& column)

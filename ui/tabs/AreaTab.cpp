@@ -272,17 +272,19 @@ void AreaTab::showRow(int row)
     } else {
         m_mapper->setCurrentIndex(-1);
     }
+    // Rows to read only (a client's, for their coach; a note someone else added): text stays
+    // selectable and scrollable.
+    const bool readOnly = any && !m_model->canChange(row);
     for (int column = 0; column < m_editors.size(); ++column) {
         QWidget* editor = m_editors.at(column);
         if (auto* label = qobject_cast<QLabel*>(editor))
             label->setText(any ? m_model->index(row, column).data().toString() : QString());
-        // Rows to read only (a client's, for their coach): text stays selectable and scrollable.
         else if (auto* line = qobject_cast<QLineEdit*>(editor))
-            line->setReadOnly(m_model->isReadOnly());
+            line->setReadOnly(readOnly);
         else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
-            text->setReadOnly(m_model->isReadOnly());
+            text->setReadOnly(readOnly);
         else
-            editor->setEnabled(!m_model->isReadOnly());
+            editor->setEnabled(!readOnly);
     }
     Q_EMIT currentRowChanged(row);
 }

@@ -5,7 +5,7 @@
 -- bound by these policies, every other role is. Each person logs in as a role of their own that is a
 -- member of careerdesk_person; a coach's role is a member of careerdesk_coach too, and
 -- `careerdesk --add-person` maps a login to a person. Coaches see the data of the clients assigned to
--- them (`careerdesk --assign-coach`), and add action items for them.
+-- them (`careerdesk --assign-coach`), and add action items and notes for them.
 
 -- The group roles, shared by every database of the server (creating them needs CREATEROLE, once; two
 -- databases set up at the same moment both find them made).
@@ -50,7 +50,7 @@ GRANT SELECT ON schema_info, preferences, coach_assignments TO careerdesk_person
 GRANT SELECT, UPDATE (email, first_name, last_name, created_at, updated_at, changed_by) ON users
     TO careerdesk_person;
 GRANT SELECT, INSERT, UPDATE, DELETE ON opportunities, interests, goals, resumes, cover_letters,
-    user_opportunities, application_events, action_items, intro_emails, prompts, prompt_answers
+    user_opportunities, application_events, action_items, intro_emails, prompts, prompt_answers, notes
     TO careerdesk_person;
 
 -- A person's own rows, and (to read) their clients'.
@@ -81,6 +81,21 @@ CREATE POLICY coach_changes ON action_items FOR UPDATE USING (
     AND user_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())));
 DROP POLICY IF EXISTS coach_deletes ON action_items;
 CREATE POLICY coach_deletes ON action_items FOR DELETE USING (
+    created_by = (SELECT careerdesk_me())
+    AND user_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())));
+
+-- Notes: a person reads their own and those their coaches added for them, and a coach their clients'.
+-- Whoever added a note is the only one who changes or deletes it: the person their own (no author), a
+-- coach those they added for a client of theirs.
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS notes_read ON notes;
+CREATE POLICY notes_read ON notes FOR SELECT USING (
+    user_id = (SELECT careerdesk_me())
+    OR user_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())));
+DROP POLICY IF EXISTS own_notes ON notes;
+CREATE POLICY own_notes ON notes USING (user_id = (SELECT careerdesk_me()) AND created_by IS NULL);
+DROP POLICY IF EXISTS coach_notes ON notes;
+CREATE POLICY coach_notes ON notes USING (
     created_by = (SELECT careerdesk_me())
     AND user_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = (SELECT careerdesk_me())));
 
