@@ -620,7 +620,7 @@ private Q_SLOTS:
         QVERIFY(DemoData::load(**w, w->userId).ok());
         window->setUser(w->userId);
         for (const char* area : {"opportunities", "applications", "resumes", "coverLetters", "introEmails",
-                                 "actionItems", "goals", "interests", "prompts"}) {
+                                 "actionItems", "notes", "goals", "interests", "prompts"}) {
             AreaTab* tab = open(QLatin1String(area));
             QVERIFY2(tab->model()->rowCount() >= 3, area);
             tab->view()->selectRow(0);

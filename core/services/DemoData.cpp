@@ -351,11 +351,15 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
          tr("Answers were clear; slow down on the opening summary and bring one number per story.")},
         {tr("Salary research"), tr("Senior Qt roles in Berlin: €70,000–85,000 a year; ask for the top of the "
                                    "range when the role includes leading others.")},
+        {tr("Questions to ask at Cobalt Health"),
+         tr("How is the desktop team split between features and platform work?\nWhat does the first "
+            "quarter look like?\nHow are releases tested?")},
     };
-    for (const auto& [title, content] : notes) {
+    for (qsizetype i = 0; i < notes.size(); ++i) {
         Note note;
-        note.title = title;
-        note.content = content;
+        note.title = notes.at(i).first;
+        note.content = notes.at(i).second;
+        note.createdAt = now.addDays(-12 + 5 * int(i)); // written over the last fortnight
         if (Status created = check(workspace.notes().createNote(userId, note)); !created)
             return created;
     }

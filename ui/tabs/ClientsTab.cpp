@@ -35,17 +35,14 @@ ClientsTab::ClientsTab(CaseloadModel* model, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    // Every column in view at once: numbers share the width, names take what they need.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(CaseloadModel::Name, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(CaseloadModel::Email, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(model->lastActivityColumn(),
-                                                     QHeaderView::ResizeToContents);
+    // Each column as wide as its title and figures ("Interviewing" whole), each time the caseload is read;
+    // the coach may widen or narrow them. A narrow window scrolls rather than clipping titles.
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
     m_view->setWordWrap(false);
     m_filter->setPlaceholderText(tr("Filter clients…"));
     m_filter->setClearButtonEnabled(true);
     m_open->setObjectName(QStringLiteral("openClient"));
-    m_open->setToolTip(tr("Show this client's data: to read, and to add action items for them"));
+    m_open->setToolTip(tr("Show this client's data: to read, and to add action items and notes for them"));
     auto* exportButton = new QPushButton(tr("&Export as CSV…"), this);
     exportButton->setObjectName(QStringLiteral("exportCaseload"));
 
