@@ -2,6 +2,7 @@
 
 #include "RecordReader.h"
 #include "SqlValues.h"
+#include "Transaction.h"
 
 #include <limits>
 
@@ -242,7 +243,7 @@ QString OpportunityRepository::matchingPostings(const Tier& tier)
 {
     const bool titleOnly = tier.index == QLatin1String("o.title_search");
     return QStringLiteral("careerdesk_matching_postings(to_tsquery('careerdesk', ?), ") +
-           (titleOnly ? QStringLiteral("true") : QStringLiteral("false")) + QStringLiteral(", ?)");
+           (titleOnly ? QStringLiteral("true") : QStringLiteral("false")) + QStringLiteral(", ?, ?)");
 }
 
 Result<QList<Opportunity>> OpportunityRepository::search(const OpportunitySearchCriteria& criteria,
@@ -299,36 +300,42 @@ Result<qint64> OpportunityRepository::count(const OpportunitySearchCriteria& cri
     return total;
 }
 
+Status OpportunityRepository::estimate(Tier& tier) const
+{
+    auto estimated = SqlQuery::run(connection(),
+                                   QStringLiteral("SELECT matches, postings FROM careerdesk_match_estimate("
+                                                  "to_tsquery('careerdesk', ?), ?)"),
+                                   {tier.match, tier.index == QLatin1String("o.title_search")});
+    if (!estimated)
+        return estimated.error();
+    if (!estimated.value().next())
+        return Error{QCoreApplication::translate("OpportunityRepository",
+                                                 "The database did not answer which postings match")};
+    tier.estimatedMatches = estimated.value().value(0).toDouble();
+    tier.postings = estimated.value().value(1).toDouble();
+    return {};
+}
+
 Status OpportunityRepository::probe(QList<Tier>& tiers, int index) const
 {
     // Reads row ids only and stops past the ranking limit: cheap even for a word in every posting.
     Tier& tier = tiers[index];
-    const QVariant most = m_rankingLimit + 1;
-    if (isHeldToPolicies()) {
-        // The function hands over the newest matches: how far back they reach says how dense they are.
-        auto probed =
-            SqlQuery::run(connection(),
-                          QStringLiteral("SELECT count(*), min(id), (SELECT max(id) FROM opportunities)"
-                                         " FROM ") +
-                              matchingPostings(tier),
-                          {tier.match, most});
-        if (!probed)
-            return probed.error();
-        if (!probed.value().next())
-            return Error{QCoreApplication::translate("OpportunityRepository",
-                                                     "The database did not answer which postings match")};
-        tier.matches = probed.value().value(0).toLongLong();
-        const qint64 span = probed.value().value(2).toLongLong() - probed.value().value(1).toLongLong() + 1;
-        tier.dense = span <= denseSpan * tier.matches;
+    if (onServer()) {
+        if (Status estimated = estimate(tier); !estimated)
+            return estimated;
+        Tier all = tier; // every match, those of the title tier too
+        all.excludeTitleMatch.clear();
+        all.matches = std::numeric_limits<qint64>::max(); // not counted yet: not ranked
+        auto counted = tierCount(all, Filter{}, m_rankingLimit);
+        if (!counted)
+            return counted.error();
+        tier.matches = *counted;
     } else {
-        const QString ids =
-            onServer() ? QString(QStringLiteral("SELECT 1 FROM ") + matching(tier))
-                       : QString(QStringLiteral("SELECT rowid FROM ") + tier.index +
-                                 QStringLiteral(" WHERE ") + tier.index + QStringLiteral(" MATCH ?"));
         auto counted = SqlQuery::scalar(connection(),
-                                        QStringLiteral("SELECT count(*) FROM (") + ids +
-                                            QStringLiteral(" LIMIT ?) AS probed"),
-                                        {tier.match, most});
+                                        QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM ") +
+                                            tier.index + QStringLiteral(" WHERE ") + tier.index +
+                                            QStringLiteral(" MATCH ? LIMIT ?) AS probed"),
+                                        {tier.match, m_rankingLimit + 1});
         if (!counted)
             return counted.error();
         tier.matches = counted->toLongLong();
@@ -341,23 +348,71 @@ Status OpportunityRepository::probe(QList<Tier>& tiers, int index) const
     return {};
 }
 
-bool OpportunityRepository::throughFunction(const Tier& tier) const
+// PostgreSQL chooses between reading a tier's matches through its GIN index (a bitmap of every match,
+// then the postings it points at) and reading postings newest or first in the table until enough
+// match, and gets both wrong at scale: it counts testing a posting's search vector as nearly free,
+// where reading one out of TOAST costs about 13 µs, and for a prefix in a column of fewer than 100
+// frequent words (the titles) it guesses that 2% of postings match, whatever they do. So a rare word
+// was looked for posting by posting through a million titles (0.6 s) and a word in 5% of postings
+// through 17,000 search vectors (0.2 s). The store decides from an estimate of its own instead
+// (careerdesk_match_estimate: the planner's for the full index, which knows the frequent words, a count
+// among the newest titles for the title index) and the costs measured at 1,000,000 postings, in µs:
+// testing a posting 13 (full index) or 0.6 (titles), a match in the bitmap 0.2 or 0.8 (a prefix among
+// the titles), reading a matched posting 6.
+bool OpportunityRepository::readsIndex(const Tier& tier, qint64 needed, bool newestFirst) const
 {
-    // A dense tier too large to rank is read as the administrator's would be: postings newest first, the
-    // person's cheaper conditions ahead of the match, which stops at the page.
-    return isHeldToPolicies() && (ranked(tier) || !tier.dense);
+    if (!onServer())
+        return false;
+    const bool titles = tier.index == QLatin1String("o.title_search");
+    const double postings = qMax(1.0, tier.postings);
+    const double matches =
+        ranked(tier)
+            ? double(tier.matches)
+            : qMax(tier.estimatedMatches,
+                   tier.matches < std::numeric_limits<qint64>::max() ? double(m_rankingLimit + 1) : 0.0);
+    const double share = qMax(matches, 0.5) / postings;
+    const double scan = qMin(postings, double(needed) / share) * (titles ? 0.6 : 13.0);
+    const double read = newestFirst ? matches : qMin(double(needed), matches);
+    const double index = matches * (titles ? 0.8 : 0.2) + read * 6.0;
+    return index < scan;
+}
+
+template <typename T>
+Result<T> OpportunityRepository::readingIndex(bool byIndex, const std::function<Result<T>()>& read) const
+{
+    if (!byIndex)
+        return read();
+    // The plans that are left cost more than any of the others to PostgreSQL, which would then compile
+    // them (JIT), at a tenth of a second and more each.
+    Transaction transaction(connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    if (auto held =
+            SqlQuery::run(connection(), QStringLiteral("SELECT set_config('enable_seqscan', 'off', true),"
+                                                       " set_config('enable_indexscan', 'off', true),"
+                                                       " set_config('jit', 'off', true)"));
+        !held)
+        return held.error();
+    Result<T> result = read();
+    if (!result)
+        return result;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
 }
 
 OpportunityRepository::TierSql OpportunityRepository::tierSql(const Tier& tier, const Filter& filter,
-                                                              const QVariant& most) const
+                                                              bool throughFunction, const QVariant& most,
+                                                              bool newest) const
 {
     TierSql sql;
-    if (throughFunction(tier)) {
+    if (throughFunction) {
         // The function hands over the ids of the matches; the rows are read by their primary key (the
         // array makes it an index condition, which the join on a function's rows would not always be).
         sql.with = QStringLiteral("WITH matches AS (SELECT id FROM ") + matchingPostings(tier) +
                    QStringLiteral(") ");
-        sql.withValues << tier.match << (most.isValid() ? most : QVariant(QMetaType::fromType<qlonglong>()));
+        sql.withValues << tier.match << (most.isValid() ? most : QVariant(QMetaType::fromType<qlonglong>()))
+                       << newest;
         sql.from = QStringLiteral("opportunities o WHERE o.id = ANY (ARRAY(SELECT id FROM matches))");
     } else {
         sql.from = matching(tier);
@@ -386,25 +441,32 @@ Result<QList<qint64>> OpportunityRepository::newestPassing(const Tier& tier, con
     for (;;) {
         const QVariant asked =
             most < everything ? QVariant(qint64(most)) : QVariant(QMetaType::fromType<qlonglong>());
-        const TierSql sql = tierSql(tier, filter, asked);
-        auto query = SqlQuery::run(connection(),
-                                   sql.with +
-                                       QStringLiteral("SELECT (SELECT count(*) FROM matches),"
-                                                      " CAST(ARRAY(SELECT o.id FROM ") +
-                                       sql.from + QStringLiteral(" ORDER BY o.id DESC LIMIT ?) AS text)"),
-                                   sql.withValues + sql.values + QVariantList{needed});
-        if (!query)
-            return query.error();
-        if (!query.value().next())
-            return Error{QCoreApplication::translate("OpportunityRepository",
-                                                     "The database did not answer which postings match")};
-        const qint64 read = query.value().value(0).toLongLong();
-        QList<qint64> passing; // from PostgreSQL's array text, "{12,7,3}"
-        const QString ids = query.value().value(1).toString();
-        for (const QStringView id :
-             QStringView(ids).mid(1, ids.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            passing << id.toLongLong();
-        if (passing.size() >= needed || asked.isNull() || read < asked.toLongLong())
+        const TierSql sql = tierSql(tier, filter, true, asked);
+        auto read = readingIndex<std::pair<qint64, QList<qint64>>>(
+            true, [&]() -> Result<std::pair<qint64, QList<qint64>>> {
+                auto query =
+                    SqlQuery::run(connection(),
+                                  sql.with +
+                                      QStringLiteral("SELECT (SELECT count(*) FROM matches),"
+                                                     " CAST(ARRAY(SELECT o.id FROM ") +
+                                      sql.from + QStringLiteral(" ORDER BY o.id DESC LIMIT ?) AS text)"),
+                                  sql.withValues + sql.values + QVariantList{needed});
+                if (!query)
+                    return query.error();
+                if (!query.value().next())
+                    return Error{QCoreApplication::translate(
+                        "OpportunityRepository", "The database did not answer which postings match")};
+                QList<qint64> passing; // from PostgreSQL's array text, "{12,7,3}"
+                const QString ids = query.value().value(1).toString();
+                for (const QStringView id :
+                     QStringView(ids).mid(1, ids.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    passing << id.toLongLong();
+                return std::pair(query.value().value(0).toLongLong(), passing);
+            });
+        if (!read)
+            return read.error();
+        const auto& [readCount, passing] = read.value();
+        if (passing.size() >= needed || asked.isNull() || readCount < asked.toLongLong())
             return passing;
         most = qMax(2.0 * most, 1.25 * most * double(needed) / double(passing.size() + 1));
     }
@@ -412,26 +474,36 @@ Result<QList<qint64>> OpportunityRepository::newestPassing(const Tier& tier, con
 
 Result<qint64> OpportunityRepository::tierCount(const Tier& tier, const Filter& filter, qint64 cap) const
 {
-    if (throughFunction(tier) && !ranked(tier)) {
-        auto passing = newestPassing(tier, filter, qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1);
-        if (!passing)
-            return passing.error();
-        return passing->size();
+    const qint64 needed = qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1;
+    const bool byIndex = readsIndex(tier, needed, false);
+    if (isHeldToPolicies() && byIndex) {
+        // Any of the matches will do when all of them count: the function stops at `needed`.
+        if (filter.conditions.isEmpty() && tier.excludeTitleMatch.isEmpty())
+            return countRows(tierSql(tier, filter, true, needed, false), cap, true);
+        if (!ranked(tier)) {
+            auto passing = newestPassing(tier, filter, needed);
+            if (!passing)
+                return passing.error();
+            return passing->size();
+        }
     }
-    return countRows(tierSql(tier, filter), cap);
+    return countRows(tierSql(tier, filter, isHeldToPolicies() && byIndex), cap, byIndex);
 }
 
-Result<qint64> OpportunityRepository::countRows(const TierSql& sql, qint64 cap) const
+Result<qint64> OpportunityRepository::countRows(const TierSql& sql, qint64 cap, bool byIndex) const
 {
     // Stops one past the cap: "more than cap" costs no more than cap.
-    auto counted = SqlQuery::scalar(connection(),
-                                    sql.with + QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") +
-                                        sql.from + QStringLiteral(" LIMIT ?) AS counted"),
-                                    sql.withValues + sql.values +
-                                        QVariantList{qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1});
-    if (!counted)
-        return counted.error();
-    return counted->toLongLong();
+    return readingIndex<qint64>(byIndex, [&]() -> Result<qint64> {
+        auto counted =
+            SqlQuery::scalar(connection(),
+                             sql.with + QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + sql.from +
+                                 QStringLiteral(" LIMIT ?) AS counted"),
+                             sql.withValues + sql.values +
+                                 QVariantList{qMin(cap, std::numeric_limits<qint64>::max() - 1) + 1});
+        if (!counted)
+            return counted.error();
+        return counted->toLongLong();
+    });
 }
 
 Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, const Filter& filter, int limit,
@@ -441,7 +513,8 @@ Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, con
     // most), then newest first, then id for a stable order; a tier too large to rank lists the latest
     // added first. The page is chosen on ids and sort keys alone; only its rows are read in full.
     const bool rank = ranked(tier);
-    if (throughFunction(tier) && !rank) {
+    const bool byIndex = readsIndex(tier, offset + limit, true);
+    if (isHeldToPolicies() && byIndex && !rank) {
         auto passing = newestPassing(tier, filter, offset + limit);
         if (!passing)
             return passing.error();
@@ -455,7 +528,7 @@ Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, con
         return selectWhere(QStringLiteral("id = ANY (CAST(? AS bigint[]))"), {bound},
                            QStringLiteral("id DESC"));
     }
-    const TierSql sql = tierSql(tier, filter);
+    const TierSql sql = tierSql(tier, filter, isHeldToPolicies() && byIndex);
     QVariantList values = sql.withValues;
     QString score = QStringLiteral("0");
     if (rank && onServer()) {
@@ -471,15 +544,17 @@ Result<QList<Opportunity>> OpportunityRepository::tierPage(const Tier& tier, con
     const QString pageOrder =
         rank ? QStringLiteral("page.score, page.posted DESC, page.id DESC") : QStringLiteral("page.id DESC");
     values << sql.values << limit << offset;
-    return fetch(SqlQuery::run(connection(),
-                               sql.with + QStringLiteral("SELECT ") + columns(QStringLiteral("o.")) +
-                                   QStringLiteral(" FROM (SELECT ") + id + QStringLiteral(" AS id, ") +
-                                   score + QStringLiteral(" AS score, o.posted_at AS posted FROM ") +
-                                   sql.from + QStringLiteral(" ORDER BY ") + order +
-                                   QStringLiteral(" LIMIT ? OFFSET ?) page JOIN opportunities o"
-                                                  " ON o.id = page.id ORDER BY ") +
-                                   pageOrder,
-                               values));
+    return readingIndex<QList<Opportunity>>(byIndex, [&] {
+        return fetch(SqlQuery::run(connection(),
+                                   sql.with + QStringLiteral("SELECT ") + columns(QStringLiteral("o.")) +
+                                       QStringLiteral(" FROM (SELECT ") + id + QStringLiteral(" AS id, ") +
+                                       score + QStringLiteral(" AS score, o.posted_at AS posted FROM ") +
+                                       sql.from + QStringLiteral(" ORDER BY ") + order +
+                                       QStringLiteral(" LIMIT ? OFFSET ?) page JOIN opportunities o"
+                                                      " ON o.id = page.id ORDER BY ") +
+                                       pageOrder,
+                                   values));
+    });
 }
 
 Result<QList<Opportunity>> OpportunityRepository::browse(const Filter& filter, int limit, int offset) const

@@ -47,9 +47,10 @@ private:
         QString match;
         QString excludeTitleMatch;
         qint64 matches = 0; // counted by probe(), up to one past the ranking limit, filters aside
-        bool dense = false; // under the policies: at least one in denseSpan of the newest postings matches
+        // On a server, estimated by probe() before it counts: how many postings match, of how many.
+        double estimatedMatches = 0;
+        double postings = 0;
     };
-    static constexpr qint64 denseSpan = 20;
     struct Filter
     {
         QStringList conditions; // over `o`, the opportunities table
@@ -73,25 +74,38 @@ private:
     // careerdesk_matching_postings() of sql/server-access.sql, which applies the same policy itself.
     bool isHeldToPolicies() const { return m_database.isHeldToPolicies(); }
     bool ranked(const Tier& tier) const { return tier.matches <= m_rankingLimit; }
-    // Whether the tier's matches come from careerdesk_matching_postings(): under the policies, unless the
-    // tier is too large to rank and dense.
-    bool throughFunction(const Tier& tier) const;
+    // On a server: whether `needed` matches of the tier (the newest, or any) are read through its GIN index
+    // rather than from the postings one by one (see the .cpp for why PostgreSQL is not left to choose).
+    bool readsIndex(const Tier& tier, qint64 needed, bool newestFirst) const;
+    // Whether the tier's matches come from careerdesk_matching_postings(): under the policies, when they are
+    // read through the index.
+    bool throughFunction(const Tier& tier, qint64 needed, bool newestFirst) const
+    {
+        return isHeldToPolicies() && readsIndex(tier, needed, newestFirst);
+    }
+    // Runs `read` with PostgreSQL's plans held to index reads when `byIndex` (a transaction of its own,
+    // whose settings end with it); otherwise as it is.
+    template <typename T> Result<T> readingIndex(bool byIndex, const std::function<Result<T>()>& read) const;
     // The dialect's spelling of "postings that `tier.index` matches", as a FROM clause with its WHERE.
     QString matching(const Tier& tier) const;
-    // The call of careerdesk_matching_postings() for the tier; binds the match and how many to read.
+    // The call of careerdesk_matching_postings() for the tier; binds the match, how many to read and
+    // whether the newest.
     static QString matchingPostings(const Tier& tier);
-    // The tier's matches that pass the filter; under the policies `most` says how many of the newest
-    // matches they are chosen from (null: all).
-    TierSql tierSql(const Tier& tier, const Filter& filter, const QVariant& most = {}) const;
+    // The tier's matches that pass the filter; `throughFunction` (under the policies) reads them from the
+    // function: `most` of them (null: all), the newest or any.
+    TierSql tierSql(const Tier& tier, const Filter& filter, bool throughFunction, const QVariant& most = {},
+                    bool newest = true) const;
     Filter filterOf(const OpportunitySearchCriteria& criteria, const QDateTime& now) const;
     Result<QList<Opportunity>> browse(const Filter& filter, int limit, int offset) const;
-    // Counts the matches of tier `index` up to one past the ranking limit, filters aside (Tier::matches).
+    // Counts the matches of tier `index` up to one past the ranking limit, filters aside (Tier::matches);
+    // on a server after estimating how many there are.
     Status probe(QList<Tier>& tiers, int index) const;
+    Status estimate(Tier& tier) const;
     // Under the policies, for a tier too large to rank: the ids of its newest matches that pass the
     // filter, newest first, up to `needed` of them.
     Result<QList<qint64>> newestPassing(const Tier& tier, const Filter& filter, qint64 needed) const;
     Result<qint64> tierCount(const Tier& tier, const Filter& filter, qint64 cap) const;
-    Result<qint64> countRows(const TierSql& sql, qint64 cap) const;
+    Result<qint64> countRows(const TierSql& sql, qint64 cap, bool byIndex = false) const;
     Result<QList<Opportunity>> tierPage(const Tier& tier, const Filter& filter, int limit,
                                         qint64 offset) const;
 

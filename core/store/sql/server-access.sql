@@ -142,11 +142,12 @@ CREATE OR REPLACE FUNCTION careerdesk_caller() RETURNS bigint
     AS $$ SELECT careerdesk_person_of(COALESCE(NULLIF(current_setting('role'), 'none'), session_user)) $$;
 
 -- The ids of the visible postings that `q` matches in their title (title_only) or anywhere: the newest
--- `most` of them, or all when `most` is NULL. EXECUTE plans with the values, as a statement of the
+-- `most` of them (or any `most`, when not `newest`: cheaper, for a count), or all when `most` is NULL. EXECUTE plans with the values, as a statement of the
 -- person's own would be: a rare word reads the GIN index, the newest few of a common one the table
 -- backwards.
+DROP FUNCTION IF EXISTS careerdesk_matching_postings(tsquery, boolean, bigint); -- schema 12 and before
 CREATE OR REPLACE FUNCTION careerdesk_matching_postings(q tsquery, title_only boolean,
-                                                        most bigint DEFAULT NULL)
+                                                        most bigint DEFAULT NULL, newest boolean DEFAULT true)
     RETURNS TABLE (id bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
     AS $$
@@ -156,7 +157,7 @@ BEGIN
         || CASE WHEN title_only THEN 'o.title_search' ELSE 'o.search' END || ' @@ $1'
         || ' AND (o.owner_id IS NULL OR o.owner_id = $2'
         || ' OR o.owner_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = $2))'
-        || CASE WHEN most IS NULL THEN '' ELSE ' ORDER BY o.id DESC LIMIT $3' END
+        || CASE WHEN most IS NULL THEN '' WHEN newest THEN ' ORDER BY o.id DESC LIMIT $3' ELSE ' LIMIT $3' END
         USING q, careerdesk_caller(), most;
 END
 $$;
@@ -171,9 +172,9 @@ CREATE OR REPLACE FUNCTION careerdesk_postings_titled(titles text[]) RETURNS TAB
              OR o.owner_id IN (SELECT client_id FROM coach_assignments WHERE coach_id = caller.me))
     $$;
 
-REVOKE ALL ON FUNCTION careerdesk_matching_postings(tsquery, boolean, bigint), careerdesk_postings_titled(text[])
-    FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION careerdesk_matching_postings(tsquery, boolean, bigint),
+REVOKE ALL ON FUNCTION careerdesk_matching_postings(tsquery, boolean, bigint, boolean),
+    careerdesk_postings_titled(text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION careerdesk_matching_postings(tsquery, boolean, bigint, boolean),
     careerdesk_postings_titled(text[]) TO careerdesk_person;
 
 -- People: each sees themself, their clients and their coaches, and changes only their own name and
