@@ -83,9 +83,12 @@ private:
     {
         return isHeldToPolicies() && readsIndex(tier, needed, newestFirst);
     }
-    // Runs `read` with PostgreSQL's plans held to index reads when `byIndex` (a transaction of its own,
-    // whose settings end with it); otherwise as it is.
-    template <typename T> Result<T> readingIndex(bool byIndex, const std::function<Result<T>()>& read) const;
+    // How a statement on a server is to be read, where PostgreSQL's own choice is known to go wrong: as it
+    // chooses, through the full-text index's bitmap, or newest first along the browse index.
+    enum class Plan { AsChosen, ThroughMatchIndex, NewestFirst };
+    // Runs `read` with PostgreSQL's plans held to `plan` (in a transaction of its own, whose settings end
+    // with it).
+    template <typename T> Result<T> withPlan(Plan plan, const std::function<Result<T>()>& read) const;
     // The dialect's spelling of "postings that `tier.index` matches", as a FROM clause with its WHERE.
     QString matching(const Tier& tier) const;
     // The call of careerdesk_matching_postings() for the tier; binds the match, how many to read and
