@@ -6,7 +6,8 @@
 #   test-server.sh pause STATE   stops the server and keeps its data (a server restart, as clients see it)
 #   test-server.sh resume STATE  starts a paused server again on its port
 # With CAREERDESK_SERVER_DURABLE=1 the server keeps PostgreSQL's durability defaults (fsync, synchronous
-# commits, full page writes), as a real server runs: for the benchmarks' write rates.
+# commits, full page writes) and has shared_buffers of 4 GB (CAREERDESK_SERVER_SHARED_BUFFERS), as a real
+# server runs: for the benchmarks.
 # PostgreSQL refuses to run as root: as root, the server runs as the user "postgres" (Debian's package
 # makes it). A cluster left over by an interrupted run is stopped and removed first.
 set -eu
@@ -33,7 +34,9 @@ stop() {
 run_server() {
     durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     if [ "${CAREERDESK_SERVER_DURABLE:-}" = 1 ]; then
-        durability=""
+        # As a real server runs: durable, and with a buffer cache sized for its data rather than
+        # PostgreSQL's 128 MB default (a million postings take some 9 GB).
+        durability="-c shared_buffers=${CAREERDESK_SERVER_SHARED_BUFFERS:-4GB}"
     fi
     as_server "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
         -o "-p $1 -k $cluster -c listen_addresses=127.0.0.1 $durability -c max_connections=300" \
