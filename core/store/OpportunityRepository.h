@@ -77,12 +77,6 @@ private:
     // On a server: whether `needed` matches of the tier (the newest, or any) are read through its GIN index
     // rather than from the postings one by one (see the .cpp for why PostgreSQL is not left to choose).
     bool readsIndex(const Tier& tier, qint64 needed, bool newestFirst) const;
-    // Whether the tier's matches come from careerdesk_matching_postings(): under the policies, when they are
-    // read through the index.
-    bool throughFunction(const Tier& tier, qint64 needed, bool newestFirst) const
-    {
-        return isHeldToPolicies() && readsIndex(tier, needed, newestFirst);
-    }
     // How a statement on a server is to be read, where PostgreSQL's own choice is known to go wrong: as it
     // chooses, through the full-text index's bitmap, or newest first along the browse index.
     enum class Plan { AsChosen, ThroughMatchIndex, NewestFirst };
