@@ -344,6 +344,28 @@ QStringList version7()
     };
 }
 
+// What keeps a table's row_version rising with every change, whatever statement makes it (schema 8 on).
+QString rowVersionTrigger(const QString& table, SqlDialect dialect)
+{
+    // DDL cannot bind: the table names are the migrations' fixed ones.
+    if (dialect == SqlDialect::PostgreSql)
+        return QStringLiteral("CREATE TRIGGER %1_row_version BEFORE UPDATE ON %1 FOR EACH ROW"
+                              " EXECUTE FUNCTION careerdesk_next_row_version()")
+            .arg(table);
+    return QStringLiteral("CREATE TRIGGER %1_row_version AFTER UPDATE ON %1"
+                          " WHEN new.row_version = old.row_version BEGIN"
+                          " UPDATE %1 SET row_version = old.row_version + 1 WHERE id = new.id; END")
+        .arg(table);
+}
+
+// On a server, what announces each changed row of a person's table to other sessions (schema 9 on).
+QString announceTrigger(const QString& table)
+{
+    return QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW"
+                          " EXECUTE FUNCTION careerdesk_announce_change()")
+        .arg(table);
+}
+
 // Concurrent edits: every change of a row raises its version (a trigger, whatever statement changes it),
 // and a save names the version it read, so that a second save over a newer row is detected instead of
 // overwriting it; changed_by says who saved last.
@@ -369,16 +391,7 @@ QStringList version8(SqlDialect dialect)
         statements
             << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(table)
             << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''").arg(table);
-        if (dialect == SqlDialect::PostgreSql)
-            statements << QStringLiteral("CREATE TRIGGER %1_row_version BEFORE UPDATE ON %1 FOR EACH ROW"
-                                         " EXECUTE FUNCTION careerdesk_next_row_version()")
-                              .arg(table);
-        else
-            statements << QStringLiteral(
-                              "CREATE TRIGGER %1_row_version AFTER UPDATE ON %1"
-                              " WHEN new.row_version = old.row_version BEGIN"
-                              " UPDATE %1 SET row_version = old.row_version + 1 WHERE id = new.id; END")
-                              .arg(table);
+        statements << rowVersionTrigger(table, dialect);
     }
     return statements;
 }
@@ -396,10 +409,7 @@ QStringList version9(SqlDialect dialect)
         " CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END); RETURN NULL; END $$")};
     for (const char* table : {"users", "interests", "goals", "resumes", "cover_letters", "user_opportunities",
                               "action_items", "intro_emails", "prompts"})
-        statements << QStringLiteral(
-                          "CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW"
-                          " EXECUTE FUNCTION careerdesk_announce_change()")
-                          .arg(QLatin1String(table));
+        statements << announceTrigger(QLatin1String(table));
     return statements;
 }
 
@@ -451,16 +461,9 @@ QStringList version12(SqlDialect dialect)
                                           " changed_by TEXT NOT NULL DEFAULT '')"),
                            QStringLiteral("CREATE INDEX notes_user ON notes(user_id)"),
                            QStringLiteral("CREATE INDEX notes_created_by ON notes(created_by)")};
+    statements << rowVersionTrigger(QStringLiteral("notes"), dialect);
     if (dialect == SqlDialect::PostgreSql)
-        statements << QStringLiteral("CREATE TRIGGER notes_row_version BEFORE UPDATE ON notes FOR EACH ROW"
-                                     " EXECUTE FUNCTION careerdesk_next_row_version()")
-                   << QStringLiteral("CREATE TRIGGER notes_announce AFTER INSERT OR UPDATE OR DELETE ON notes"
-                                     " FOR EACH ROW EXECUTE FUNCTION careerdesk_announce_change()");
-    else
-        statements << QStringLiteral(
-            "CREATE TRIGGER notes_row_version AFTER UPDATE ON notes"
-            " WHEN new.row_version = old.row_version BEGIN"
-            " UPDATE notes SET row_version = old.row_version + 1 WHERE id = new.id; END");
+        statements << announceTrigger(QStringLiteral("notes"));
     return statements;
 }
 
