@@ -15,7 +15,7 @@ Result<IntroEmail> IntroEmailGenerator::generate(const User& user, EmailPurpose 
     auto text = GenerationTemplate::load(fileName);
     if (!text)
         return text.error();
-    const QString name = user.displayName().isEmpty() ? user.email : user.displayName();
+    const QString name = user.shownName();
     QHash<QString, QString> values{{QStringLiteral("name"), name}};
     if (opportunity) {
         values.insert(QStringLiteral("role"), opportunity->title);

@@ -19,6 +19,8 @@ struct User
     int version = 0; // the row_version it was read at; 0 for a new row (a save then checks nothing)
 
     QString displayName() const { return QString(firstName + QLatin1Char(' ') + lastName).trimmed(); }
+    // What the window calls the person: their name, or their email while they have given none.
+    QString shownName() const { return displayName().isEmpty() ? email : displayName(); }
 };
 
 } // namespace careerdesk

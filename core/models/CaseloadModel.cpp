@@ -128,7 +128,7 @@ QVariant CaseloadModel::display(const Caseload::Client& client, int column) cons
     const QLocale locale;
     switch (column) {
     case Name:
-        return client.person.displayName().isEmpty() ? client.person.email : client.person.displayName();
+        return client.person.shownName();
     case Email:
         return client.person.email;
     case Applications:

@@ -81,9 +81,7 @@ QString EntityTableModelBase::personName(qint64 userId) const
     if (known != m_personNames.constEnd())
         return *known;
     auto person = m_workspace.users().getUser(userId);
-    const QString name = !person                           ? tr("someone no longer here")
-                         : person->displayName().isEmpty() ? person->email
-                                                           : person->displayName();
+    const QString name = person ? person->shownName() : tr("someone no longer here");
     m_personNames.insert(userId, name);
     return name;
 }

@@ -2,11 +2,15 @@
 
 #include "domain/Result.h"
 
+#include <QList>
+#include <QPair>
 #include <QUndoCommand>
 
 #include <functional>
 
 namespace careerdesk {
+
+class Workspace;
 
 // An undo step made of two operations that can fail. A failure is reported through `onError`;
 // the store is never left half-changed because each operation is one service call or transaction.
@@ -14,9 +18,15 @@ class UndoCommand : public QUndoCommand
 {
 public:
     using Operation = std::function<Status()>;
+    using OnError = std::function<void(const QString&)>;
 
-    UndoCommand(const QString& text, Operation redo, Operation undo,
-                std::function<void(const QString&)> onError);
+    UndoCommand(const QString& text, Operation redo, Operation undo, OnError onError);
+
+    // Rows already added (an import, a follow-up) as one step: undo takes them away with what cascades
+    // from them, redo puts them back with their ids; the views follow the workspace's announcements.
+    // `added` holds (table, id) in the order they were added.
+    static UndoCommand* forAdded(Workspace& workspace, const QString& text,
+                                 const QList<QPair<QString, qint64>>& added, OnError onError);
 
     void redo() override;
     void undo() override;
@@ -25,7 +35,7 @@ public:
 private:
     Operation m_redo;
     Operation m_undo;
-    std::function<void(const QString&)> m_onError;
+    OnError m_onError;
     bool m_succeeded = true;
 };
 

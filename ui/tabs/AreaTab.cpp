@@ -5,6 +5,7 @@
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/SalaryRangeEdit.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
@@ -24,10 +25,11 @@
 
 namespace careerdesk {
 
-AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* parent)
+AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_name(name)
+    , m_title(title)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
@@ -36,6 +38,8 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, QWidget* pare
     , m_form(new QFormLayout(m_formPanel))
     , m_mapper(new QDataWidgetMapper(this))
 {
+    setObjectName(name);
+    m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -352,6 +356,28 @@ void AreaTab::restoreState(const QSettings& settings)
     const QByteArray header = settings.value(QStringLiteral("tabs/%1/header").arg(m_name)).toByteArray();
     m_columnsSized = !header.isEmpty() && m_view->horizontalHeader()->restoreState(header);
     fitColumns();
+}
+
+qint64 AreaTab::addNew()
+{
+    return m_model->addNew();
+}
+
+void AreaTab::showPerson(qint64 userId)
+{
+    m_model->setUserId(userId);
+}
+
+void AreaTab::addOwnAction(QAction* action, std::function<bool()> when)
+{
+    m_ownActions << action;
+    m_ownActionConditions.insert(action, std::move(when));
+}
+
+void AreaTab::updateOwnActions(bool current, bool writable)
+{
+    for (QAction* action : std::as_const(m_ownActions))
+        action->setEnabled(current && writable && m_ownActionConditions.value(action)());
 }
 
 void AreaTab::fitColumns()

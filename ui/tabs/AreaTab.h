@@ -1,8 +1,15 @@
 #pragma once
 
+#include "DocumentOutput.h"
+#include "services/ImportService.h"
+
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QAction;
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
@@ -21,16 +28,30 @@ class EntityTableModelBase;
 
 // One area of the window: a sortable table with a filter field, and a form that edits the
 // selected row. The form is built from the model's column descriptions, so every area reads and
-// behaves the same.
+// behaves the same. An area's own tab (ui/tabs/<Area>Tab) adds its widgets and says what it offers
+// to the window's actions by overriding the hooks below; the window never asks which area it is.
 class AreaTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    AreaTab(EntityTableModelBase* model, const QString& name, QWidget* parent = nullptr);
+    // What needs the person's attention in an area (overdue, due): summed up in the status bar, and
+    // counted in the tab's title when `inTitle`.
+    struct Attention
+    {
+        int count = 0;
+        QString summary; // "Overdue action items: %1"
+        bool inTitle = false;
+        int rank = 0; // the status bar lists the lowest first: what is overdue before what is due
+    };
+
+    // The tab takes `model` as its child.
+    AreaTab(EntityTableModelBase* model, const QString& name, const QString& title,
+            QWidget* parent = nullptr);
 
     EntityTableModelBase* model() const { return m_model; }
     QString name() const { return m_name; }
+    QString title() const { return m_title; } // in the window's tab bar
     QTableView* view() const { return m_view; }
     QLineEdit* filterField() const { return m_filter; }
     QWidget* editorFor(int column) const; // the form's editor of a model column
@@ -57,8 +78,28 @@ public:
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
 
+    // The hooks of the window's actions. Edit › New: the new row's id, 0 when nothing was added.
+    virtual qint64 addNew();
+    // Ctrl+Return on the selected row ("Mark Complete", "Set as Default"); empty: the area has none.
+    virtual QString rowActionText() const { return {}; }
+    virtual void runRowAction(int row) { Q_UNUSED(row); }
+    // What File › Export and Print render; none: the area has no document.
+    virtual std::optional<DocumentRequest> currentDocument() const { return std::nullopt; }
+    // What resumes and letters among imported files become while this tab is open.
+    virtual ImportService::DocumentsAs documentsAs() const { return ImportService::DocumentsAs::Resumes; }
+    virtual std::optional<Attention> attention() const { return std::nullopt; }
+    // Reads `userId`'s rows (the person's own, or a client's for their coach).
+    virtual void showPerson(qint64 userId);
+
+    // Actions of this area alone, in the Edit menu: enabled while the tab is current, the data can be
+    // written, and `when` holds (a row selected, say).
+    void addOwnAction(QAction* action, std::function<bool()> when);
+    QList<QAction*> ownActions() const { return m_ownActions; }
+    void updateOwnActions(bool current, bool writable);
+
 Q_SIGNALS:
     void currentRowChanged(int row);
+    void attentionChanged();
 
 private:
     void buildForm();
@@ -69,6 +110,9 @@ private:
 
     EntityTableModelBase* m_model;
     QString m_name;
+    QString m_title;
+    QList<QAction*> m_ownActions;
+    QHash<QAction*, std::function<bool()>> m_ownActionConditions;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;

@@ -1,5 +1,8 @@
 #include "ClientsTab.h"
 
+#include "DocumentOutput.h"
+#include "TabHost.h"
+#include "documents/CaseloadCsv.h"
 #include "models/CaseloadModel.h"
 
 #include <QHBoxLayout>
@@ -14,16 +17,20 @@
 
 namespace careerdesk {
 
-ClientsTab::ClientsTab(CaseloadModel* model, QWidget* parent)
+ClientsTab::ClientsTab(TabHost& host, QWidget* parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_host(host)
+    , m_model(new CaseloadModel(host.workspace(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_open(new QPushButton(tr("&Open Client"), this))
 {
-    m_proxy->setSourceModel(model);
+    setObjectName(QStringLiteral("clients"));
+    connect(m_model, &CaseloadModel::errorOccurred, this,
+            [this](const QString& message) { m_host.showError(message); });
+    m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CaseloadModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -65,7 +72,7 @@ ClientsTab::ClientsTab(CaseloadModel* model, QWidget* parent)
     };
     connect(m_open, &QPushButton::clicked, this, open);
     connect(m_view, &QTableView::activated, this, open); // a double click, or Enter
-    connect(exportButton, &QPushButton::clicked, this, &ClientsTab::exportRequested);
+    connect(exportButton, &QPushButton::clicked, this, &ClientsTab::exportCaseload);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClientsTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClientsTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClientsTab::updateCount);
@@ -75,6 +82,22 @@ ClientsTab::ClientsTab(CaseloadModel* model, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClientsTab::updateCount);
     updateCount();
+}
+
+bool ClientsTab::showCoach(qint64 coachId)
+{
+    m_model->setCoachId(coachId);
+    return !m_model->clients().isEmpty();
+}
+
+void ClientsTab::exportCaseload()
+{
+    DocumentOutput(m_host, this)
+        .saveFile(tr("Export Caseload"), tr("Caseload"), QStringLiteral(".csv"), tr("CSV (*.csv)"),
+                  [this]() -> Result<QByteArray> {
+                      m_model->reload();
+                      return CaseloadCsv::build(m_model->clients());
+                  });
 }
 
 qint64 ClientsTab::currentClientId() const

@@ -16,6 +16,7 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
+    setObjectName(QStringLiteral("dashboard"));
     auto* pipeline = new QGroupBox(tr("Applications by status"), this);
     auto* pipelineGrid = new QGridLayout(pipeline);
     int index = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/RowArchive.h"
+#include "services/Workspace.h"
 
 #include <QWidget>
 

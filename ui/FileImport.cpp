@@ -1,0 +1,147 @@
+#include "FileImport.h"
+
+#include "TabHost.h"
+#include "import/FileImporter.h"
+#include "models/UndoCommand.h"
+#include "services/Workspace.h"
+
+#include <QDropEvent>
+#include <QFutureWatcher>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace careerdesk {
+
+FileImport::FileImport(TabHost& host, std::function<ImportService::DocumentsAs()> documentsAs,
+                       QWidget* window)
+    : QObject(window)
+    , m_host(host)
+    , m_documentsAs(std::move(documentsAs))
+    , m_window(window)
+{
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool FileImport::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_window || (event->type() != QEvent::DragEnter && event->type() != QEvent::Drop))
+        return QObject::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event); // QDragEnterEvent is one too
+    QStringList paths;
+    for (const QUrl& url : drop->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return false;
+    drop->acceptProposedAction();
+    // The drop returns at once; the import goes on with its own dialogs.
+    if (event->type() == QEvent::Drop)
+        QTimer::singleShot(0, this, [this, paths] { importFiles(paths); });
+    return true;
+}
+
+void FileImport::askForFiles()
+{
+    QStringList patterns;
+    for (const QString& suffix : FileImporter::suffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    const QStringList paths = m_host.questions().openFiles(
+        tr("Import"),
+        tr("Job pages, feeds, trackers' CSV, resumes and letters (%1)").arg(patterns.join(QLatin1Char(' '))));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void FileImport::importFiles(const QStringList& paths)
+{
+    Workspace* workspace = &m_host.workspace();
+    const qint64 userId = m_host.userId();
+    auto* reading = new QProgressDialog(tr("Reading files…"), tr("Cancel"), 0, 0, m_window);
+    reading->setObjectName(QStringLiteral("importReading"));
+    reading->setWindowModality(Qt::WindowModal);
+    reading->setMinimumDuration(500);
+    auto* watcher = new QFutureWatcher<Result<ImportService::Plan>>(this);
+    connect(reading, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, reading] {
+        reading->deleteLater();
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            m_host.showMessage(tr("Import cancelled; nothing was added"), 8000);
+            return;
+        }
+        const Result<ImportService::Plan> plan = watcher->result();
+        if (!plan) {
+            m_host.showError(tr("Nothing was imported. %1").arg(plan.errorMessage()));
+            return;
+        }
+        const auto documentsAs = m_host.questions().previewImport(plan.value(), m_documentsAs());
+        if (!documentsAs) {
+            m_host.showMessage(tr("Import cancelled; nothing was added"), 8000);
+            return;
+        }
+        commit(plan.value(), *documentsAs);
+    });
+    // Reading and checking happen on a worker thread with its own connection: the window stays responsive.
+    watcher->setFuture(QtConcurrent::run(
+        [workspace, userId, paths] { return ImportService::planFiles(*workspace, userId, paths); }));
+}
+
+void FileImport::commit(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs)
+{
+    Workspace* workspace = &m_host.workspace();
+    const qint64 userId = m_host.userId();
+    const int total = int(qMin<qsizetype>(plan.work(), INT_MAX));
+    auto* progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, total, m_window);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    auto* watcher = new QFutureWatcher<Result<ImportService::Summary>>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0) {
+            m_host.showMessage(tr("Import cancelled; nothing was added"), 8000);
+            return;
+        }
+        const Result<ImportService::Summary> summary = watcher->result();
+        if (!summary) {
+            m_host.showError(summary.errorMessage());
+            return;
+        }
+        Q_EMIT imported();
+        const bool tooLargeToUndo = !offerUndo(summary.value());
+        m_host.showMessage(tooLargeToUndo
+                               ? tr("%1 An import this large cannot be undone.").arg(summary->text())
+                               : summary->text(),
+                           10000);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [workspace, userId, plan, documentsAs, total](QPromise<Result<ImportService::Summary>>& promise) {
+            promise.setProgressRange(0, total);
+            promise.addResult(
+                ImportService::commit(*workspace, userId, plan, documentsAs, [&promise](qint64 done, qint64) {
+                    promise.setProgressValue(int(done));
+                    return !promise.isCanceled();
+                }));
+        }));
+}
+
+bool FileImport::offerUndo(const ImportService::Summary& summary)
+{
+    if (summary.roots.size() > ImportService::undoLimit)
+        return false;
+    if (!summary.roots.isEmpty())
+        m_host.undoStack()->push(
+            UndoCommand::forAdded(m_host.workspace(), tr("Import (%1)").arg(summary.text()), summary.roots,
+                                  [this](const QString& message) { m_host.showError(message); }));
+    return true;
+}
+
+} // namespace careerdesk

@@ -1,0 +1,29 @@
+#include "ActionItemsTab.h"
+
+#include "TabHost.h"
+#include "models/ActionItemModel.h"
+
+namespace careerdesk {
+
+ActionItemsTab::ActionItemsTab(TabHost& host, QWidget* parent)
+    : AreaTab(new ActionItemModel(host.workspace()), QStringLiteral("actionItems"), tr("Action Items"),
+              parent)
+    , m_items(static_cast<ActionItemModel*>(model()))
+{}
+
+QString ActionItemsTab::rowActionText() const
+{
+    return tr("Mark &Complete");
+}
+
+void ActionItemsTab::runRowAction(int row)
+{
+    m_items->markComplete(row);
+}
+
+std::optional<AreaTab::Attention> ActionItemsTab::attention() const
+{
+    return Attention{m_items->overdueCount(), tr("Overdue action items: %1"), true, 0};
+}
+
+} // namespace careerdesk

@@ -1,0 +1,12 @@
+#include "InterestsTab.h"
+
+#include "TabHost.h"
+#include "models/InterestModel.h"
+
+namespace careerdesk {
+
+InterestsTab::InterestsTab(TabHost& host, QWidget* parent)
+    : AreaTab(new InterestModel(host.workspace()), QStringLiteral("interests"), tr("Interests"), parent)
+{}
+
+} // namespace careerdesk

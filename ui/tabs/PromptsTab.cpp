@@ -1,0 +1,70 @@
+#include "PromptsTab.h"
+
+#include "TabHost.h"
+#include "models/PromptAnswerModel.h"
+#include "models/PromptModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+
+namespace careerdesk {
+
+PromptsTab::PromptsTab(TabHost& host, QWidget* parent)
+    : AreaTab(new PromptModel(host.workspace()), QStringLiteral("prompts"), tr("Prompts"), parent)
+    , m_host(host)
+    , m_prompts(static_cast<PromptModel*>(model()))
+    , m_answers(new PromptAnswerModel(host.workspace(), this))
+{
+    auto* answer = new QAction(tr("&Answer Prompt…"), this);
+    answer->setObjectName(QStringLiteral("answer"));
+    answer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(answer, &QAction::triggered, this, &PromptsTab::answerPrompt);
+    addOwnAction(answer, [this] { return currentRow() >= 0; });
+    addJournal();
+}
+
+std::optional<AreaTab::Attention> PromptsTab::attention() const
+{
+    return Attention{m_prompts->dueCount(), tr("Prompts due: %1"), true, 1};
+}
+
+void PromptsTab::showPerson(qint64 userId)
+{
+    AreaTab::showPerson(userId);
+    // The tab has chosen its row again; the journal shows the chosen prompt's answers.
+    m_answers->setPrompt(userId, currentId());
+}
+
+void PromptsTab::addJournal()
+{
+    auto* journal = new QTableView(this);
+    journal->setObjectName(QStringLiteral("journal"));
+    journal->setModel(m_answers);
+    journal->verticalHeader()->hide();
+    journal->horizontalHeader()->setStretchLastSection(true);
+    journal->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    journal->setMinimumHeight(160);
+    auto* answer = new QPushButton(tr("&Answer…"), this);
+    connect(answer, &QPushButton::clicked, this, &PromptsTab::answerPrompt);
+    addDetailWidget(new QLabel(tr("Journal:"), this));
+    addDetailWidget(journal);
+    addDetailWidget(answer);
+    connect(this, &AreaTab::currentRowChanged, this,
+            [this] { m_answers->setPrompt(m_host.userId(), currentId()); });
+}
+
+void PromptsTab::answerPrompt()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const auto text = m_host.questions().askText(tr("Answer"), m_prompts->entityAt(row).text);
+    if (!text || text->trimmed().isEmpty())
+        return;
+    m_prompts->answer(row, *text);
+}
+
+} // namespace careerdesk

@@ -1,0 +1,24 @@
+#include "ResumesTab.h"
+
+#include "TabHost.h"
+#include "models/ResumeModel.h"
+
+namespace careerdesk {
+
+ResumesTab::ResumesTab(TabHost& host, QWidget* parent)
+    : DocumentTab(host, new ResumeModel(host.workspace()), QStringLiteral("resumes"), tr("Resumes"),
+                  DocumentTemplate::Kind::Resume, ResumeModel::Content, parent)
+    , m_resumes(static_cast<ResumeModel*>(model()))
+{}
+
+QString ResumesTab::rowActionText() const
+{
+    return tr("Set as &Default");
+}
+
+void ResumesTab::runRowAction(int row)
+{
+    m_resumes->setAsDefault(row);
+}
+
+} // namespace careerdesk
