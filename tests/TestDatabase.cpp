@@ -80,6 +80,27 @@ private Q_SLOTS:
         QVERIFY(database.value()->backupPath().isEmpty()); // nothing to keep of a new database
     }
 
+    // The references undo and the person file follow are the schema's own, on either backend: a
+    // reference the migrations declare is read with its table, column, parent and what a delete does.
+    void referencesAreReadFromTheSchema()
+    {
+        FreshDatabase fresh(dir.filePath(QStringLiteral("references.sqlite")));
+        auto database = openForUpgrade(fresh, &Migrations::all);
+        QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
+        auto keys = database.value()->foreignKeys();
+        QVERIFY2(keys.ok(), qPrintable(keys.errorMessage()));
+        auto has = [&keys](const char* table, const char* column, const char* parent, bool cascade) {
+            return std::any_of(keys->cbegin(), keys->cend(), [&](const SchemaReferences::ForeignKey& key) {
+                return key.table == QLatin1String(table) && key.column == QLatin1String(column) &&
+                       key.parent == QLatin1String(parent) && key.cascade == cascade;
+            });
+        };
+        QVERIFY(has("application_events", "user_opportunity_id", "user_opportunities", true));
+        QVERIFY(has("cover_letters", "opportunity_id", "opportunities", false));
+        QVERIFY(has("notes", "created_by", "users", false));
+        QVERIFY(has("opportunities", "owner_id", "users", true));
+    }
+
     void reopensWithDataKept()
     {
         FreshDatabase fresh(dir.filePath(QStringLiteral("keep.sqlite")));

@@ -24,7 +24,6 @@ public:
 
     explicit ActionItemModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("action_items"); }
     QString itemName(int row) const override;
     bool markComplete(int row);
     int overdueCount() const;

@@ -18,7 +18,6 @@ public:
 
     explicit ApplicationModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("user_opportunities"); }
     QString itemName(int row) const override;
     void reload() override;
     // "New" in this area needs a posting: the id of the one to add.

@@ -14,7 +14,6 @@ public:
 
     explicit CoverLetterModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("cover_letters"); }
     QString itemName(int row) const override;
 
 protected:

@@ -20,6 +20,7 @@ template <typename Entity> class EntityTableModel : public EntityTableModelBase
 public:
     EntityTableModel(Workspace& workspace, EntityService& service, QObject* parent = nullptr)
         : EntityTableModelBase(workspace, parent)
+        , m_service(service)
     {
         connect(&service, &EntityService::created, this, [this](qint64 id) { refreshRow(id); });
         connect(&service, &EntityService::changed, this,
@@ -31,6 +32,8 @@ public:
             connect(&service, signal, this, [this] { refreshOpportunityChoices(); });
         }
     }
+
+    QString tableName() const override { return m_service.table(); }
 
     const Entity& entityAt(int row) const { return m_rows.at(row); }
 
@@ -302,6 +305,8 @@ private:
         m_rows.removeAt(row);
         endRemoveRows();
     }
+
+    EntityService& m_service;
 };
 
 } // namespace careerdesk

@@ -14,7 +14,6 @@ public:
 
     explicit GoalModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("goals"); }
     QString itemName(int row) const override;
     bool markComplete(int row);
 

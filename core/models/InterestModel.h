@@ -14,7 +14,6 @@ public:
 
     explicit InterestModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("interests"); }
     QString itemName(int row) const override;
 
 protected:

@@ -14,7 +14,6 @@ public:
 
     explicit IntroEmailModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("intro_emails"); }
     QString itemName(int row) const override;
     bool markSent(int row);
 

@@ -15,7 +15,6 @@ public:
 
     explicit NoteModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("notes"); }
     QString itemName(int row) const override;
     bool keepsAuthors() const override { return true; }
     bool canChange(int row) const override;

@@ -34,7 +34,6 @@ public:
     explicit OpportunityModel(Workspace& workspace, QObject* parent = nullptr);
     ~OpportunityModel() override;
 
-    QString tableName() const override { return QStringLiteral("opportunities"); }
     QString itemName(int row) const override;
 
     static constexpr int pageSize = 100;

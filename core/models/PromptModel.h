@@ -16,7 +16,6 @@ public:
 
     explicit PromptModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("prompts"); }
     QString itemName(int row) const override;
     // Adds a dated answer to the prompt's journal, as one undo step.
     bool answer(int row, const QString& text);

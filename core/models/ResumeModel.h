@@ -14,7 +14,6 @@ public:
 
     explicit ResumeModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("resumes"); }
     QString itemName(int row) const override;
     bool setAsDefault(int row);
 

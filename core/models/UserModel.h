@@ -15,7 +15,6 @@ public:
 
     explicit UserModel(Workspace& workspace, QObject* parent = nullptr);
 
-    QString tableName() const override { return QStringLiteral("users"); }
     QString itemName(int row) const override;
 
 protected:

@@ -17,6 +17,9 @@ public:
     EntityService(const Database& database, const Clock& clock, QObject* parent = nullptr);
 
     const Database& database() const { return m_database; }
+    // The table whose rows the service announces: the name its repository spells, read by models (undo
+    // of deletes) and by the workspace (changes other sessions made).
+    virtual QString table() const = 0;
     QDateTime now() const { return m_clock.now(); }
 
     // When a row that can be completed was completed: kept from before, now when it just was,

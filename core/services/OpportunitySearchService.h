@@ -17,6 +17,7 @@ public:
     static constexpr int maximumPageSize = 1000;
 
     OpportunitySearchService(const Database& database, const Clock& clock, QObject* parent = nullptr);
+    QString table() const override { return OpportunityRepository::table(); }
 
     Result<QList<Opportunity>> searchOpportunities(const OpportunitySearchCriteria& criteria) const;
     // Postings matching the criteria (limit and offset aside), counted up to `cap`; cap + 1 means more.

@@ -16,6 +16,7 @@ public:
     {}
 
     const Repo& repository() const { return m_repository; }
+    QString table() const override { return Repo::table(); }
 
 protected:
     virtual Status validate(const Entity& entity) const = 0;

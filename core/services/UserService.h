@@ -14,6 +14,7 @@ class UserService : public EntityService
 
 public:
     UserService(const Database& database, const Clock& clock, QObject* parent = nullptr);
+    QString table() const override { return UserRepository::table(); }
 
     Result<QList<User>> listUsers() const;
     Result<User> getUser(qint64 id) const;

@@ -28,20 +28,12 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
     , m_introEmails(std::make_unique<IntroEmailService>(*m_database, m_clock))
     , m_prompts(std::make_unique<PromptService>(*m_database, m_clock))
     , m_notes(std::make_unique<NoteService>(*m_database, m_clock))
-    , m_servicesByTable{
-          {QStringLiteral("users"), m_users.get()},
-          {QStringLiteral("interests"), m_interests.get()},
-          {QStringLiteral("goals"), m_goals.get()},
-          {QStringLiteral("resumes"), m_resumes.get()},
-          {QStringLiteral("action_items"), m_actionItems.get()},
-          {QStringLiteral("opportunities"), m_opportunities.get()},
-          {QStringLiteral("user_opportunities"), m_applications.get()},
-          {QStringLiteral("cover_letters"), m_coverLetters.get()},
-          {QStringLiteral("intro_emails"), m_introEmails.get()},
-          {QStringLiteral("prompts"), m_prompts.get()},
-          {QStringLiteral("notes"), m_notes.get()},
-      }
 {
+    for (EntityService* service : std::initializer_list<EntityService*>{
+             m_users.get(), m_interests.get(), m_goals.get(), m_resumes.get(), m_actionItems.get(),
+             m_opportunities.get(), m_applications.get(), m_coverLetters.get(), m_introEmails.get(),
+             m_prompts.get(), m_notes.get()})
+        m_servicesByTable.insert(service->table(), service);
     m_changes = std::make_unique<ChangeFeed>(*m_database);
     m_connectionKeeper = std::make_unique<ConnectionKeeper>(*m_database);
     QObject::connect(m_connectionKeeper.get(), &ConnectionKeeper::restored, m_changes.get(),

@@ -397,6 +397,18 @@ Status Database::prepareSchema()
     return {};
 }
 
+Result<QList<SchemaReferences::ForeignKey>> Database::foreignKeys() const
+{
+    const QMutexLocker lock(&m_referencesMutex);
+    if (!m_foreignKeys) {
+        auto keys = SchemaReferences::read(connection(), m_dialect);
+        if (!keys)
+            return keys.error();
+        m_foreignKeys = keys.value();
+    }
+    return *m_foreignKeys;
+}
+
 Result<QStringList> Database::checkIntegrity(Check check) const
 {
     if (isServer()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Migrations.h"
+#include "SchemaReferences.h"
 #include "ServerAddress.h"
 #include "SqlDialect.h"
 #include "domain/Result.h"
@@ -85,6 +86,10 @@ public:
     // wait, so the observer must check which thread calls it before it touches anything of its own.
     void setWaitObserver(std::function<void(int waitedMs)> observer);
 
+    // The references between tables (SchemaReferences), read from the schema once, through the calling
+    // thread's connection.
+    Result<QList<SchemaReferences::ForeignKey>> foreignKeys() const;
+
     // Who saves through this database, as others are told when a save of theirs meets a newer row
     // ("changed by …"): the person the window or command works for.
     void setSessionName(const QString& name);
@@ -129,6 +134,8 @@ private:
     mutable QMutex m_waitObserverMutex;
     std::function<void(int)> m_waitObserver; // guarded by m_waitObserverMutex
     QString m_sessionName;                   // guarded by m_waitObserverMutex
+    mutable QMutex m_referencesMutex;
+    mutable std::optional<QList<SchemaReferences::ForeignKey>> m_foreignKeys; // guarded by m_referencesMutex
 };
 
 } // namespace careerdesk

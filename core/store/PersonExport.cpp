@@ -21,36 +21,67 @@ namespace {
 
 const QString formatName = QStringLiteral("CareerDesk person");
 
-// Parents before the rows that refer to them: the order of an import.
-const QStringList tableOrder = {QStringLiteral("users"),
-                                QStringLiteral("opportunities"),
-                                QStringLiteral("resumes"),
-                                QStringLiteral("cover_letters"),
-                                QStringLiteral("interests"),
-                                QStringLiteral("goals"),
-                                QStringLiteral("prompts"),
-                                QStringLiteral("prompt_answers"),
-                                QStringLiteral("user_opportunities"),
-                                QStringLiteral("application_events"),
-                                QStringLiteral("action_items"),
-                                QStringLiteral("intro_emails"),
-                                QStringLiteral("notes")};
-
-// The table a column of `table` refers to, or empty.
-const SchemaReferences::ForeignKey* referenceOf(const QString& table, const QString& column)
+// How the rows of a person's tables point at each other, as the schema says.
+class References
 {
-    for (const SchemaReferences::ForeignKey& key : SchemaReferences::foreignKeys) {
-        if (table == QLatin1String(key.table) && column == QLatin1String(key.column))
-            return &key;
+public:
+    explicit References(QList<SchemaReferences::ForeignKey> keys)
+        : m_keys(std::move(keys))
+    {}
+
+    // The reference a column of `table` is, or null.
+    const SchemaReferences::ForeignKey* of(const QString& table, const QString& column) const
+    {
+        for (const SchemaReferences::ForeignKey& key : m_keys) {
+            if (table == key.table && column == key.column)
+                return &key;
+        }
+        return nullptr;
     }
-    return nullptr;
-}
 
-QString parentOf(const QString& table, const QString& column)
-{
-    const SchemaReferences::ForeignKey* key = referenceOf(table, column);
-    return key ? QLatin1String(key->parent) : QString();
-}
+    // The table a column of `table` refers to, or empty.
+    QString parentOf(const QString& table, const QString& column) const
+    {
+        const SchemaReferences::ForeignKey* key = of(table, column);
+        return key ? key->parent : QString();
+    }
+
+    // The tables of a person's data, parents before the rows that refer to them (the order of an
+    // import): users, and every table whose rows go when the person goes — but the links between people
+    // (a coach's clients), which a person file never carries.
+    QStringList personTables() const
+    {
+        QStringList tables{QStringLiteral("users")};
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            for (const SchemaReferences::ForeignKey& key : m_keys) {
+                if (key.cascade && key.parent == tables.at(i) && !tables.contains(key.table) &&
+                    key.table != QLatin1String("coach_assignments"))
+                    tables << key.table;
+            }
+        }
+        QHash<QString, int> depths;
+        for (const QString& table : std::as_const(tables))
+            depths.insert(table, depth(table, tables));
+        std::stable_sort(tables.begin(), tables.end(), [&depths](const QString& a, const QString& b) {
+            return depths.value(a) != depths.value(b) ? depths.value(a) < depths.value(b) : a < b;
+        });
+        return tables;
+    }
+
+private:
+    // The longest way from `table` to users along references within `tables`.
+    int depth(const QString& table, const QStringList& tables, int guard = 0) const
+    {
+        int deepest = 0;
+        for (const SchemaReferences::ForeignKey& key : m_keys) {
+            if (key.table == table && key.parent != table && tables.contains(key.parent) && guard < 16)
+                deepest = qMax(deepest, 1 + depth(key.parent, tables, guard + 1));
+        }
+        return deepest;
+    }
+
+    QList<SchemaReferences::ForeignKey> m_keys;
+};
 
 // What one database keeps about a row, not the person's data: the login its administrator gave the
 // person on a server (carried to another server, it would make the file's person whoever has that login
@@ -93,12 +124,17 @@ Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
     auto archive = RowArchive::collect(database, QStringLiteral("users"), userId);
     if (!archive)
         return archive.error();
+    auto keys = database.foreignKeys();
+    if (!keys)
+        return keys.error();
+    const References references(keys.value());
+    const QStringList tableOrder = references.personTables();
     QHash<QString, QList<QSqlRecord>> rows;
     QSet<qint64> postings;
     for (const RowArchive::Row& row : archive->rows()) {
         rows[row.table] << row.record;
         for (int i = 0; i < row.record.count(); ++i) {
-            if (parentOf(row.table, row.record.fieldName(i)) == QLatin1String("opportunities") &&
+            if (references.parentOf(row.table, row.record.fieldName(i)) == QLatin1String("opportunities") &&
                 !row.record.isNull(i))
                 postings.insert(row.record.value(i).toLongLong());
         }
@@ -132,10 +168,11 @@ Result<QJsonObject> PersonExport::write(const Database& database, qint64 userId)
                 const QString column = record.fieldName(i);
                 if (SchemaReferences::isComputed(column) || isDatabaseBookkeeping(table, column))
                     continue;
-                const QString parent = column == QLatin1String("id") ? table : parentOf(table, column);
+                const QString parent =
+                    column == QLatin1String("id") ? table : references.parentOf(table, column);
                 // A link the database would clear (ON DELETE SET NULL) to a row outside this person's data
                 // (the coach who added an action item) is left out, as deleting that row would leave it.
-                const SchemaReferences::ForeignKey* key = referenceOf(table, column);
+                const SchemaReferences::ForeignKey* key = references.of(table, column);
                 if (key && !key->cascade && !record.isNull(i) &&
                     !numbers[parent].contains(record.value(i).toLongLong())) {
                     object.insert(column, QJsonValue::Null);
@@ -194,7 +231,7 @@ Result<QVariant> fromJson(const QJsonValue& value)
 
 Result<QStringList> columnsOf(const QSqlDatabase& connection, const QString& table)
 {
-    // `table` is one of tableOrder: never text from the document.
+    // `table` is one of the person's tables: never text from the document.
     auto empty =
         SqlQuery::run(connection, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE 0 = 1"));
     if (!empty)
@@ -208,8 +245,8 @@ Result<QStringList> columnsOf(const QSqlDatabase& connection, const QString& tab
     return columns;
 }
 
-Result<ImportRow> importRow(const QString& table, const QJsonObject& object, const QStringList& known,
-                            const IdMap& ids, int number)
+Result<ImportRow> importRow(const References& references, const QString& table, const QJsonObject& object,
+                            const QStringList& known, const IdMap& ids, int number)
 {
     ImportRow row;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -225,7 +262,7 @@ Result<ImportRow> importRow(const QString& table, const QJsonObject& object, con
                              .arg(table)
                              .arg(number)
                              .arg(column, value.errorMessage())};
-        const QString parent = parentOf(table, column);
+        const QString parent = references.parentOf(table, column);
         if (!parent.isEmpty() && !value->isNull()) {
             const qint64 mapped = ids.value(parent).value(value->toLongLong());
             if (mapped == 0)
@@ -288,6 +325,11 @@ Result<qint64> PersonExport::read(const Database& database, const QJsonObject& d
                          .arg(formatVersion)};
     if (document.value(QStringLiteral("schemaVersion")).toInt() > Migrations::latestVersion())
         return Error{tr("this export was written by a newer CareerDesk; open it with that one")};
+    auto keys = database.foreignKeys();
+    if (!keys)
+        return keys.error();
+    const References references(keys.value());
+    const QStringList tableOrder = references.personTables();
     const QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!tableOrder.contains(it.key()))
@@ -323,7 +365,7 @@ Result<qint64> PersonExport::read(const Database& database, const QJsonObject& d
             if (!rows.at(i).isObject())
                 return Error{tr("%1, row %2 is not an object").arg(table).arg(i + 1)};
             const QJsonObject object = rows.at(i).toObject();
-            auto row = importRow(table, object, known.value(), ids, int(i + 1));
+            auto row = importRow(references, table, object, known.value(), ids, int(i + 1));
             if (!row)
                 return row.error();
             qint64 id = 0;

@@ -6,33 +6,32 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace careerdesk {
 
 namespace {
 
-using SchemaReferences::ForeignKey;
-using SchemaReferences::foreignKeys;
+using ForeignKey = SchemaReferences::ForeignKey;
 
 constexpr int deepestReference = 8;
 
-// Only tables of the list above are read or deleted by name: no other text ever reaches the SQL.
-bool isArchivable(const QString& table)
+// Only tables the schema names in its references are read or deleted by name: no other text ever
+// reaches the SQL.
+bool isArchivable(const QList<ForeignKey>& keys, const QString& table)
 {
-    for (const ForeignKey& key : foreignKeys) {
-        if (table == QLatin1String(key.table) || table == QLatin1String(key.parent))
-            return true;
-    }
-    return false;
+    return std::any_of(keys.cbegin(), keys.cend(),
+                       [&table](const ForeignKey& key) { return table == key.table || table == key.parent; });
 }
 
 // How far a table is from the tables nothing refers from: a row's parents have a lower depth, so rows
 // in this order can be inserted one after another.
-int referenceDepth(const QString& table, int guard = 0)
+int referenceDepth(const QList<ForeignKey>& keys, const QString& table, int guard = 0)
 {
     int depth = 0;
-    for (const ForeignKey& key : foreignKeys) {
-        if (table == QLatin1String(key.table) && guard < deepestReference)
-            depth = qMax(depth, 1 + referenceDepth(QLatin1String(key.parent), guard + 1));
+    for (const ForeignKey& key : keys) {
+        if (table == key.table && key.parent != key.table && guard < deepestReference)
+            depth = qMax(depth, 1 + referenceDepth(keys, key.parent, guard + 1));
     }
     return depth;
 }
@@ -46,10 +45,13 @@ qint64 RowArchive::Row::id() const
 
 Result<RowArchive> RowArchive::collect(const Database& database, const QString& table, qint64 id)
 {
-    if (!isArchivable(table))
+    auto keys = database.foreignKeys();
+    if (!keys)
+        return keys.error();
+    if (!isArchivable(*keys, table))
         return Error{tr("%1 is not a table whose rows can be archived").arg(table)};
     RowArchive archive;
-    if (Status collected = archive.collectRow(database.connection(), table, id, 0); !collected)
+    if (Status collected = archive.collectRow(database.connection(), *keys, table, id, 0); !collected)
         return collected.error();
     if (archive.m_rows.isEmpty())
         return Error{tr("Row %1 of %2 does not exist").arg(id).arg(table)};
@@ -58,7 +60,7 @@ Result<RowArchive> RowArchive::collect(const Database& database, const QString& 
     QHash<QString, int> depths;
     for (const Row& row : std::as_const(archive.m_rows)) {
         if (!depths.contains(row.table))
-            depths.insert(row.table, referenceDepth(row.table));
+            depths.insert(row.table, referenceDepth(*keys, row.table));
     }
     std::stable_sort(archive.m_rows.begin() + 1, archive.m_rows.end(), [&depths](const Row& a, const Row& b) {
         return depths.value(a.table) < depths.value(b.table);
@@ -80,11 +82,12 @@ Result<RowArchive> RowArchive::takeAway(const Database& database, const QString&
     return archive;
 }
 
-Status RowArchive::collectRow(const QSqlDatabase& connection, const QString& table, qint64 id, int depth)
+Status RowArchive::collectRow(const QSqlDatabase& connection, const QList<SchemaReferences::ForeignKey>& keys,
+                              const QString& table, qint64 id, int depth)
 {
     if (depth > deepestReference)
         return Error{tr("The references of %1 %2 are nested too deeply").arg(table).arg(id)};
-    // Table and column names come from the fixed list above, never from data.
+    // Table and column names come from the schema's own references, never from data.
     auto row = SqlQuery::run(
         connection, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
     if (!row)
@@ -94,11 +97,11 @@ Status RowArchive::collectRow(const QSqlDatabase& connection, const QString& tab
     m_collected.insert({table, id});
     m_rows << Row{table, row.value().record()};
 
-    for (const ForeignKey& key : foreignKeys) {
-        if (table != QLatin1String(key.parent))
+    for (const ForeignKey& key : keys) {
+        if (table != key.parent)
             continue;
-        const QString child = QLatin1String(key.table);
-        const QString column = QLatin1String(key.column);
+        const QString& child = key.table;
+        const QString& column = key.column;
         auto children = SqlQuery::run(connection,
                                       QStringLiteral("SELECT id FROM ") + child + QStringLiteral(" WHERE ") +
                                           column + QStringLiteral(" = ?"),
@@ -111,7 +114,8 @@ Status RowArchive::collectRow(const QSqlDatabase& connection, const QString& tab
         for (qint64 childId : childIds) {
             if (!key.cascade) {
                 m_links << Link{child, column, childId, id};
-            } else if (Status collected = collectRow(connection, child, childId, depth + 1); !collected) {
+            } else if (Status collected = collectRow(connection, keys, child, childId, depth + 1);
+                       !collected) {
                 return collected;
             }
         }

@@ -49,7 +49,8 @@ public:
     const QList<Link>& links() const { return m_links; }
 
 private:
-    Status collectRow(const QSqlDatabase& connection, const QString& table, qint64 id, int depth);
+    Status collectRow(const QSqlDatabase& connection, const QList<SchemaReferences::ForeignKey>& keys,
+                      const QString& table, qint64 id, int depth);
 
     QList<Row> m_rows;
     QList<Link> m_links;
