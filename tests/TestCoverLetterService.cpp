@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "documents/CoverLetterBatch.h"
 #include "documents/RequirementMatcher.h"
+#include "workflows/CoverLetterBatch.h"
 
 #include <QSignalSpy>
 #include <QTest>

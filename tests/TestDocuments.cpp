@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "documents/DocumentExporter.h"
 #include "documents/DocumentTemplate.h"
 #include "documents/MarkdownText.h"
+#include "workflows/DocumentExporter.h"
 
 #include <QDir>
 #include <QFile>

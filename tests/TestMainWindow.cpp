@@ -9,7 +9,6 @@
 #include "models/NoteModel.h"
 #include "models/OpportunityModel.h"
 #include "models/ResumeModel.h"
-#include "services/DemoData.h"
 #include "tabs/ApplicationBoard.h"
 #include "tabs/AreaTab.h"
 #include "tabs/ClientsTab.h"
@@ -20,6 +19,7 @@
 #include "widgets/ChoiceComboBox.h"
 #include "widgets/DashboardCharts.h"
 #include "widgets/OpportunitySearchBar.h"
+#include "workflows/DemoData.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -3,8 +3,8 @@
 #include "documents/DocumentRenderer.h"
 
 #include "dialogs/ServerDialog.h"
-#include "services/ImportService.h"
 #include "services/Workspace.h"
+#include "workflows/ImportService.h"
 
 #include <QMainWindow>
 

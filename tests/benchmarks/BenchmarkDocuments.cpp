@@ -1,7 +1,7 @@
 // Document speed, run on demand (not a test): a two-page resume to PDF, and 1,000 cover letters
 // generated and rendered to PDF. Prints the figures; goals are in the documents issue.
 #include "../TestSupport.h"
-#include "documents/DocumentExporter.h"
+#include "workflows/DocumentExporter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,8 +2,8 @@
 
 #include "documents/OpportunityPage.h"
 #include "models/ApplicationModel.h"
-#include "services/PipelineAdvisor.h"
 #include "services/Workspace.h"
+#include "workflows/PipelineAdvisor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "PipelineAdvisor.h"
 
-#include "Workspace.h"
 #include "documents/RequirementMatcher.h"
+#include "services/Workspace.h"
 #include "store/Transaction.h"
 
 #include <QSet>

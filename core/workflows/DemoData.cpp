@@ -1,6 +1,6 @@
 #include "DemoData.h"
 
-#include "Workspace.h"
+#include "services/Workspace.h"
 #include "store/ApplicationEventRepository.h"
 #include "store/Transaction.h"
 #include "store/UserOpportunityRepository.h"

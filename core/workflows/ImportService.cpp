@@ -1,7 +1,7 @@
 #include "ImportService.h"
 
-#include "Workspace.h"
 #include "import/FileImporter.h"
+#include "services/Workspace.h"
 #include "store/ApplicationEventRepository.h"
 #include "store/BulkSearchIndexing.h"
 #include "store/OpportunityRepository.h"
