@@ -20,6 +20,7 @@
 #include "widgets/DashboardCharts.h"
 #include "widgets/OpportunitySearchBar.h"
 #include "workflows/DemoData.h"
+#include "workflows/DocumentGeneration.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -699,7 +700,8 @@ private Q_SLOTS:
 
     void emailsLeaveTheApp()
     {
-        const qint64 email = (*w)->introEmails().generateIntroEmail(w->userId, EmailPurpose::ThankYou)->id;
+        const qint64 email =
+            DocumentGeneration::generateIntroEmail(**w, w->userId, EmailPurpose::ThankYou)->id;
         AreaTab* emails = open(QStringLiteral("introEmails"));
         emails->selectId(email);
         auto* recipient = qobject_cast<QLineEdit*>(emails->editorFor(1));

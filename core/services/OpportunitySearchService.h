@@ -24,6 +24,8 @@ public:
     // Beyond this many matches, keyword results come title matches first instead of fully ranked.
     void setRankingLimit(int limit) { m_opportunities.setRankingLimit(limit); }
     Result<std::optional<Opportunity>> getOpportunityById(qint64 id) const;
+    // The posting, or an error that names it when it is not there.
+    Result<Opportunity> getOpportunity(qint64 id) const { return m_opportunities.get(id); }
     Result<QList<Opportunity>> getOpportunitiesByType(OpportunityType type, int limit = 50,
                                                       int offset = 0) const;
     Result<QList<Opportunity>> getActiveOpportunities(int limit = 50, int offset = 0) const;

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DocumentGeneration.h"
 #include "services/Workspace.h"
 #include "store/ApplicationEventRepository.h"
 #include "store/Transaction.h"
@@ -208,7 +209,7 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     // Cover letters for the first few postings.
     QList<qint64> letters;
     for (int i = 0; i < 4; ++i) {
-        auto letter = workspace.coverLetters().generateCoverLetter(userId, postings.at(i), mainResume);
+        auto letter = DocumentGeneration::generateCoverLetter(workspace, userId, postings.at(i), mainResume);
         if (!letter)
             return letter.error();
         letters << letter->id;
@@ -253,7 +254,8 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     // Intro emails, one per purpose; the first two were sent.
     int emailIndex = 0;
     for (EmailPurpose purpose : enumValues<EmailPurpose>()) {
-        auto email = workspace.introEmails().generateIntroEmail(userId, purpose, postings.at(emailIndex));
+        auto email =
+            DocumentGeneration::generateIntroEmail(workspace, userId, purpose, postings.at(emailIndex));
         if (!email)
             return email.error();
         email.value().recipient = QStringLiteral("hiring%1@example.org").arg(emailIndex + 1);

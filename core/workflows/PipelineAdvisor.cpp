@@ -1,5 +1,6 @@
 #include "PipelineAdvisor.h"
 
+#include "DocumentGeneration.h"
 #include "documents/RequirementMatcher.h"
 #include "services/Workspace.h"
 #include "store/Transaction.h"
@@ -127,8 +128,8 @@ Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId,
         return created.error();
     FollowUp followUp{created.value()};
     if (draftEmail) {
-        auto email = m_workspace.introEmails().generateIntroEmail(userId, EmailPurpose::FollowUp,
-                                                                  application->opportunityId);
+        auto email = DocumentGeneration::generateIntroEmail(m_workspace, userId, EmailPurpose::FollowUp,
+                                                            application->opportunityId);
         if (!email)
             return email.error();
         followUp.emailId = email->id;

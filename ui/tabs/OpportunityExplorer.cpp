@@ -3,6 +3,7 @@
 #include "documents/OpportunityPage.h"
 #include "models/ApplicationModel.h"
 #include "services/Workspace.h"
+#include "workflows/DocumentGeneration.h"
 #include "workflows/PipelineAdvisor.h"
 
 #include <QComboBox>
@@ -185,7 +186,7 @@ void OpportunityExplorer::apply()
     qint64 letterId = choice->coverLetterId;
     if (choice->generateLetter) {
         auto generated =
-            m_workspace.coverLetters().generateCoverLetter(m_userId, m_opportunityId, choice->resumeId);
+            DocumentGeneration::generateCoverLetter(m_workspace, m_userId, m_opportunityId, choice->resumeId);
         if (!generated) {
             Q_EMIT errorOccurred(generated.errorMessage());
             return;
