@@ -1073,8 +1073,7 @@ void MainWindow::addNew()
         QList<QPair<qint64, QString>> choices;
         for (int row = 0; row < m_opportunities->rowCount(); ++row) {
             const qint64 opportunityId = m_opportunities->idAt(row);
-            auto existing =
-                m_workspace.applications().repository().findByOpportunity(m_userId, opportunityId);
+            auto existing = m_workspace.applications().getApplicationForOpportunity(m_userId, opportunityId);
             if (existing && !existing->has_value())
                 choices << qMakePair(opportunityId, m_opportunities->itemName(row));
         }

@@ -19,6 +19,12 @@ public:
 
     Result<QList<UserOpportunity>> getUserOpportunities(qint64 userId) const { return listFor(userId); }
     Result<UserOpportunity> getUserOpportunity(qint64 userId, qint64 id) const { return getFor(userId, id); }
+    // The user's application for the posting, if the posting is in their pipeline.
+    Result<std::optional<UserOpportunity>> getApplicationForOpportunity(qint64 userId,
+                                                                        qint64 opportunityId) const
+    {
+        return m_repository.findByOpportunity(userId, opportunityId);
+    }
     // Saving a posting already in the pipeline returns the existing entry unchanged.
     Result<UserOpportunity> saveOpportunity(qint64 userId, qint64 opportunityId);
     // `coverLetterId` 0 applies without a letter.

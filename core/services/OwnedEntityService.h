@@ -15,8 +15,6 @@ public:
         , m_repository(database)
     {}
 
-    const Repo& repository() const { return m_repository; }
-
 protected:
     virtual Status validate(const Entity& entity) const = 0;
     // Derived fields that follow from others (e.g. completedAt from status); `before` is null on create.

@@ -101,7 +101,7 @@ void Workspace::announce(const RowArchive& archive, EntityService::Signal rowSig
     }
 }
 
-Result<QList<RowArchive>> Workspace::takeAway(const RowArchive::RowRefs& added)
+Result<QList<RowArchive>> Workspace::takeAway(const RowRefs& added)
 {
     Transaction transaction(m_database->connection());
     if (Status begun = transaction.begun(); !begun)

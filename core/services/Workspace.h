@@ -11,6 +11,7 @@
 #include "OpportunitySearchService.h"
 #include "PromptService.h"
 #include "ResumeService.h"
+#include "RowRefs.h"
 #include "UserService.h"
 #include "store/Backups.h"
 #include "store/ChangeFeed.h"
@@ -63,7 +64,7 @@ public:
     // Undo for additions: takes rows added earlier away (with what cascades from them) in one
     // transaction, latest first, announcing every row that went; restore() puts them back, also in one
     // transaction.
-    Result<QList<RowArchive>> takeAway(const RowArchive::RowRefs& added);
+    Result<QList<RowArchive>> takeAway(const RowRefs& added);
     Status restore(const QList<RowArchive>& archives);
     EntityService* serviceFor(const QString& table) const;
 

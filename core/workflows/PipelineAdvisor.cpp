@@ -95,9 +95,9 @@ Result<QList<PipelineAdvisor::Entry>> PipelineAdvisor::followUpsDue(qint64 userI
     return due;
 }
 
-RowArchive::RowRefs PipelineAdvisor::FollowUp::added() const
+RowRefs PipelineAdvisor::FollowUp::added() const
 {
-    RowArchive::RowRefs rows{{QStringLiteral("action_items"), actionItem.id}};
+    RowRefs rows{{QStringLiteral("action_items"), actionItem.id}};
     if (emailId > 0)
         rows.append({QStringLiteral("intro_emails"), emailId});
     return rows;

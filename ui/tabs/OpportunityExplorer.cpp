@@ -121,7 +121,7 @@ void OpportunityExplorer::refresh()
     }
     const Opportunity& opportunity = found->value();
     std::optional<UserOpportunity> application;
-    if (auto existing = m_workspace.applications().repository().findByOpportunity(m_userId, m_opportunityId))
+    if (auto existing = m_workspace.applications().getApplicationForOpportunity(m_userId, m_opportunityId))
         application = *existing;
     m_save->setEnabled(!application);
     std::optional<OpportunityPage::ResumeMatch> match;
@@ -169,7 +169,7 @@ void OpportunityExplorer::apply()
 {
     if (m_opportunityId <= 0 || m_userId <= 0)
         return;
-    auto existing = m_workspace.applications().repository().findByOpportunity(m_userId, m_opportunityId);
+    auto existing = m_workspace.applications().getApplicationForOpportunity(m_userId, m_opportunityId);
     const bool inPipeline = existing && existing->has_value();
     if (!inPipeline && !confirmNotADuplicate(tr("Apply to")))
         return;
