@@ -2,9 +2,7 @@
 
 #include "DocumentGeneration.h"
 #include "services/Workspace.h"
-#include "store/ApplicationEventRepository.h"
 #include "store/Transaction.h"
-#include "store/UserOpportunityRepository.h"
 
 #include <QRandomGenerator>
 
@@ -216,39 +214,25 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     }
 
     // Applications in every status, with their history spread over the past weeks.
-    UserOpportunityRepository applications(workspace.database());
-    ApplicationEventRepository events(workspace.database());
+    auto addApplication = workspace.applications().applicationWriter();
     const auto statuses = enumValues<ApplicationStatus>();
     for (int i = 0; i < pipelineSize; ++i) {
-        const ApplicationStatus status = statuses[std::size_t(i) % statuses.size()];
-        const QList<ApplicationStatus> path = pathTo(status);
+        QList<OpportunityManagementService::Stage> stages;
         QDateTime at = now.addDays(-(70 - i * 3));
+        for (ApplicationStatus step : pathTo(statuses[std::size_t(i) % statuses.size()])) {
+            stages << OpportunityManagementService::Stage{step, at};
+            at = at.addDays(2 + random.bounded(5));
+        }
         UserOpportunity application;
-        application.userId = userId;
         application.opportunityId = postings.at(i);
-        application.applicationStatus = status;
-        application.createdAt = at;
-        application.updatedAt = at;
-        if (path.size() > 1) {
+        application.updatedAt = qMin(at, now);
+        if (stages.size() > 1) {
             application.resumeId = mainResume;
             application.coverLetterId = i < letters.size() ? letters.at(i) : 0;
         }
         application.notes = i % 3 == 0 ? tr("Recruiter: Sam Lee. Prefers email.") : QString();
-        auto created = applications.insert(application);
-        if (!created)
-            return created.error();
-        std::optional<ApplicationStatus> from;
-        for (ApplicationStatus step : path) {
-            if (step == ApplicationStatus::Applied)
-                created.value().appliedAt = at;
-            if (auto recorded = events.insert(ApplicationEvent{0, created->id, from, step, at}); !recorded)
-                return recorded.error();
-            from = step;
-            at = at.addDays(2 + random.bounded(5));
-        }
-        created.value().updatedAt = qMin(at, now);
-        if (Status updated = applications.update(created.value()); !updated)
-            return updated;
+        if (Status added = check(addApplication.add(userId, application, stages)); !added)
+            return added;
     }
 
     // Intro emails, one per purpose; the first two were sent.

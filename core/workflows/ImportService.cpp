@@ -2,11 +2,9 @@
 
 #include "import/FileImporter.h"
 #include "services/Workspace.h"
-#include "store/ApplicationEventRepository.h"
 #include "store/BulkSearchIndexing.h"
 #include "store/OpportunityRepository.h"
 #include "store/Transaction.h"
-#include "store/UserOpportunityRepository.h"
 
 #include <QHash>
 
@@ -110,8 +108,8 @@ Result<ImportService::Plan> ImportService::plan(Workspace& workspace, qint64 use
         for (const ImportedApplication& application : std::as_const(batch.applications)) {
             const PlannedPosting& planned = plan.postings.at(b).at(application.opportunity);
             if (planned.existingId > 0) {
-                auto existing = UserOpportunityRepository(workspace.database())
-                                    .findByOpportunity(userId, planned.existingId);
+                auto existing =
+                    workspace.applications().getApplicationForOpportunity(userId, planned.existingId);
                 if (!existing)
                     return existing.error();
                 if (existing->has_value()) {
@@ -221,7 +219,6 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
     Transaction transaction(database.connection());
     if (Status begun = transaction.begun(); !begun)
         return begun.error();
-    const QDateTime now = workspace.clock().now();
     const qint64 total = plan.work();
     qint64 done = 0;
     auto step = [&]() { return !progress || (++done % 64 != 0 && done != total) || progress(done, total); };
@@ -231,10 +228,8 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
         return begun.error();
 
     // Rows of one kind follow one another: each statement is prepared once for the whole import.
-    const UserOpportunityRepository applications(database);
     OpportunityRepository::Inserter addPosting{OpportunityRepository(database)};
-    UserOpportunityRepository::Inserter addApplication{applications};
-    ApplicationEventRepository::Inserter addEvent{ApplicationEventRepository(database)};
+    auto addApplication = workspace.applications().applicationWriter();
     Summary summary;
     QList<qint64> idsInOrder; // the stored id of every posting of these files, in order
     QSet<qint64> added;       // postings added now: no application of the person's can point at them yet
@@ -270,29 +265,20 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
                 continue;
             applied.insert(postingId);
             if (!added.contains(postingId)) {
-                auto existing = applications.findByOpportunity(userId, postingId);
+                auto existing = workspace.applications().getApplicationForOpportunity(userId, postingId);
                 if (!existing)
                     return existing.error();
                 if (existing->has_value())
                     continue;
             }
             UserOpportunity application;
-            application.userId = userId;
             application.opportunityId = postingId;
             application.applicationStatus = imported.status;
             application.appliedAt = imported.appliedAt;
             application.notes = imported.notes;
-            application.createdAt = application.updatedAt = now;
-            auto inserted = addApplication.insert(application);
+            auto inserted = addApplication.add(userId, application);
             if (!inserted)
                 return failed(inserted.errorMessage());
-            // The first stage event is dated when the person applied, so the weekly chart counts it there.
-            ApplicationEvent event;
-            event.userOpportunityId = inserted.value();
-            event.toStatus = imported.status;
-            event.at = imported.appliedAt.isValid() ? imported.appliedAt : now;
-            if (auto recorded = addEvent.insert(event); !recorded)
-                return failed(recorded.errorMessage());
             if (!added.contains(postingId)) // else it goes with its posting
                 summary.roots << qMakePair(QStringLiteral("user_opportunities"), inserted.value());
             ++summary.applications;
