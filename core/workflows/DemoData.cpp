@@ -2,7 +2,6 @@
 
 #include "DocumentGeneration.h"
 #include "services/Workspace.h"
-#include "store/Transaction.h"
 
 #include <QRandomGenerator>
 
@@ -143,12 +142,13 @@ User DemoData::person()
 
 Status DemoData::load(Workspace& workspace, qint64 userId)
 {
+    return workspace.inTransaction([&] { return write(workspace, userId); });
+}
+
+Status DemoData::write(Workspace& workspace, qint64 userId)
+{
     QRandomGenerator random(20261126);
     const QDateTime now = workspace.clock().now();
-    Transaction transaction(workspace.database().connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun;
-
     constexpr int pipelineSize = 20;
     // Postings: every type, several currencies and pay periods, posted over the last two months.
     QList<qint64> postings;
@@ -383,7 +383,7 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
                 return answered;
         }
     }
-    return transaction.commit();
+    return {};
 }
 
 } // namespace careerdesk

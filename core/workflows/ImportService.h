@@ -70,6 +70,9 @@ public:
 
 private:
     static Status findDuplicates(Workspace& workspace, Plan& plan);
+    // What commit() writes, inside its transaction.
+    static Result<Summary> write(Workspace& workspace, qint64 userId, const Plan& plan,
+                                 DocumentsAs documentsAs, const Progress& progress);
 };
 
 } // namespace careerdesk

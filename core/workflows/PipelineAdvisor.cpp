@@ -3,7 +3,6 @@
 #include "DocumentGeneration.h"
 #include "documents/RequirementMatcher.h"
 #include "services/Workspace.h"
-#include "store/Transaction.h"
 
 #include <QSet>
 
@@ -113,9 +112,6 @@ Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId,
     if (!posting)
         return posting.error();
     const Opportunity opportunity = posting->value_or(Opportunity{});
-    Transaction transaction(m_workspace.database().connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun.error();
     ActionItem item;
     item.title = tr("Follow up with %1 about %2").arg(opportunity.company, opportunity.title);
     item.description = tr("No news since you reached “%1”. A short, friendly note keeps you in mind.")
@@ -123,20 +119,20 @@ Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId,
     item.priority = Priority::High;
     item.dueDate = m_workspace.clock().now();
     item.relatedOpportunityId = application->opportunityId;
-    auto created = m_workspace.actionItems().createActionItem(userId, item);
-    if (!created)
-        return created.error();
-    FollowUp followUp{created.value()};
-    if (draftEmail) {
-        auto email = DocumentGeneration::generateIntroEmail(m_workspace, userId, EmailPurpose::FollowUp,
-                                                            application->opportunityId);
-        if (!email)
-            return email.error();
-        followUp.emailId = email->id;
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return followUp;
+    return m_workspace.inTransaction([&]() -> Result<FollowUp> {
+        auto created = m_workspace.actionItems().createActionItem(userId, item);
+        if (!created)
+            return created.error();
+        FollowUp followUp{created.value()};
+        if (draftEmail) {
+            auto email = DocumentGeneration::generateIntroEmail(m_workspace, userId, EmailPurpose::FollowUp,
+                                                                application->opportunityId);
+            if (!email)
+                return email.error();
+            followUp.emailId = email->id;
+        }
+        return followUp;
+    });
 }
 
 } // namespace careerdesk
