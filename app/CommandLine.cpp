@@ -1,11 +1,11 @@
 #include "CommandLine.h"
 
-#include "documents/DocumentExporter.h"
 #include "files/SavedFile.h"
-#include "services/ImportService.h"
 #include "services/PersonTransfer.h"
 #include "services/Workspace.h"
 #include "store/ServerAccess.h"
+#include "workflows/DocumentExporter.h"
+#include "workflows/ImportService.h"
 
 #include <QDir>
 #include <QFileInfo>

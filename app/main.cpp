@@ -4,8 +4,8 @@
 #include "WindowSession.h"
 #include "documents/DocumentRenderer.h"
 #include "files/ProtectedFiles.h"
-#include "services/DemoData.h"
 #include "services/Workspace.h"
+#include "workflows/DemoData.h"
 
 #include <QAction>
 #include <QApplication>

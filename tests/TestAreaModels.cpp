@@ -11,7 +11,7 @@
 #include "models/PromptModel.h"
 #include "models/ResumeModel.h"
 #include "models/UserModel.h"
-#include "services/DemoData.h"
+#include "workflows/DemoData.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

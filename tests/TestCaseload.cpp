@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "documents/CaseloadCsv.h"
 #include "models/CaseloadModel.h"
-#include "services/Caseload.h"
 #include "store/SqlQuery.h"
 #include "store/SqlValues.h"
+#include "workflows/Caseload.h"
+#include "workflows/CaseloadCsv.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "services/DemoData.h"
+#include "workflows/DemoData.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
-#include "documents/CoverLetterBatch.h"
 #include "documents/RequirementMatcher.h"
+#include "workflows/CoverLetterBatch.h"
+#include "workflows/DocumentGeneration.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -66,7 +67,7 @@ private Q_SLOTS:
         goal.status = GoalStatus::InProgress;
         QVERIFY((*w)->goals().createGoal(w->userId, goal).ok());
 
-        auto letter = service().generateCoverLetter(w->userId, posting, resume);
+        auto letter = DocumentGeneration::generateCoverLetter(**w, w->userId, posting, resume);
         QVERIFY2(letter.ok(), qPrintable(letter.errorMessage()));
         QCOMPARE(letter->opportunityId, posting);
         QVERIFY(letter->title.contains(QLatin1String("Qt Developer")));
@@ -82,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(service().getUserCoverLetters(w->userId)->size(), 1);
 
         // Deterministic: the same input writes the same letter.
-        auto again = service().generateCoverLetter(w->userId, posting, resume);
+        auto again = DocumentGeneration::generateCoverLetter(**w, w->userId, posting, resume);
         QCOMPARE(again->content, letter->content);
     }
 
@@ -91,7 +92,7 @@ private Q_SLOTS:
         const qint64 posting =
             w->addOpportunity(QStringLiteral("<b>Boss</b>"), QStringLiteral("A&B {{user}} *Corp*"));
         const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"));
-        auto letter = service().generateCoverLetter(w->userId, posting, resume);
+        auto letter = DocumentGeneration::generateCoverLetter(**w, w->userId, posting, resume);
         QVERIFY(letter.ok());
         QVERIFY(letter->content.contains(QLatin1String("\\<b\\>Boss\\</b\\>")));
         QVERIFY(letter->content.contains(QLatin1String("A\\&B \\{\\{user\\}\\} \\*Corp\\*")));
@@ -101,8 +102,8 @@ private Q_SLOTS:
     {
         const qint64 posting = w->addOpportunity(QStringLiteral("Dev"), QStringLiteral("Acme"));
         const qint64 theirs = w->addResume(w->otherUserId, QStringLiteral("Theirs"));
-        QVERIFY(!service().generateCoverLetter(w->userId, posting, theirs).ok());
-        QVERIFY(!service().generateCoverLetter(w->userId, 5555, theirs).ok());
+        QVERIFY(!DocumentGeneration::generateCoverLetter(**w, w->userId, posting, theirs).ok());
+        QVERIFY(!DocumentGeneration::generateCoverLetter(**w, w->userId, 5555, theirs).ok());
         QVERIFY(service().getUserCoverLetters(w->userId)->isEmpty());
     }
 

@@ -1,7 +1,8 @@
 #include "TestSupport.h"
-#include "documents/DocumentExporter.h"
 #include "documents/DocumentTemplate.h"
 #include "documents/MarkdownText.h"
+#include "workflows/DocumentExporter.h"
+#include "workflows/DocumentGeneration.h"
 
 #include <QDir>
 #include <QFile>
@@ -234,7 +235,7 @@ private Q_SLOTS:
         const qint64 posting = w->addOpportunity(QStringLiteral("<b>Boss</b> {{email}}"),
                                                  QStringLiteral("A&B {{content}} *Corp* <script>x</script>"));
         const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"), resumeMarkdown);
-        auto letter = (*w)->coverLetters().generateCoverLetter(w->userId, posting, resume);
+        auto letter = DocumentGeneration::generateCoverLetter(**w, w->userId, posting, resume);
         QVERIFY(letter.ok());
         const QString path = outputPath(templateId + QStringLiteral(".pdf"));
         const Status written =

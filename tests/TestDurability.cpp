@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
-#include "services/DemoData.h"
-#include "services/ImportService.h"
 #include "store/SqlQuery.h"
+#include "workflows/DemoData.h"
+#include "workflows/ImportService.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

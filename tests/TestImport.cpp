@@ -1,12 +1,12 @@
 #include "TestSupport.h"
-#include "documents/DocumentExporter.h"
 #include "documents/DocxWriter.h"
 #include "import/CsvReader.h"
 #include "import/FileImporter.h"
 #include "import/HtmlText.h"
 #include "import/TrackerCsvReader.h"
-#include "services/ImportService.h"
 #include "store/SqlQuery.h"
+#include "workflows/DocumentExporter.h"
+#include "workflows/ImportService.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "documents/GenerationTemplate.h"
+#include "workflows/DocumentGeneration.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,8 @@ private Q_SLOTS:
     {
         QFETCH(int, purpose);
         const qint64 posting = w->addOpportunity(QStringLiteral("Qt Developer"), QStringLiteral("KDAB"));
-        auto withPosting = service().generateIntroEmail(w->userId, EmailPurpose(purpose), posting);
+        auto withPosting =
+            DocumentGeneration::generateIntroEmail(**w, w->userId, EmailPurpose(purpose), posting);
         QVERIFY2(withPosting.ok(), qPrintable(withPosting.errorMessage()));
         QCOMPARE(withPosting->purpose, EmailPurpose(purpose));
         QCOMPARE(withPosting->opportunityId, posting);
@@ -80,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(withPosting->recipient.isEmpty());
         QVERIFY(!withPosting->sentAt.isValid());
 
-        auto general = service().generateIntroEmail(w->userId, EmailPurpose(purpose));
+        auto general = DocumentGeneration::generateIntroEmail(**w, w->userId, EmailPurpose(purpose));
         QVERIFY(general.ok());
         QCOMPARE(general->opportunityId, 0);
         QVERIFY(!general->subject.isEmpty());
@@ -92,9 +94,9 @@ private Q_SLOTS:
         const qint64 posting = w->addOpportunity(QStringLiteral("Dev"), QStringLiteral("Acme"));
         QSet<QString> subjects;
         for (EmailPurpose purpose : enumValues<EmailPurpose>())
-            subjects << service().generateIntroEmail(w->userId, purpose, posting)->subject;
+            subjects << DocumentGeneration::generateIntroEmail(**w, w->userId, purpose, posting)->subject;
         QCOMPARE(subjects.size(), int(enumValues<EmailPurpose>().size()));
-        QVERIFY(!service().generateIntroEmail(w->userId, EmailPurpose::Networking, 8080).ok());
+        QVERIFY(!DocumentGeneration::generateIntroEmail(**w, w->userId, EmailPurpose::Networking, 8080).ok());
     }
 
     void userTemplateReplacesTheBuiltInOne()
@@ -104,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(custom.open(QIODevice::WriteOnly));
         custom.write("Subject: Coffee, {{name}}?\n\nShall we meet?\n");
         custom.close();
-        auto email = service().generateIntroEmail(w->userId, EmailPurpose::Networking);
+        auto email = DocumentGeneration::generateIntroEmail(**w, w->userId, EmailPurpose::Networking);
         QVERIFY2(email.ok(), qPrintable(email.errorMessage()));
         QCOMPARE(email->subject, QStringLiteral("Coffee, Ana Lima?"));
         QCOMPARE(email->content, QStringLiteral("Shall we meet?\n"));
@@ -113,7 +115,7 @@ private Q_SLOTS:
         custom.write("Subject: About {{salary}}\n\nx\n");
         custom.close();
         const int before = int(service().getUserIntroEmails(w->userId)->size());
-        auto refused = service().generateIntroEmail(w->userId, EmailPurpose::Networking);
+        auto refused = DocumentGeneration::generateIntroEmail(**w, w->userId, EmailPurpose::Networking);
         QFile::remove(custom.fileName());
         QVERIFY(!refused.ok());
         QVERIFY2(refused.errorMessage().contains(QLatin1String("{{salary}}")),
@@ -123,7 +125,7 @@ private Q_SLOTS:
 
     void markAsSentStampsTime()
     {
-        const qint64 id = service().generateIntroEmail(w->userId, EmailPurpose::ThankYou)->id;
+        const qint64 id = DocumentGeneration::generateIntroEmail(**w, w->userId, EmailPurpose::ThankYou)->id;
         w->advanceDays(1);
         QSignalSpy changed(&service(), &EntityService::changed);
         auto sent = service().markEmailAsSent(w->userId, id);

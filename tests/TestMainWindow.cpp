@@ -9,8 +9,8 @@
 #include "models/NoteModel.h"
 #include "models/OpportunityModel.h"
 #include "models/ResumeModel.h"
-#include "services/DemoData.h"
 #include "widgets/ApplicationBoard.h"
+#include "workflows/DemoData.h"
 #include "tabs/AreaTab.h"
 #include "tabs/ClientsTab.h"
 #include "tabs/DashboardTab.h"
@@ -20,6 +20,8 @@
 #include "widgets/ChoiceComboBox.h"
 #include "widgets/DashboardCharts.h"
 #include "widgets/OpportunitySearchBar.h"
+#include "workflows/DemoData.h"
+#include "workflows/DocumentGeneration.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -699,7 +701,8 @@ private Q_SLOTS:
 
     void emailsLeaveTheApp()
     {
-        const qint64 email = (*w)->introEmails().generateIntroEmail(w->userId, EmailPurpose::ThankYou)->id;
+        const qint64 email =
+            DocumentGeneration::generateIntroEmail(**w, w->userId, EmailPurpose::ThankYou)->id;
         AreaTab* emails = open(QStringLiteral("introEmails"));
         emails->selectId(email);
         auto* recipient = qobject_cast<QLineEdit*>(emails->editorFor(1));
@@ -781,13 +784,13 @@ private Q_SLOTS:
                  qPrintable(page));
 
         explorer->saveButton()->click();
-        auto saved = (*w)->applications().repository().findByOpportunity(w->userId, postingId);
+        auto saved = (*w)->applications().getApplicationForOpportunity(w->userId, postingId);
         QVERIFY(saved && saved->has_value());
         QCOMPARE((*saved)->applicationStatus, ApplicationStatus::Saved);
         QVERIFY(explorer->page()->toPlainText().contains(QStringLiteral("In your pipeline: Saved")));
         QVERIFY(!explorer->saveButton()->isEnabled());
         window->undoStack()->undo();
-        QVERIFY(!(*w)->applications().repository().findByOpportunity(w->userId, postingId)->has_value());
+        QVERIFY(!(*w)->applications().getApplicationForOpportunity(w->userId, postingId)->has_value());
 
         qint64 offeredResume = -1;
         explorer->setApplyQuestion([&](const QString&, const QList<Resume>& resumes,
@@ -797,7 +800,7 @@ private Q_SLOTS:
             return ApplyDialog::Choice{resumes.constFirst().id, 0, true};
         });
         explorer->applyButton()->click();
-        auto applied = (*w)->applications().repository().findByOpportunity(w->userId, postingId);
+        auto applied = (*w)->applications().getApplicationForOpportunity(w->userId, postingId);
         QVERIFY(applied && applied->has_value());
         QCOMPARE((*applied)->applicationStatus, ApplicationStatus::Applied);
         QCOMPARE(offeredResume, (*applied)->resumeId);
@@ -806,7 +809,7 @@ private Q_SLOTS:
         QCOMPARE(letter->opportunityId, postingId);
         QVERIFY(explorer->page()->toPlainText().contains(QStringLiteral("In your pipeline: Applied")));
         window->undoStack()->undo();
-        QVERIFY(!(*w)->applications().repository().findByOpportunity(w->userId, postingId)->has_value());
+        QVERIFY(!(*w)->applications().getApplicationForOpportunity(w->userId, postingId)->has_value());
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 
@@ -902,10 +905,10 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         QVERIFY2(asked.constFirst().contains(QStringLiteral("“Senior Qt Developer” at KDAB (Applied)")),
                  qPrintable(asked.constFirst()));
-        QVERIFY(!(*w)->applications().repository().findByOpportunity(w->userId, twin)->has_value());
+        QVERIFY(!(*w)->applications().getApplicationForOpportunity(w->userId, twin)->has_value());
         answer = true;
         explorer->saveButton()->click();
-        QVERIFY((*w)->applications().repository().findByOpportunity(w->userId, twin)->has_value());
+        QVERIFY((*w)->applications().getApplicationForOpportunity(w->userId, twin)->has_value());
         // A different posting is saved without a question.
         const qint64 other = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
         opportunities->selectId(other);

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "services/PipelineAdvisor.h"
-#include "services/PipelineStatistics.h"
+#include "workflows/PipelineAdvisor.h"
+#include "workflows/PipelineStatistics.h"
 
 #include <QTest>
 

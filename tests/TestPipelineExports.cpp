@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "documents/ApplicationsCsv.h"
-#include "documents/CalendarExport.h"
 #include "files/SavedFile.h"
+#include "workflows/ApplicationsCsv.h"
+#include "workflows/CalendarExport.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 #include "models/GoalModel.h"
 #include "models/OpportunityModel.h"
-#include "services/Caseload.h"
 #include "store/OpportunityRepository.h"
 #include "store/ServerAccess.h"
 #include "store/ServerAddress.h"
 #include "store/Transaction.h"
+#include "workflows/Caseload.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

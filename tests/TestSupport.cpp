@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "services/DemoData.h"
 #include "store/ServerAccess.h"
 #include "store/ServerAddress.h"
 #include "store/SqlQuery.h"
+#include "workflows/DemoData.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

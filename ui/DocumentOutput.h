@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/DocumentExporter.h"
+#include "workflows/DocumentExporter.h"
 #include "documents/DocumentRenderer.h"
 
 #include <QCoreApplication>

@@ -4,10 +4,7 @@
 #include "DocumentOutput.h"
 #include "FileImport.h"
 #include "dialogs/UsersDialog.h"
-#include "documents/ApplicationsCsv.h"
-#include "documents/CalendarExport.h"
 #include "models/EntityTableModelBase.h"
-#include "services/DemoData.h"
 #include "services/Workspace.h"
 #include "tabs/ActionItemsTab.h"
 #include "tabs/ApplicationsTab.h"
@@ -22,6 +19,9 @@
 #include "tabs/PromptsTab.h"
 #include "tabs/ResumesTab.h"
 #include "widgets/Banner.h"
+#include "workflows/ApplicationsCsv.h"
+#include "workflows/CalendarExport.h"
+#include "workflows/DemoData.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -230,9 +230,9 @@ void MainWindow::updateAttention()
             continue;
         summaries.insert(attention->rank, attention->summary.arg(QLocale().toString(attention->count)));
         if (attention->inTitle)
-            m_tabs->setTabText(m_tabs->indexOf(tab), attention->count > 0
-                                                         ? tr("%1 (%2)").arg(tab->title()).arg(attention->count)
-                                                         : tab->title());
+            m_tabs->setTabText(m_tabs->indexOf(tab),
+                               attention->count > 0 ? tr("%1 (%2)").arg(tab->title()).arg(attention->count)
+                                                    : tab->title());
     }
     m_attention->setText(summaries.values().join(QStringLiteral(" · ")));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dialogs/ServerDialog.h"
-#include "services/ImportService.h"
+#include "workflows/ImportService.h"
 #include "services/Workspace.h"
 
 #include <QCoreApplication>

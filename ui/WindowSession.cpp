@@ -2,7 +2,7 @@
 
 #include "DatabaseCare.h"
 #include "dialogs/ProfileDialog.h"
-#include "services/DemoData.h"
+#include "workflows/DemoData.h"
 
 #include <QMessageBox>
 #include <QThreadPool>

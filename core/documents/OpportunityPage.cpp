@@ -1,7 +1,7 @@
 #include "OpportunityPage.h"
 
+#include "domain/DisplayFormat.h"
 #include "domain/EnumStrings.h"
-#include "models/DisplayFormat.h"
 
 #include <QUrl>
 

@@ -81,7 +81,7 @@ qint64 ApplicationModel::addForOpportunity(qint64 opportunityId)
 bool ApplicationModel::apply(qint64 opportunityId, qint64 resumeId, qint64 coverLetterId)
 {
     auto& applications = m_workspace.applications();
-    auto existing = applications.repository().findByOpportunity(m_userId, opportunityId);
+    auto existing = applications.getApplicationForOpportunity(m_userId, opportunityId);
     if (!existing) {
         reportError(existing.errorMessage());
         return false;
@@ -96,7 +96,7 @@ bool ApplicationModel::apply(qint64 opportunityId, qint64 resumeId, qint64 cover
         [=, this, &applications]() -> careerdesk::Status {
             if (before)
                 return toStatus(restore(*before));
-            auto created = applications.repository().findByOpportunity(m_userId, opportunityId);
+            auto created = applications.getApplicationForOpportunity(m_userId, opportunityId);
             if (!created)
                 return created.error();
             return *created ? erase((*created)->id) : careerdesk::Status();

@@ -1,6 +1,6 @@
 #include "CaseloadModel.h"
 
-#include "DisplayFormat.h"
+#include "domain/DisplayFormat.h"
 #include "domain/EnumStrings.h"
 #include "services/Workspace.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/Caseload.h"
+#include "workflows/Caseload.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DisplayFormat.h"
 #include "EntityTableModelBase.h"
+#include "domain/DisplayFormat.h"
 #include "services/EntityService.h"
 #include "services/Workspace.h"
 

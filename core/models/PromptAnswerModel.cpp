@@ -1,7 +1,7 @@
 #include "PromptAnswerModel.h"
 
 #include "ColumnSpec.h"
-#include "DisplayFormat.h"
+#include "domain/DisplayFormat.h"
 #include "services/Workspace.h"
 
 namespace careerdesk {

@@ -48,7 +48,7 @@ bool PromptModel::needsAttention(const Prompt& prompt) const
 
 Result<QList<Prompt>> PromptModel::load() const
 {
-    auto last = m_workspace.prompts().repository().lastAnswered(m_userId);
+    auto last = m_workspace.prompts().lastAnsweredTimes(m_userId);
     if (!last)
         return last.error();
     m_lastAnswered = last.value();

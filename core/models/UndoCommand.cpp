@@ -14,8 +14,8 @@ UndoCommand::UndoCommand(const QString& text, Operation redo, Operation undo, On
     , m_onError(std::move(onError))
 {}
 
-UndoCommand* UndoCommand::forAdded(Workspace& workspace, const QString& text,
-                                   const QList<QPair<QString, qint64>>& added, OnError onError)
+UndoCommand* UndoCommand::forAdded(Workspace& workspace, const QString& text, const RowRefs& added,
+                                   OnError onError)
 {
     auto archives = std::make_shared<QList<RowArchive>>();
     auto done = std::make_shared<bool>(true); // the first redo is the adding itself, already done

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "services/RowRefs.h"
 
 #include <QList>
 #include <QPair>
@@ -25,8 +26,8 @@ public:
     // Rows already added (an import, a follow-up) as one step: undo takes them away with what cascades
     // from them, redo puts them back with their ids; the views follow the workspace's announcements.
     // `added` holds (table, id) in the order they were added.
-    static UndoCommand* forAdded(Workspace& workspace, const QString& text,
-                                 const QList<QPair<QString, qint64>>& added, OnError onError);
+    static UndoCommand* forAdded(Workspace& workspace, const QString& text, const RowRefs& added,
+                                 OnError onError);
 
     void redo() override;
     void undo() override;

@@ -24,8 +24,6 @@ public:
         return updateFor(userId, letter);
     }
     Status deleteCoverLetter(qint64 userId, qint64 id) { return deleteFor(userId, id); }
-    // A new letter for the posting, written from the user's profile, the resume, interests and goals.
-    Result<CoverLetter> generateCoverLetter(qint64 userId, qint64 opportunityId, qint64 resumeId);
 
 protected:
     Status validate(const CoverLetter& letter) const override;

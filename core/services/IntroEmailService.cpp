@@ -2,7 +2,6 @@
 
 #include "UserService.h"
 #include "Validator.h"
-#include "documents/IntroEmailGenerator.h"
 #include "store/OpportunityRepository.h"
 
 namespace careerdesk {
@@ -18,25 +17,6 @@ Status IntroEmailService::validate(const IntroEmail& email) const
     if (email.opportunityId > 0)
         validator.merge(OpportunityRepository(database()).exists(email.opportunityId));
     return validator.status();
-}
-
-Result<IntroEmail> IntroEmailService::generateIntroEmail(qint64 userId, EmailPurpose purpose,
-                                                         qint64 opportunityId)
-{
-    auto user = UserRepository(database()).get(userId);
-    if (!user)
-        return user.error();
-    std::optional<Opportunity> opportunity;
-    if (opportunityId > 0) {
-        auto found = OpportunityRepository(database()).get(opportunityId);
-        if (!found)
-            return found.error();
-        opportunity = found.value();
-    }
-    auto email = IntroEmailGenerator::generate(user.value(), purpose, opportunity);
-    if (!email)
-        return email.error();
-    return createFor(userId, email.value());
 }
 
 Result<IntroEmail> IntroEmailService::markEmailAsSent(qint64 userId, qint64 id)

@@ -24,8 +24,6 @@ public:
         return updateFor(userId, email);
     }
     Status deleteIntroEmail(qint64 userId, qint64 id) { return deleteFor(userId, id); }
-    // `opportunityId` 0 writes an email about no posting in particular.
-    Result<IntroEmail> generateIntroEmail(qint64 userId, EmailPurpose purpose, qint64 opportunityId = 0);
     Result<IntroEmail> markEmailAsSent(qint64 userId, qint64 id);
 
 protected:

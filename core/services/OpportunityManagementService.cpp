@@ -40,6 +40,68 @@ Status OpportunityManagementService::recordEvent(qint64 userOpportunityId,
     return {};
 }
 
+void OpportunityManagementService::enterStage(UserOpportunity& application, ApplicationStatus status) const
+{
+    application.applicationStatus = status;
+    if (status == ApplicationStatus::Applied && !application.appliedAt.isValid())
+        application.appliedAt = now();
+}
+
+OpportunityManagementService::NewApplication
+OpportunityManagementService::newApplication(qint64 userId, UserOpportunity application,
+                                             const QList<Stage>& stages) const
+{
+    const QDateTime current = now();
+    application.userId = userId;
+    if (!stages.isEmpty()) {
+        application.applicationStatus = stages.constLast().status;
+        if (!application.createdAt.isValid())
+            application.createdAt = stages.constFirst().at;
+    }
+    if (!application.createdAt.isValid())
+        application.createdAt = current;
+    if (!application.updatedAt.isValid())
+        application.updatedAt = current;
+    // The first stage is dated when the person applied, where known, so the weekly chart counts it there.
+    const QList<Stage> path =
+        !stages.isEmpty()
+            ? stages
+            : QList<Stage>{{application.applicationStatus,
+                            application.appliedAt.isValid() ? application.appliedAt : application.createdAt}};
+    NewApplication made{application, {}};
+    std::optional<ApplicationStatus> from;
+    for (const Stage& stage : path) {
+        if (stage.status == ApplicationStatus::Applied && !made.application.appliedAt.isValid())
+            made.application.appliedAt = stage.at;
+        made.events << ApplicationEvent{0, 0, from, stage.status, stage.at};
+        from = stage.status;
+    }
+    return made;
+}
+
+OpportunityManagementService::ApplicationWriter::ApplicationWriter(
+    const OpportunityManagementService& applications)
+    : m_applications(applications)
+    , m_rows(applications.m_repository)
+    , m_events(applications.m_events)
+{}
+
+Result<qint64> OpportunityManagementService::ApplicationWriter::add(qint64 userId,
+                                                                    const UserOpportunity& application,
+                                                                    const QList<Stage>& stages)
+{
+    NewApplication made = m_applications.newApplication(userId, application, stages);
+    auto inserted = m_rows.insert(made.application);
+    if (!inserted)
+        return inserted;
+    for (ApplicationEvent& event : made.events) {
+        event.userOpportunityId = inserted.value();
+        if (auto recorded = m_events.insert(event); !recorded)
+            return recorded.error();
+    }
+    return inserted;
+}
+
 Result<UserOpportunity> OpportunityManagementService::saveOpportunity(qint64 userId, qint64 opportunityId)
 {
     auto existing = m_repository.findByOpportunity(userId, opportunityId);
@@ -63,14 +125,24 @@ OpportunityManagementService::createUserOpportunity(qint64 userId, const UserOpp
     if (existing.value())
         return Error{
             tr("This opportunity is already in your pipeline (application %1)").arg(existing.value()->id)};
+    return insertApplication(userId, application);
+}
+
+Result<UserOpportunity> OpportunityManagementService::insertApplication(qint64 userId,
+                                                                        const UserOpportunity& application)
+{
     Transaction transaction(database().connection());
     if (Status begun = transaction.begun(); !begun)
         return begun.error();
-    auto created = createFor(userId, application);
+    NewApplication made = newApplication(userId, application);
+    auto created = createFor(userId, made.application);
     if (!created)
         return created;
-    if (Status recorded = recordEvent(created->id, std::nullopt, created->applicationStatus); !recorded)
-        return recorded.error();
+    for (ApplicationEvent& event : made.events) {
+        event.userOpportunityId = created->id;
+        if (auto recorded = m_events.insert(event); !recorded)
+            return recorded.error();
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return created;
@@ -86,19 +158,18 @@ Result<UserOpportunity> OpportunityManagementService::applyToOpportunity(qint64 
     if (!existing)
         return existing.error();
 
-    Transaction transaction(database().connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun.error();
     UserOpportunity application = existing.value().value_or(UserOpportunity{});
-    const std::optional<ApplicationStatus> before =
-        existing.value() ? std::optional(existing.value()->applicationStatus) : std::nullopt;
+    const ApplicationStatus before = application.applicationStatus;
     application.opportunityId = opportunityId;
     application.resumeId = resumeId;
     application.coverLetterId = coverLetterId;
-    application.applicationStatus = ApplicationStatus::Applied;
-    if (!application.appliedAt.isValid())
-        application.appliedAt = now();
-    auto written = existing.value() ? updateFor(userId, application) : createFor(userId, application);
+    enterStage(application, ApplicationStatus::Applied);
+    if (!existing.value())
+        return insertApplication(userId, application);
+    Transaction transaction(database().connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    auto written = updateFor(userId, application);
     if (!written)
         return written;
     if (before != ApplicationStatus::Applied) {
@@ -119,9 +190,7 @@ Result<UserOpportunity> OpportunityManagementService::changeStatus(qint64 userId
     Transaction transaction(database().connection());
     if (Status begun = transaction.begun(); !begun)
         return begun.error();
-    application.applicationStatus = status;
-    if (status == ApplicationStatus::Applied && !application.appliedAt.isValid())
-        application.appliedAt = now();
+    enterStage(application, status);
     auto updated = updateFor(userId, application);
     if (!updated)
         return updated;

@@ -15,10 +15,29 @@ class OpportunityManagementService : public OwnedEntityService<UserOpportunityRe
     Q_DECLARE_TR_FUNCTIONS(OpportunityManagementService)
 
 public:
+    // A stage an application reached, and when: the history an import or the demo brings along.
+    struct Stage
+    {
+        ApplicationStatus status = ApplicationStatus::Saved;
+        QDateTime at;
+    };
+    // A new application as it is stored: its row, and the events of the stages it went through.
+    struct NewApplication
+    {
+        UserOpportunity application;
+        QList<ApplicationEvent> events; // oldest first; their application id is set once the row is stored
+    };
+
     OpportunityManagementService(const Database& database, const Clock& clock, QObject* parent = nullptr);
 
     Result<QList<UserOpportunity>> getUserOpportunities(qint64 userId) const { return listFor(userId); }
     Result<UserOpportunity> getUserOpportunity(qint64 userId, qint64 id) const { return getFor(userId, id); }
+    // The user's application for the posting, if the posting is in their pipeline.
+    Result<std::optional<UserOpportunity>> getApplicationForOpportunity(qint64 userId,
+                                                                        qint64 opportunityId) const
+    {
+        return m_repository.findByOpportunity(userId, opportunityId);
+    }
     // Saving a posting already in the pipeline returns the existing entry unchanged.
     Result<UserOpportunity> saveOpportunity(qint64 userId, qint64 opportunityId);
     // `coverLetterId` 0 applies without a letter.
@@ -47,12 +66,44 @@ public:
         return m_events.findByUser(userId);
     }
 
+    // The rules of every new application, wherever it comes from (the window, an import, the demo): it is
+    // the user's, created when given or else when it reached its first stage or else now, updated when
+    // given or else now. With `stages` (oldest first) it is in the last of them, applied when it reached
+    // Applied (unless its applied date is given), and has an event for each. Without, it has one event for
+    // its status, dated when the person applied when that is known (an import), else when it was created.
+    NewApplication newApplication(qint64 userId, UserOpportunity application,
+                                  const QList<Stage>& stages = {}) const;
+
+    // Many new applications at once (an import, the demo), inside the caller's transaction: the rows and
+    // their events written by statements prepared once, under the rules of newApplication(). The caller
+    // has checked them (postings stored, none already in the pipeline); nothing is announced, so the
+    // caller reloads its views once afterwards.
+    class ApplicationWriter
+    {
+    public:
+        explicit ApplicationWriter(const OpportunityManagementService& applications);
+
+        // The new application's id.
+        Result<qint64> add(qint64 userId, const UserOpportunity& application,
+                           const QList<Stage>& stages = {});
+
+    private:
+        const OpportunityManagementService& m_applications;
+        UserOpportunityRepository::Inserter m_rows;
+        ApplicationEventRepository::Inserter m_events;
+    };
+    ApplicationWriter applicationWriter() const { return ApplicationWriter(*this); }
+
 protected:
     Status validate(const UserOpportunity& application) const override;
 
 private:
+    // Stores a new application (checked, announced) with its first event, in one transaction.
+    Result<UserOpportunity> insertApplication(qint64 userId, const UserOpportunity& application);
     Result<UserOpportunity> changeStatus(qint64 userId, UserOpportunity application,
                                          ApplicationStatus status);
+    // Moves the application to `status`; reaching Applied without an applied date dates it now.
+    void enterStage(UserOpportunity& application, ApplicationStatus status) const;
     Status recordEvent(qint64 userOpportunityId, std::optional<ApplicationStatus> from, ApplicationStatus to);
 
     ApplicationEventRepository m_events;

@@ -12,6 +12,11 @@ OpportunitySearchService::OpportunitySearchService(const Database& database, con
     , m_opportunities(database)
 {}
 
+OpportunitySearchService::PostingWriter::PostingWriter(const Database& database)
+    : m_rows(OpportunityRepository(database))
+    , m_indexing(database)
+{}
+
 Status OpportunitySearchService::validate(const Opportunity& opportunity) const
 {
     Validator validator;

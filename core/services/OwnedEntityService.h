@@ -15,7 +15,6 @@ public:
         , m_repository(database)
     {}
 
-    const Repo& repository() const { return m_repository; }
     QString table() const override { return Repo::table(); }
 
 protected:

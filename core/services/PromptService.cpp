@@ -80,7 +80,7 @@ Result<QList<Prompt>> PromptService::getPromptsDue(qint64 userId) const
     auto prompts = listFor(userId);
     if (!prompts)
         return prompts;
-    auto lastAnswered = m_repository.lastAnswered(userId);
+    auto lastAnswered = lastAnsweredTimes(userId);
     if (!lastAnswered)
         return lastAnswered.error();
     const QDateTime current = now();

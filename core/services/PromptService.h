@@ -27,6 +27,11 @@ public:
     Result<QList<PromptAnswer>> getPromptAnswers(qint64 userId, qint64 promptId) const;
     Status deletePromptAnswer(qint64 userId, qint64 answerId);
     Result<int> countAnswersSince(qint64 userId, const QDateTime& since) const;
+    // When each of the user's prompts was last answered, by prompt id; prompts never answered are absent.
+    Result<QHash<qint64, QDateTime>> lastAnsweredTimes(qint64 userId) const
+    {
+        return m_repository.lastAnswered(userId);
+    }
     // Prompts with a cadence whose period has passed since their last answer (or that were never answered).
     Result<QList<Prompt>> getPromptsDue(qint64 userId) const;
     static QDateTime nextDue(PromptCadence cadence, const QDateTime& lastAnswered);

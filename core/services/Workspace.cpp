@@ -1,5 +1,4 @@
 #include "Workspace.h"
-#include "store/Transaction.h"
 
 #include <QHash>
 
@@ -93,36 +92,32 @@ void Workspace::announce(const RowArchive& archive, EntityService::Signal rowSig
     }
 }
 
-Result<QList<RowArchive>> Workspace::takeAway(const RowArchive::RowRefs& added)
+Result<QList<RowArchive>> Workspace::takeAway(const RowRefs& added)
 {
-    Transaction transaction(m_database->connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun.error();
-    QList<RowArchive> archives;
-    // Latest first: nothing added later still points at what goes.
-    for (auto row = added.crbegin(); row != added.crend(); ++row) {
-        auto archive = RowArchive::takeAway(*m_database, row->first, row->second);
-        if (!archive)
-            return archive.error();
-        archives.prepend(archive.value());
-    }
-    for (const RowArchive& archive : std::as_const(archives))
-        announce(archive, &EntityService::removed); // once the transaction commits
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return archives;
+    return inTransaction([&]() -> Result<QList<RowArchive>> {
+        QList<RowArchive> archives;
+        // Latest first: nothing added later still points at what goes.
+        for (auto row = added.crbegin(); row != added.crend(); ++row) {
+            auto archive = RowArchive::takeAway(*m_database, row->first, row->second);
+            if (!archive)
+                return archive.error();
+            archives.prepend(archive.value());
+        }
+        for (const RowArchive& archive : std::as_const(archives))
+            announce(archive, &EntityService::removed); // once the transaction commits
+        return archives;
+    });
 }
 
 Status Workspace::restore(const QList<RowArchive>& archives)
 {
-    Transaction transaction(m_database->connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun;
-    for (const RowArchive& archive : archives) {
-        if (Status restored = restore(archive); !restored)
-            return restored;
-    }
-    return transaction.commit();
+    return inTransaction([&]() -> Status {
+        for (const RowArchive& archive : archives) {
+            if (Status restored = restore(archive); !restored)
+                return restored;
+        }
+        return {};
+    });
 }
 
 // Services go before the database they use.

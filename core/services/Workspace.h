@@ -11,12 +11,14 @@
 #include "OpportunitySearchService.h"
 #include "PromptService.h"
 #include "ResumeService.h"
+#include "RowRefs.h"
 #include "UserService.h"
 #include "store/Backups.h"
 #include "store/ChangeFeed.h"
 #include "store/ConnectionKeeper.h"
 #include "store/Database.h"
 #include "store/RowArchive.h"
+#include "store/Transaction.h"
 
 #include <QHash>
 
@@ -56,6 +58,11 @@ public:
     PromptService& prompts() { return *m_prompts; }
     NoteService& notes() { return *m_notes; }
 
+    // All or nothing for a use case that writes through several services: `work` (returning a Status or
+    // a Result) runs in one transaction, committed when it succeeds and rolled back when it fails; the
+    // services announce what it wrote once it has committed.
+    template <typename Work> auto inTransaction(Work&& work) -> decltype(work());
+
     // Undo for deletes: keep what a delete of (table, id) will take, and put it all back later,
     // announcing every restored row through the service that owns its table.
     Result<RowArchive> archive(const QString& table, qint64 id) const;
@@ -63,7 +70,7 @@ public:
     // Undo for additions: takes rows added earlier away (with what cascades from them) in one
     // transaction, latest first, announcing every row that went; restore() puts them back, also in one
     // transaction.
-    Result<QList<RowArchive>> takeAway(const RowArchive::RowRefs& added);
+    Result<QList<RowArchive>> takeAway(const RowRefs& added);
     Status restore(const QList<RowArchive>& archives);
     EntityService* serviceFor(const QString& table) const;
 
@@ -88,5 +95,18 @@ private:
     std::unique_ptr<NoteService> m_notes;
     QHash<QString, EntityService*> m_servicesByTable;
 };
+
+template <typename Work> auto Workspace::inTransaction(Work&& work) -> decltype(work())
+{
+    Transaction transaction(m_database->connection());
+    if (Status begun = transaction.begun(); !begun)
+        return begun.error();
+    auto done = work();
+    if (!done)
+        return done;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return done;
+}
 
 } // namespace careerdesk

@@ -1,7 +1,8 @@
 // Document speed, run on demand (not a test): a two-page resume to PDF, and 1,000 cover letters
 // generated and rendered to PDF. Prints the figures; goals are in the documents issue.
 #include "../TestSupport.h"
-#include "documents/DocumentExporter.h"
+#include "workflows/DocumentExporter.h"
+#include "workflows/DocumentGeneration.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -78,7 +79,7 @@ int main(int argc, char** argv)
     QElapsedTimer batch;
     batch.start();
     for (int i = 0; i < letters; ++i) {
-        auto letter = (*w).coverLetters().generateCoverLetter(w.userId, postings.at(i), resume);
+        auto letter = DocumentGeneration::generateCoverLetter(*w, w.userId, postings.at(i), resume);
         if (!letter) {
             out << "failed: " << letter.errorMessage() << Qt::endl;
             return 1;

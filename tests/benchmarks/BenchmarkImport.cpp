@@ -9,11 +9,11 @@
 #include "PeakMemory.h"
 #include "SyntheticPostings.h"
 #include "import/FileImporter.h"
-#include "services/ImportService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "store/OpportunityRepository.h"
 #include "store/Transaction.h"
+#include "workflows/ImportService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,9 +5,9 @@
 //                                          and application status moves
 //   StoreWorker hold DATABASE MS           hold the write lock for MS milliseconds
 // Works as worker@example.org, who must exist. Prints failures on stderr and exits 1 at the first.
-#include "services/ImportService.h"
 #include "services/Workspace.h"
 #include "store/SqlQuery.h"
+#include "workflows/ImportService.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

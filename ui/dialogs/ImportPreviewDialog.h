@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ImportService.h"
+#include "workflows/ImportService.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "ServerDialog.h"
 
 #include "secrets/Keyring.h"
-#include "store/ServerAddress.h"
+#include "services/ServerConnection.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "ApplicationsTab.h"
 
 #include "TabHost.h"
-#include "documents/ApplicationDossier.h"
+#include "workflows/ApplicationDossier.h"
 #include "domain/EnumStrings.h"
 #include "models/ApplicationModel.h"
-#include "models/DisplayFormat.h"
+#include "domain/DisplayFormat.h"
 #include "models/OpportunityModel.h"
 #include "models/UndoCommand.h"
 #include "services/Workspace.h"
@@ -34,7 +34,7 @@ qint64 ApplicationsTab::addNew()
     for (int row = 0; m_postings && row < m_postings->rowCount(); ++row) {
         const qint64 opportunityId = m_postings->idAt(row);
         auto existing =
-            m_host.workspace().applications().repository().findByOpportunity(m_host.userId(), opportunityId);
+            m_host.workspace().applications().getApplicationForOpportunity(m_host.userId(), opportunityId);
         if (existing && !existing->has_value())
             choices << qMakePair(opportunityId, m_postings->itemName(row));
     }
@@ -122,7 +122,7 @@ void ApplicationsTab::addFollowUps()
             [this] { m_followUps->showApplication(currentId()); });
     connect(m_followUps, &FollowUpPanel::dueCountChanged, this, &AreaTab::attentionChanged);
     connect(m_followUps, &FollowUpPanel::followedUp, this,
-            [this](const QString& title, const RowArchive::RowRefs& added) {
+            [this](const QString& title, const RowRefs& added) {
                 m_host.undoStack()->push(
                     UndoCommand::forAdded(m_host.workspace(), title, added,
                                           [this](const QString& message) { m_host.showError(message); }));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DocumentOutput.h"
-#include "services/ImportService.h"
+#include "workflows/ImportService.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -2,7 +2,7 @@
 
 #include "DocumentOutput.h"
 #include "TabHost.h"
-#include "documents/CaseloadCsv.h"
+#include "workflows/CaseloadCsv.h"
 #include "models/CaseloadModel.h"
 
 #include <QHBoxLayout>

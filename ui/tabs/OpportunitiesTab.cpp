@@ -1,7 +1,7 @@
 #include "OpportunitiesTab.h"
 
 #include "TabHost.h"
-#include "documents/CoverLetterBatch.h"
+#include "workflows/CoverLetterBatch.h"
 #include "models/OpportunityModel.h"
 #include "services/Workspace.h"
 #include "widgets/OpportunityExplorer.h"

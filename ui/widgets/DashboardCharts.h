@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Result.h"
-#include "services/GoalProgress.h"
-#include "services/PipelineStatistics.h"
+#include "workflows/GoalProgress.h"
+#include "workflows/PipelineStatistics.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "FollowUpPanel.h"
 
-#include "services/PipelineAdvisor.h"
 #include "services/Workspace.h"
+#include "workflows/PipelineAdvisor.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/Workspace.h"
+#include "services/RowRefs.h"
 
 #include <QWidget>
 
@@ -34,7 +34,7 @@ public:
 Q_SIGNALS:
     void dueCountChanged();
     void errorOccurred(const QString& message);
-    void followedUp(const QString& title, const RowArchive::RowRefs& added); // for the undo history
+    void followedUp(const QString& title, const RowRefs& added); // for the undo history
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -2,8 +2,9 @@
 
 #include "documents/OpportunityPage.h"
 #include "models/ApplicationModel.h"
-#include "services/PipelineAdvisor.h"
 #include "services/Workspace.h"
+#include "workflows/DocumentGeneration.h"
+#include "workflows/PipelineAdvisor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -120,7 +121,7 @@ void OpportunityExplorer::refresh()
     }
     const Opportunity& opportunity = found->value();
     std::optional<UserOpportunity> application;
-    if (auto existing = m_workspace.applications().repository().findByOpportunity(m_userId, m_opportunityId))
+    if (auto existing = m_workspace.applications().getApplicationForOpportunity(m_userId, m_opportunityId))
         application = *existing;
     m_save->setEnabled(!application);
     std::optional<OpportunityPage::ResumeMatch> match;
@@ -168,7 +169,7 @@ void OpportunityExplorer::apply()
 {
     if (m_opportunityId <= 0 || m_userId <= 0)
         return;
-    auto existing = m_workspace.applications().repository().findByOpportunity(m_userId, m_opportunityId);
+    auto existing = m_workspace.applications().getApplicationForOpportunity(m_userId, m_opportunityId);
     const bool inPipeline = existing && existing->has_value();
     if (!inPipeline && !confirmNotADuplicate(tr("Apply to")))
         return;
@@ -185,7 +186,7 @@ void OpportunityExplorer::apply()
     qint64 letterId = choice->coverLetterId;
     if (choice->generateLetter) {
         auto generated =
-            m_workspace.coverLetters().generateCoverLetter(m_userId, m_opportunityId, choice->resumeId);
+            DocumentGeneration::generateCoverLetter(m_workspace, m_userId, m_opportunityId, choice->resumeId);
         if (!generated) {
             Q_EMIT errorOccurred(generated.errorMessage());
             return;

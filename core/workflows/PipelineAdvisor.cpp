@@ -1,8 +1,8 @@
 #include "PipelineAdvisor.h"
 
-#include "Workspace.h"
+#include "DocumentGeneration.h"
 #include "documents/RequirementMatcher.h"
-#include "store/Transaction.h"
+#include "services/Workspace.h"
 
 #include <QSet>
 
@@ -94,9 +94,9 @@ Result<QList<PipelineAdvisor::Entry>> PipelineAdvisor::followUpsDue(qint64 userI
     return due;
 }
 
-RowArchive::RowRefs PipelineAdvisor::FollowUp::added() const
+RowRefs PipelineAdvisor::FollowUp::added() const
 {
-    RowArchive::RowRefs rows{{QStringLiteral("action_items"), actionItem.id}};
+    RowRefs rows{{QStringLiteral("action_items"), actionItem.id}};
     if (emailId > 0)
         rows.append({QStringLiteral("intro_emails"), emailId});
     return rows;
@@ -112,9 +112,6 @@ Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId,
     if (!posting)
         return posting.error();
     const Opportunity opportunity = posting->value_or(Opportunity{});
-    Transaction transaction(m_workspace.database().connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun.error();
     ActionItem item;
     item.title = tr("Follow up with %1 about %2").arg(opportunity.company, opportunity.title);
     item.description = tr("No news since you reached “%1”. A short, friendly note keeps you in mind.")
@@ -122,20 +119,20 @@ Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId,
     item.priority = Priority::High;
     item.dueDate = m_workspace.clock().now();
     item.relatedOpportunityId = application->opportunityId;
-    auto created = m_workspace.actionItems().createActionItem(userId, item);
-    if (!created)
-        return created.error();
-    FollowUp followUp{created.value()};
-    if (draftEmail) {
-        auto email = m_workspace.introEmails().generateIntroEmail(userId, EmailPurpose::FollowUp,
-                                                                  application->opportunityId);
-        if (!email)
-            return email.error();
-        followUp.emailId = email->id;
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return followUp;
+    return m_workspace.inTransaction([&]() -> Result<FollowUp> {
+        auto created = m_workspace.actionItems().createActionItem(userId, item);
+        if (!created)
+            return created.error();
+        FollowUp followUp{created.value()};
+        if (draftEmail) {
+            auto email = DocumentGeneration::generateIntroEmail(m_workspace, userId, EmailPurpose::FollowUp,
+                                                                application->opportunityId);
+            if (!email)
+                return email.error();
+            followUp.emailId = email->id;
+        }
+        return followUp;
+    });
 }
 
 } // namespace careerdesk

@@ -1,9 +1,7 @@
 #include "DemoData.h"
 
-#include "Workspace.h"
-#include "store/ApplicationEventRepository.h"
-#include "store/Transaction.h"
-#include "store/UserOpportunityRepository.h"
+#include "DocumentGeneration.h"
+#include "services/Workspace.h"
 
 #include <QRandomGenerator>
 
@@ -144,12 +142,13 @@ User DemoData::person()
 
 Status DemoData::load(Workspace& workspace, qint64 userId)
 {
+    return workspace.inTransaction([&] { return write(workspace, userId); });
+}
+
+Status DemoData::write(Workspace& workspace, qint64 userId)
+{
     QRandomGenerator random(20261126);
     const QDateTime now = workspace.clock().now();
-    Transaction transaction(workspace.database().connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun;
-
     constexpr int pipelineSize = 20;
     // Postings: every type, several currencies and pay periods, posted over the last two months.
     QList<qint64> postings;
@@ -208,52 +207,39 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
     // Cover letters for the first few postings.
     QList<qint64> letters;
     for (int i = 0; i < 4; ++i) {
-        auto letter = workspace.coverLetters().generateCoverLetter(userId, postings.at(i), mainResume);
+        auto letter = DocumentGeneration::generateCoverLetter(workspace, userId, postings.at(i), mainResume);
         if (!letter)
             return letter.error();
         letters << letter->id;
     }
 
     // Applications in every status, with their history spread over the past weeks.
-    UserOpportunityRepository applications(workspace.database());
-    ApplicationEventRepository events(workspace.database());
+    auto addApplication = workspace.applications().applicationWriter();
     const auto statuses = enumValues<ApplicationStatus>();
     for (int i = 0; i < pipelineSize; ++i) {
-        const ApplicationStatus status = statuses[std::size_t(i) % statuses.size()];
-        const QList<ApplicationStatus> path = pathTo(status);
+        QList<OpportunityManagementService::Stage> stages;
         QDateTime at = now.addDays(-(70 - i * 3));
+        for (ApplicationStatus step : pathTo(statuses[std::size_t(i) % statuses.size()])) {
+            stages << OpportunityManagementService::Stage{step, at};
+            at = at.addDays(2 + random.bounded(5));
+        }
         UserOpportunity application;
-        application.userId = userId;
         application.opportunityId = postings.at(i);
-        application.applicationStatus = status;
-        application.createdAt = at;
-        application.updatedAt = at;
-        if (path.size() > 1) {
+        application.updatedAt = qMin(at, now);
+        if (stages.size() > 1) {
             application.resumeId = mainResume;
             application.coverLetterId = i < letters.size() ? letters.at(i) : 0;
         }
         application.notes = i % 3 == 0 ? tr("Recruiter: Sam Lee. Prefers email.") : QString();
-        auto created = applications.insert(application);
-        if (!created)
-            return created.error();
-        std::optional<ApplicationStatus> from;
-        for (ApplicationStatus step : path) {
-            if (step == ApplicationStatus::Applied)
-                created.value().appliedAt = at;
-            if (auto recorded = events.insert(ApplicationEvent{0, created->id, from, step, at}); !recorded)
-                return recorded.error();
-            from = step;
-            at = at.addDays(2 + random.bounded(5));
-        }
-        created.value().updatedAt = qMin(at, now);
-        if (Status updated = applications.update(created.value()); !updated)
-            return updated;
+        if (Status added = check(addApplication.add(userId, application, stages)); !added)
+            return added;
     }
 
     // Intro emails, one per purpose; the first two were sent.
     int emailIndex = 0;
     for (EmailPurpose purpose : enumValues<EmailPurpose>()) {
-        auto email = workspace.introEmails().generateIntroEmail(userId, purpose, postings.at(emailIndex));
+        auto email =
+            DocumentGeneration::generateIntroEmail(workspace, userId, purpose, postings.at(emailIndex));
         if (!email)
             return email.error();
         email.value().recipient = QStringLiteral("hiring%1@example.org").arg(emailIndex + 1);
@@ -397,7 +383,7 @@ Status DemoData::load(Workspace& workspace, qint64 userId)
                 return answered;
         }
     }
-    return transaction.commit();
+    return {};
 }
 
 } // namespace careerdesk

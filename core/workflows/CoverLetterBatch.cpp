@@ -1,5 +1,7 @@
 #include "CoverLetterBatch.h"
 
+#include "DocumentGeneration.h"
+
 #include "services/Workspace.h"
 
 namespace careerdesk {
@@ -10,7 +12,8 @@ CoverLetterBatch::Outcome CoverLetterBatch::generate(Workspace& workspace, qint6
 {
     Outcome outcome;
     for (int i = 0; i < opportunityIds.size(); ++i) {
-        auto letter = workspace.coverLetters().generateCoverLetter(userId, opportunityIds.at(i), resumeId);
+        auto letter =
+            DocumentGeneration::generateCoverLetter(workspace, userId, opportunityIds.at(i), resumeId);
         if (letter)
             outcome.letterIds << letter->id;
         else

@@ -3,7 +3,7 @@
 #include "services/Workspace.h"
 
 #include "ApplicationDossier.h"
-#include "DocxWriter.h"
+#include "documents/DocxWriter.h"
 #include "files/SavedFile.h"
 
 #include <QBuffer>

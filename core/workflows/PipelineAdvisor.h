@@ -4,7 +4,7 @@
 #include "domain/Opportunity.h"
 #include "domain/Result.h"
 #include "domain/UserOpportunity.h"
-#include "store/RowArchive.h"
+#include "services/RowRefs.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +41,7 @@ public:
     {
         ActionItem actionItem;
         qint64 emailId = 0; // the draft, when one was asked for
-        RowArchive::RowRefs added() const;
+        RowRefs added() const;
     };
     // A "Follow up" action item due today, linked to the posting; with `draftEmail`, a FOLLOW_UP
     // intro email draft too. One transaction.

@@ -1,12 +1,7 @@
 #include "ImportService.h"
 
-#include "Workspace.h"
 #include "import/FileImporter.h"
-#include "store/ApplicationEventRepository.h"
-#include "store/BulkSearchIndexing.h"
-#include "store/OpportunityRepository.h"
-#include "store/Transaction.h"
-#include "store/UserOpportunityRepository.h"
+#include "services/Workspace.h"
 
 #include <QHash>
 
@@ -110,8 +105,8 @@ Result<ImportService::Plan> ImportService::plan(Workspace& workspace, qint64 use
         for (const ImportedApplication& application : std::as_const(batch.applications)) {
             const PlannedPosting& planned = plan.postings.at(b).at(application.opportunity);
             if (planned.existingId > 0) {
-                auto existing = UserOpportunityRepository(workspace.database())
-                                    .findByOpportunity(userId, planned.existingId);
+                auto existing =
+                    workspace.applications().getApplicationForOpportunity(userId, planned.existingId);
                 if (!existing)
                     return existing.error();
                 if (existing->has_value()) {
@@ -156,7 +151,6 @@ Result<ImportService::Plan> ImportService::planFiles(Workspace& workspace, qint6
 
 Status ImportService::findDuplicates(Workspace& workspace, Plan& plan)
 {
-    const OpportunityRepository opportunities(workspace.database());
     QHash<QString, qint64> storedByUrl;
     QHash<QString, qint64> storedByIdentity;
     // Candidates are read a few hundred postings at a time through the link and title indexes.
@@ -173,7 +167,7 @@ Status ImportService::findDuplicates(Workspace& workspace, Plan& plan)
                 urls << all.at(i)->posting.sourceUrl;
             titles << all.at(i)->posting.title;
         }
-        auto candidates = opportunities.findCandidates(urls, titles);
+        auto candidates = workspace.opportunities().findCandidates(urls, titles);
         if (!candidates)
             return candidates.error();
         for (const Opportunity& stored : *candidates) {
@@ -217,24 +211,21 @@ Status ImportService::findDuplicates(Workspace& workspace, Plan& plan)
 Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint64 userId, const Plan& plan,
                                                      DocumentsAs documentsAs, const Progress& progress)
 {
-    const Database& database = workspace.database();
-    Transaction transaction(database.connection());
-    if (Status begun = transaction.begun(); !begun)
-        return begun.error();
-    const QDateTime now = workspace.clock().now();
+    return workspace.inTransaction([&] { return write(workspace, userId, plan, documentsAs, progress); });
+}
+
+Result<ImportService::Summary> ImportService::write(Workspace& workspace, qint64 userId, const Plan& plan,
+                                                    DocumentsAs documentsAs, const Progress& progress)
+{
     const qint64 total = plan.work();
     qint64 done = 0;
     auto step = [&]() { return !progress || (++done % 64 != 0 && done != total) || progress(done, total); };
     auto cancelled = []() { return Error{tr("The import was cancelled; nothing was added.")}; };
-    BulkSearchIndexing searchIndexing(database);
-    if (Status begun = searchIndexing.begin(); !begun)
-        return begun.error();
-
     // Rows of one kind follow one another: each statement is prepared once for the whole import.
-    const UserOpportunityRepository applications(database);
-    OpportunityRepository::Inserter addPosting{OpportunityRepository(database)};
-    UserOpportunityRepository::Inserter addApplication{applications};
-    ApplicationEventRepository::Inserter addEvent{ApplicationEventRepository(database)};
+    auto addPosting = workspace.opportunities().postingWriter();
+    if (Status begun = addPosting.begin(); !begun)
+        return begun.error();
+    auto addApplication = workspace.applications().applicationWriter();
     Summary summary;
     QList<qint64> idsInOrder; // the stored id of every posting of these files, in order
     QSet<qint64> added;       // postings added now: no application of the person's can point at them yet
@@ -250,7 +241,7 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
             if (planned.existingId == 0 && planned.sameAs < 0) {
                 Opportunity posting = planned.posting;
                 posting.ownerId = userId; // what a person imports is theirs
-                auto inserted = addPosting.insert(posting);
+                auto inserted = addPosting.add(posting);
                 if (!inserted)
                     return failed(inserted.errorMessage());
                 id = inserted.value();
@@ -270,29 +261,20 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
                 continue;
             applied.insert(postingId);
             if (!added.contains(postingId)) {
-                auto existing = applications.findByOpportunity(userId, postingId);
+                auto existing = workspace.applications().getApplicationForOpportunity(userId, postingId);
                 if (!existing)
                     return existing.error();
                 if (existing->has_value())
                     continue;
             }
             UserOpportunity application;
-            application.userId = userId;
             application.opportunityId = postingId;
             application.applicationStatus = imported.status;
             application.appliedAt = imported.appliedAt;
             application.notes = imported.notes;
-            application.createdAt = application.updatedAt = now;
-            auto inserted = addApplication.insert(application);
+            auto inserted = addApplication.add(userId, application);
             if (!inserted)
                 return failed(inserted.errorMessage());
-            // The first stage event is dated when the person applied, so the weekly chart counts it there.
-            ApplicationEvent event;
-            event.userOpportunityId = inserted.value();
-            event.toStatus = imported.status;
-            event.at = imported.appliedAt.isValid() ? imported.appliedAt : now;
-            if (auto recorded = addEvent.insert(event); !recorded)
-                return failed(recorded.errorMessage());
             if (!added.contains(postingId)) // else it goes with its posting
                 summary.roots << qMakePair(QStringLiteral("user_opportunities"), inserted.value());
             ++summary.applications;
@@ -346,13 +328,11 @@ Result<ImportService::Summary> ImportService::commit(Workspace& workspace, qint6
         stopped = progress && !progress(done, total);
         return !stopped;
     };
-    if (Status finished = searchIndexing.finish(indexed); !finished)
+    if (Status finished = addPosting.finish(indexed); !finished)
         return stopped ? cancelled() : finished.error();
     // Indexing that reported less (a database that indexes each posting as it is stored) is done too.
     if (done < total && !indexed(plan.newPostings()))
         return cancelled();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
     return summary;
 }
 

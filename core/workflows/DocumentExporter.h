@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentRenderer.h"
-#include "DocumentTemplate.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/DocumentTemplate.h"
 
 #include <QCoreApplication>
 

@@ -24,6 +24,9 @@ public:
 
     // Adds everything for `userId`, in one transaction.
     static Status load(Workspace& workspace, qint64 userId);
+
+private:
+    static Status write(Workspace& workspace, qint64 userId); // what load() adds, inside its transaction
 };
 
 } // namespace careerdesk

@@ -1,8 +1,8 @@
 #include "ApplicationDossier.h"
 
-#include "DocumentRenderer.h"
-#include "OpportunityPage.h"
-#include "models/DisplayFormat.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/OpportunityPage.h"
+#include "domain/DisplayFormat.h"
 #include "services/Workspace.h"
 
 #include <QTextDocument>

@@ -1,6 +1,6 @@
 #include "Caseload.h"
 
-#include "Workspace.h"
+#include "services/Workspace.h"
 
 namespace careerdesk {
 

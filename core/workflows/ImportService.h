@@ -2,7 +2,7 @@
 
 #include "domain/Result.h"
 #include "import/ImportBatch.h"
-#include "store/RowArchive.h"
+#include "services/RowRefs.h"
 
 #include <QCoreApplication>
 
@@ -53,7 +53,7 @@ public:
         int interests = 0;
         // Every row the import added that is not deleted with another of them, in the order added:
         // (table, id). Taking these away takes the whole import back.
-        RowArchive::RowRefs roots;
+        RowRefs roots;
         QString text() const; // "Added 3 postings, 1 application and 1 resume."
     };
 
@@ -70,6 +70,9 @@ public:
 
 private:
     static Status findDuplicates(Workspace& workspace, Plan& plan);
+    // What commit() writes, inside its transaction.
+    static Result<Summary> write(Workspace& workspace, qint64 userId, const Plan& plan,
+                                 DocumentsAs documentsAs, const Progress& progress);
 };
 
 } // namespace careerdesk

@@ -1,6 +1,6 @@
 #include "PipelineStatistics.h"
 
-#include "Workspace.h"
+#include "services/Workspace.h"
 
 namespace careerdesk {
 

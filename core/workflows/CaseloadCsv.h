@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/Caseload.h"
+#include "Caseload.h"
 
 namespace careerdesk {
 
