@@ -15,10 +15,6 @@ ActionItemModel::ActionItemModel(Workspace& workspace, QObject* parent)
         column(tr("Added by"), EditorKind::Text, ReadOnly),
         column(tr("Description"), EditorKind::LongText, FormOnly),
     });
-    connect(&workspace.opportunities(), &EntityService::changed, this, [this] {
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, Opportunity), index(rowCount() - 1, Opportunity));
-    });
 }
 
 QString ActionItemModel::itemName(int row) const

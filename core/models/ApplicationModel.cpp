@@ -25,11 +25,6 @@ ApplicationModel::ApplicationModel(Workspace& workspace, QObject* parent)
         column(tr("Notes"), EditorKind::LongText, FormOnly),
     });
     refreshChoices();
-    connect(&workspace.opportunities(), &EntityService::changed, this, [this](qint64 id) {
-        m_postings.remove(id);
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, Title), index(rowCount() - 1, Company));
-    });
     connect(&workspace.applications(), &EntityService::changed, this,
             [this](qint64 id) { m_stageSince.remove(id); });
     for (EntityService* linked : {static_cast<EntityService*>(&workspace.resumes()),
@@ -60,15 +55,20 @@ void ApplicationModel::refreshChoices()
 
 void ApplicationModel::reload()
 {
-    m_postings.clear();
     m_stageSince.clear();
     refreshChoices();
     EntityTableModel::reload();
 }
 
+void ApplicationModel::postingsChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Title), index(rowCount() - 1, Company));
+}
+
 QString ApplicationModel::itemName(int row) const
 {
-    const careerdesk::Opportunity posting = postingOf(entityAt(row));
+    const careerdesk::Opportunity posting = postingOf(entityAt(row).opportunityId);
     return tr("application for “%1” at %2").arg(posting.title, posting.company);
 }
 
@@ -120,7 +120,7 @@ QDateTime ApplicationModel::stageSince(int row) const
 QString ApplicationModel::cardText(int row) const
 {
     const careerdesk::UserOpportunity& application = entityAt(row);
-    const careerdesk::Opportunity posting = postingOf(application);
+    const careerdesk::Opportunity posting = postingOf(application.opportunityId);
     const qint64 days = qMax<qint64>(0, stageSince(row).daysTo(m_workspace.clock().now()));
     QStringList details{posting.company, days == 1 ? tr("1 day in stage") : tr("%1 days in stage").arg(days)};
     if (application.resumeId > 0)
@@ -137,21 +137,20 @@ int ApplicationModel::countInStatus(ApplicationStatus status) const
     }));
 }
 
-Opportunity ApplicationModel::postingOf(const UserOpportunity& application) const
-{
-    auto cached = m_postings.constFind(application.opportunityId);
-    if (cached != m_postings.constEnd())
-        return cached.value();
-    auto found = m_workspace.opportunities().getOpportunityById(application.opportunityId);
-    const careerdesk::Opportunity posting =
-        found && found->has_value() ? found->value() : careerdesk::Opportunity{};
-    m_postings.insert(application.opportunityId, posting);
-    return posting;
-}
-
+// The rows, and when each entered its stage, in one read each (their postings are read by reload()).
 Result<QList<UserOpportunity>> ApplicationModel::load() const
 {
-    return m_workspace.applications().getUserOpportunities(m_userId);
+    auto applications = m_workspace.applications().getUserOpportunities(m_userId);
+    if (!applications)
+        return applications;
+    if (auto histories = m_workspace.applications().getApplicationHistories(m_userId)) {
+        for (const UserOpportunity& application : applications.value()) {
+            const QList<ApplicationEvent> history = histories->value(application.id);
+            m_stageSince.insert(application.id,
+                                history.isEmpty() ? application.createdAt : history.constLast().at);
+        }
+    }
+    return applications;
 }
 
 Result<UserOpportunity> ApplicationModel::fetch(qint64 id) const
@@ -163,9 +162,9 @@ QVariant ApplicationModel::value(const UserOpportunity& application, int column)
 {
     switch (column) {
     case Title:
-        return postingOf(application).title;
+        return postingOf(application.opportunityId).title;
     case Company:
-        return postingOf(application).company;
+        return postingOf(application.opportunityId).company;
     case Status:
         return enumKey(application.applicationStatus);
     case AppliedAt:

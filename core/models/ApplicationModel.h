@@ -43,13 +43,16 @@ protected:
     Result<UserOpportunity> create(const UserOpportunity& application) override;
     Result<UserOpportunity> save(const UserOpportunity& application) override;
     careerdesk::Status erase(qint64 id) override;
+    qint64 linkedOpportunity(const UserOpportunity& application) const override
+    {
+        return application.opportunityId;
+    }
+    void postingsChanged() override;
 
 private:
     mutable QHash<qint64, QDateTime> m_stageSince;
-    careerdesk::Opportunity postingOf(const UserOpportunity& application) const;
     void refreshChoices();
 
-    mutable QHash<qint64, careerdesk::Opportunity> m_postings;
     qint64 m_nextOpportunityId = 0;
 };
 

@@ -56,6 +56,7 @@ public:
     {
         beginResetModel();
         m_rows.clear();
+        forgetPostings();
         if (m_userId > 0 || !ownedByUser()) {
             auto loaded = load();
             if (loaded)
@@ -63,6 +64,7 @@ public:
             else
                 reportError(loaded.errorMessage());
         }
+        readPostings(linkedPostings());
         endResetModel();
         refreshOpportunityChoices();
     }
@@ -190,18 +192,30 @@ protected:
     // a reason to show that row.
     virtual bool loadsEverything() const { return true; }
     virtual Status restoreDeleted(const RowArchive& archive) { return m_workspace.restore(archive); }
-    // Areas with a column that links a posting name it and say which posting a row links.
-    virtual int opportunityColumn() const { return -1; }
+    // The posting a row links, for areas that show one (opportunityColumn, or columns of their own).
     virtual qint64 linkedOpportunity(const Entity&) const { return 0; }
 
-    void refreshOpportunityChoices()
+    QSet<qint64> linkedPostings() const
     {
-        if (opportunityColumn() < 0)
-            return;
         QSet<qint64> linked;
         for (const Entity& row : m_rows)
             linked.insert(linkedOpportunity(row));
-        setColumnChoices(opportunityColumn(), opportunityChoices(linked));
+        return linked;
+    }
+
+    void refreshOpportunityChoices()
+    {
+        if (opportunityColumn() >= 0)
+            setColumnChoices(opportunityColumn(), opportunityChoices(linkedPostings()));
+    }
+
+    void postingsChanged() override
+    {
+        if (opportunityColumn() < 0)
+            return;
+        refreshOpportunityChoices();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, opportunityColumn()), index(rowCount() - 1, opportunityColumn()));
     }
 
     virtual QVariant display(const Entity& entity, int column) const

@@ -18,6 +18,11 @@ EntityTableModelBase::EntityTableModelBase(Workspace& workspace, QObject* parent
         else
             reload();
     });
+    // A posting the rows link that changed or went is read again (it is shown empty when gone).
+    const EntityService& postings = workspace.opportunities();
+    for (auto signal : {&EntityService::changed, &EntityService::removed})
+        connect(&postings, signal, this, [this](qint64 id) { rereadPostings({id}); });
+    connect(&postings, &EntityService::manyChanged, this, [this] { rereadPostings(m_postings.keys()); });
 }
 
 void EntityTableModelBase::reloadSoon()
@@ -98,12 +103,48 @@ Qt::ItemFlags EntityTableModelBase::flags(const QModelIndex& index) const
 
 QString EntityTableModelBase::opportunityLabel(qint64 opportunityId) const
 {
+    const Opportunity posting = postingOf(opportunityId);
+    if (posting.id <= 0)
+        return {};
+    return tr("%1 at %2").arg(posting.title, posting.company);
+}
+
+Opportunity EntityTableModelBase::postingOf(qint64 opportunityId) const
+{
     if (opportunityId <= 0)
         return {};
-    auto posting = m_workspace.opportunities().getOpportunityById(opportunityId);
-    if (!posting || !posting->has_value())
-        return {};
-    return tr("%1 at %2").arg(posting->value().title, posting->value().company);
+    if (!m_postings.contains(opportunityId))
+        readPostings({opportunityId});
+    return m_postings.value(opportunityId);
+}
+
+void EntityTableModelBase::readPostings(const QSet<qint64>& ids) const
+{
+    QList<qint64> unread;
+    for (qint64 id : ids) {
+        if (id > 0 && !m_postings.contains(id))
+            unread << id;
+    }
+    if (unread.isEmpty())
+        return;
+    auto read = m_workspace.opportunities().getOpportunitiesById(unread);
+    if (!read)
+        return; // read again when next needed
+    for (qint64 id : std::as_const(unread))
+        m_postings.insert(id, read->value(id)); // an empty posting for one that is not there
+}
+
+void EntityTableModelBase::rereadPostings(const QList<qint64>& ids)
+{
+    QSet<qint64> known;
+    for (qint64 id : ids) {
+        if (m_postings.remove(id) > 0)
+            known.insert(id);
+    }
+    if (known.isEmpty())
+        return;
+    readPostings(known);
+    postingsChanged();
 }
 
 QVariantList EntityTableModelBase::opportunityChoices(const QSet<qint64>& linked) const
@@ -117,6 +158,7 @@ QVariantList EntityTableModelBase::opportunityChoices(const QSet<qint64>& linked
         for (const UserOpportunity& application : pipeline.value())
             ids.insert(application.opportunityId);
     }
+    readPostings(ids);
     QList<QPair<QString, qint64>> labelled;
     for (qint64 id : std::as_const(ids)) {
         if (id > 0)

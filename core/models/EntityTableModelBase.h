@@ -2,6 +2,7 @@
 
 #include "ColumnSpec.h"
 #include "UndoCommand.h"
+#include "domain/Opportunity.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -68,6 +69,16 @@ protected:
     bool run(const QString& text, UndoCommand::Operation redo, UndoCommand::Operation undo);
     void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
     QString opportunityLabel(qint64 opportunityId) const; // "Title at Company", or empty
+    // The postings the rows link, read together when the rows are (readPostings) and kept current on the
+    // posting service's signals, so that no cell reads one; one not read yet is read alone. An empty
+    // posting (id 0) for one that is not there.
+    Opportunity postingOf(qint64 opportunityId) const;
+    void readPostings(const QSet<qint64>& ids) const; // those not read yet, in one call
+    void forgetPostings() { m_postings.clear(); }
+    // Postings the rows link have changed: the model shows them again.
+    virtual void postingsChanged() {}
+    // Areas with a column that links a posting name it (and say which posting a row links).
+    virtual int opportunityColumn() const { return -1; }
     // Choices for a column that links a posting: "(none)", the user's pipeline, and `linked`.
     QVariantList opportunityChoices(const QSet<qint64>& linked) const;
     void setColumnChoices(int column, const QVariantList& choices);
@@ -83,7 +94,10 @@ private:
     QPointer<QUndoStack> m_undoStack;
     bool m_readOnly = false;
     qint64 m_authorId = 0;
+    void rereadPostings(const QList<qint64>& ids);
+
     mutable QHash<qint64, QString> m_personNames;
+    mutable QHash<qint64, Opportunity> m_postings;
     QTimer m_reloadSoon;
 };
 

@@ -28,6 +28,12 @@ public:
     Result<std::optional<Opportunity>> getOpportunityById(qint64 id) const;
     // The posting, or an error that names it when it is not there.
     Result<Opportunity> getOpportunity(qint64 id) const { return m_opportunities.get(id); }
+    // The postings with these ids, by id, in one read (those not there are left out): what a view of
+    // rows that link postings reads once instead of once per row.
+    Result<QHash<qint64, Opportunity>> getOpportunitiesById(const QList<qint64>& ids) const
+    {
+        return m_opportunities.findByIds(ids);
+    }
     Result<QList<Opportunity>> getOpportunitiesByType(OpportunityType type, int limit = 50,
                                                       int offset = 0) const;
     Result<QList<Opportunity>> getActiveOpportunities(int limit = 50, int offset = 0) const;

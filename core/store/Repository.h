@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSqlRecord>
@@ -139,6 +140,27 @@ public:
         if (rows.value().isEmpty())
             return std::optional<Entity>();
         return std::optional<Entity>(rows.value().constFirst());
+    }
+
+    // The rows with these ids, by id (ids not there are left out), a few hundred ids per statement.
+    Result<QHash<qint64, Entity>> findByIds(const QList<qint64>& ids) const
+    {
+        constexpr qsizetype idsPerStatement = 500;
+        QHash<qint64, Entity> found;
+        for (qsizetype start = 0; start < ids.size(); start += idsPerStatement) {
+            const QList<qint64> some = ids.mid(start, idsPerStatement);
+            QStringList marks(some.size(), QStringLiteral("?"));
+            QVariantList values;
+            for (qint64 id : some)
+                values << id;
+            auto rows = selectWhere(
+                QStringLiteral("id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'), values);
+            if (!rows)
+                return rows.error();
+            for (const Entity& row : rows.value())
+                found.insert(row.id, row);
+        }
+        return found;
     }
 
     // The row, or an error that names it; a row of another user counts as not there.
