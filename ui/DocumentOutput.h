@@ -1,7 +1,7 @@
 #pragma once
 
-#include "workflows/DocumentExporter.h"
 #include "documents/DocumentRenderer.h"
+#include "workflows/DocumentExporter.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "dialogs/ServerDialog.h"
-#include "workflows/ImportService.h"
 #include "services/Workspace.h"
+#include "workflows/ImportService.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -61,7 +61,7 @@ public:
         }
         QHash<QString, int> depths;
         for (const QString& table : std::as_const(tables))
-            depths.insert(table, depth(table, tables));
+            depths.insert(table, SchemaReferences::depth(m_keys, table));
         std::stable_sort(tables.begin(), tables.end(), [&depths](const QString& a, const QString& b) {
             return depths.value(a) != depths.value(b) ? depths.value(a) < depths.value(b) : a < b;
         });
@@ -69,17 +69,6 @@ public:
     }
 
 private:
-    // The longest way from `table` to users along references within `tables`.
-    int depth(const QString& table, const QStringList& tables, int guard = 0) const
-    {
-        int deepest = 0;
-        for (const SchemaReferences::ForeignKey& key : m_keys) {
-            if (key.table == table && key.parent != table && tables.contains(key.parent) && guard < 16)
-                deepest = qMax(deepest, 1 + depth(key.parent, tables, guard + 1));
-        }
-        return deepest;
-    }
-
     QList<SchemaReferences::ForeignKey> m_keys;
 };
 

@@ -24,18 +24,6 @@ bool isArchivable(const QList<ForeignKey>& keys, const QString& table)
                        [&table](const ForeignKey& key) { return table == key.table || table == key.parent; });
 }
 
-// How far a table is from the tables nothing refers from: a row's parents have a lower depth, so rows
-// in this order can be inserted one after another.
-int referenceDepth(const QList<ForeignKey>& keys, const QString& table, int guard = 0)
-{
-    int depth = 0;
-    for (const ForeignKey& key : keys) {
-        if (table == key.table && key.parent != key.table && guard < deepestReference)
-            depth = qMax(depth, 1 + referenceDepth(keys, key.parent, guard + 1));
-    }
-    return depth;
-}
-
 } // namespace
 
 qint64 RowArchive::Row::id() const
@@ -60,7 +48,7 @@ Result<RowArchive> RowArchive::collect(const Database& database, const QString& 
     QHash<QString, int> depths;
     for (const Row& row : std::as_const(archive.m_rows)) {
         if (!depths.contains(row.table))
-            depths.insert(row.table, referenceDepth(*keys, row.table));
+            depths.insert(row.table, SchemaReferences::depth(*keys, row.table));
     }
     std::stable_sort(archive.m_rows.begin() + 1, archive.m_rows.end(), [&depths](const Row& a, const Row& b) {
         return depths.value(a.table) < depths.value(b.table);

@@ -2,6 +2,8 @@
 
 #include "SqlQuery.h"
 
+#include <functional>
+
 namespace careerdesk {
 
 Result<QList<SchemaReferences::ForeignKey>> SchemaReferences::read(const QSqlDatabase& connection,
@@ -27,6 +29,20 @@ Result<QList<SchemaReferences::ForeignKey>> SchemaReferences::read(const QSqlDat
         keys << ForeignKey{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                            query.value(3).toBool()};
     return keys;
+}
+
+int SchemaReferences::depth(const QList<ForeignKey>& keys, const QString& table)
+{
+    constexpr int deepest = 16; // a guard: the schema has no cycle but a table's reference to itself
+    std::function<int(const QString&, int)> from = [&](const QString& child, int guard) {
+        int found = 0;
+        for (const ForeignKey& key : keys) {
+            if (key.table == child && key.parent != child && guard < deepest)
+                found = qMax(found, 1 + from(key.parent, guard + 1));
+        }
+        return found;
+    };
+    return from(table, 0);
 }
 
 } // namespace careerdesk

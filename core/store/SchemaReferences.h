@@ -25,6 +25,9 @@ public:
     };
 
     static Result<QList<ForeignKey>> read(const QSqlDatabase& connection, SqlDialect dialect);
+    // How far `table` is from the tables that refer to none: a row's parents have a lower depth, so rows
+    // in this order can be inserted one after another.
+    static int depth(const QList<ForeignKey>& keys, const QString& table);
 
     // Columns the database computes itself (PostgreSQL's search vectors of opportunities): a copy of a
     // row leaves them out, and the database makes them again.

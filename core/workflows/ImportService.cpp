@@ -246,7 +246,7 @@ Result<ImportService::Summary> ImportService::write(Workspace& workspace, qint64
                     return failed(inserted.errorMessage());
                 id = inserted.value();
                 added.insert(id);
-                summary.roots << qMakePair(QStringLiteral("opportunities"), id);
+                summary.roots << qMakePair(workspace.opportunities().table(), id);
                 ++summary.postings;
             }
             ids << id;
@@ -276,7 +276,7 @@ Result<ImportService::Summary> ImportService::write(Workspace& workspace, qint64
             if (!inserted)
                 return failed(inserted.errorMessage());
             if (!added.contains(postingId)) // else it goes with its posting
-                summary.roots << qMakePair(QStringLiteral("user_opportunities"), inserted.value());
+                summary.roots << qMakePair(workspace.applications().table(), inserted.value());
             ++summary.applications;
             if (!step())
                 return cancelled();
@@ -293,7 +293,7 @@ Result<ImportService::Summary> ImportService::write(Workspace& workspace, qint64
                 resume.jsonResume = document.jsonResume;
                 auto created = workspace.resumes().createResume(userId, resume);
                 if (created)
-                    summary.roots << qMakePair(QStringLiteral("resumes"), created->id);
+                    summary.roots << qMakePair(workspace.resumes().table(), created->id);
                 problem = created.errorMessage();
                 ++summary.resumes;
             } else {
@@ -302,7 +302,7 @@ Result<ImportService::Summary> ImportService::write(Workspace& workspace, qint64
                 letter.content = document.content;
                 auto created = workspace.coverLetters().createCoverLetter(userId, letter);
                 if (created)
-                    summary.roots << qMakePair(QStringLiteral("cover_letters"), created->id);
+                    summary.roots << qMakePair(workspace.coverLetters().table(), created->id);
                 problem = created.errorMessage();
                 ++summary.coverLetters;
             }
@@ -315,7 +315,7 @@ Result<ImportService::Summary> ImportService::write(Workspace& workspace, qint64
             auto created = workspace.interests().createInterest(userId, interest);
             if (!created)
                 return failed(created.errorMessage());
-            summary.roots << qMakePair(QStringLiteral("interests"), created->id);
+            summary.roots << qMakePair(workspace.interests().table(), created->id);
             ++summary.interests;
             if (!step())
                 return cancelled();

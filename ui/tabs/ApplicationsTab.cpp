@@ -1,15 +1,15 @@
 #include "ApplicationsTab.h"
 
 #include "TabHost.h"
-#include "workflows/ApplicationDossier.h"
+#include "domain/DisplayFormat.h"
 #include "domain/EnumStrings.h"
 #include "models/ApplicationModel.h"
-#include "domain/DisplayFormat.h"
 #include "models/OpportunityModel.h"
 #include "models/UndoCommand.h"
 #include "services/Workspace.h"
 #include "widgets/ApplicationBoard.h"
 #include "widgets/FollowUpPanel.h"
+#include "workflows/ApplicationDossier.h"
 
 #include <QLabel>
 #include <QListWidget>

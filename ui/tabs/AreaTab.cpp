@@ -370,14 +370,21 @@ void AreaTab::showPerson(qint64 userId)
 
 void AreaTab::addOwnAction(QAction* action, std::function<bool()> when)
 {
-    m_ownActions << action;
-    m_ownActionConditions.insert(action, std::move(when));
+    m_ownActions.append({action, std::move(when)});
+}
+
+QList<QAction*> AreaTab::ownActions() const
+{
+    QList<QAction*> actions;
+    for (const auto& own : m_ownActions)
+        actions << own.first;
+    return actions;
 }
 
 void AreaTab::updateOwnActions(bool current, bool writable)
 {
-    for (QAction* action : std::as_const(m_ownActions))
-        action->setEnabled(current && writable && m_ownActionConditions.value(action)());
+    for (const auto& [action, when] : m_ownActions)
+        action->setEnabled(current && writable && when());
 }
 
 void AreaTab::fitColumns()

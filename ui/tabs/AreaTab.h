@@ -94,7 +94,7 @@ public:
     // Actions of this area alone, in the Edit menu: enabled while the tab is current, the data can be
     // written, and `when` holds (a row selected, say).
     void addOwnAction(QAction* action, std::function<bool()> when);
-    QList<QAction*> ownActions() const { return m_ownActions; }
+    QList<QAction*> ownActions() const;
     void updateOwnActions(bool current, bool writable);
 
 Q_SIGNALS:
@@ -111,8 +111,7 @@ private:
     EntityTableModelBase* m_model;
     QString m_name;
     QString m_title;
-    QList<QAction*> m_ownActions;
-    QHash<QAction*, std::function<bool()>> m_ownActionConditions;
+    QList<std::pair<QAction*, std::function<bool()>>> m_ownActions; // with when each is enabled
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;

@@ -2,8 +2,8 @@
 
 #include "DocumentOutput.h"
 #include "TabHost.h"
-#include "workflows/CaseloadCsv.h"
 #include "models/CaseloadModel.h"
+#include "workflows/CaseloadCsv.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

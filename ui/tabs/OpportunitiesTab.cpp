@@ -1,11 +1,11 @@
 #include "OpportunitiesTab.h"
 
 #include "TabHost.h"
-#include "workflows/CoverLetterBatch.h"
 #include "models/OpportunityModel.h"
 #include "services/Workspace.h"
 #include "widgets/OpportunityExplorer.h"
 #include "widgets/OpportunitySearchBar.h"
+#include "workflows/CoverLetterBatch.h"
 
 #include <QAction>
 #include <QFutureWatcher>
