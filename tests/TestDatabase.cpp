@@ -52,6 +52,14 @@ class TestDatabase : public QObject
         return Database::open(fresh.location(), Database::OpenMode::Administer, migrations);
     }
 
+    // The migrations up to schema `Version` only: a database as an earlier CareerDesk left it.
+    template <size_t Version> static std::vector<Migration> upTo(SqlDialect dialect)
+    {
+        auto migrations = Migrations::all(dialect);
+        migrations.resize(Version);
+        return migrations;
+    }
+
     // Neither a person's open nor the administrator's (which would make or upgrade CareerDesk's tables)
     // opens `fresh`: both are refused, saying `why`, and it is left as it was.
     static Status refusedAndLeftAsItWas(const FreshDatabase& fresh, const QString& why)
@@ -95,7 +103,7 @@ private Q_SLOTS:
                        key.parent == QLatin1String(parent) && key.cascade == cascade;
             });
         };
-        QVERIFY(has("application_events", "user_opportunity_id", "user_opportunities", true));
+        QVERIFY(has("application_events", "application_id", "applications", true));
         QVERIFY(has("cover_letters", "opportunity_id", "opportunities", false));
         QVERIFY(has("notes", "created_by", "users", false));
         QVERIFY(has("opportunities", "owner_id", "users", true));
@@ -159,12 +167,7 @@ private Q_SLOTS:
     {
         FreshDatabase fresh(dir.filePath(QStringLiteral("v1.sqlite")));
         {
-            auto version1 =
-                Database::open(fresh.location(), Database::OpenMode::Administer, [](SqlDialect dialect) {
-                    auto migrations = Migrations::all(dialect);
-                    migrations.resize(1);
-                    return migrations;
-                });
+            auto version1 = Database::open(fresh.location(), Database::OpenMode::Administer, &upTo<1>);
             QVERIFY2(version1.ok(), qPrintable(version1.errorMessage()));
             QCOMPARE(version1.value()->schemaVersion(), 1);
             auto stored = SqlQuery::run(
@@ -185,6 +188,76 @@ private Q_SLOTS:
         auto found = upgraded.value()->opportunities().searchOpportunities(criteria);
         QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
         QCOMPARE(found->size(), 1);
+    }
+
+    // Schema 14 renamed user_opportunities to applications: an application stored before keeps its history,
+    // and its row version still rises with each change (the trigger follows the table).
+    void applicationsStoredBeforeTheirTableWasRenamedAreKept()
+    {
+        FreshDatabase fresh(dir.filePath(QStringLiteral("v13.sqlite")));
+        {
+            auto version13 = Database::open(fresh.location(), Database::OpenMode::Administer, &upTo<13>);
+            QVERIFY2(version13.ok(), qPrintable(version13.errorMessage()));
+            const QSqlDatabase connection = version13.value()->connection();
+            const QString at = QStringLiteral("2026-01-01T00:00:00.000Z");
+            QVERIFY(
+                SqlQuery::run(connection,
+                              QStringLiteral("INSERT INTO users (email, first_name, last_name, created_at,"
+                                             " updated_at) VALUES (?, ?, ?, ?, ?)"),
+                              {QStringLiteral("ana@example.org"), QStringLiteral("Ana"),
+                               QStringLiteral("Lima"), at, at})
+                    .ok());
+            QVERIFY(
+                SqlQuery::run(connection,
+                              QStringLiteral("INSERT INTO opportunities (title, company, description,"
+                                             " requirements, type, location, is_remote, posted_at, status,"
+                                             " source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {QStringLiteral("Lighthouse keeper"), QStringLiteral("Coast"),
+                               QStringLiteral(""), QStringLiteral("[]"), QStringLiteral("FULL_TIME"),
+                               QStringLiteral(""), false, at, QStringLiteral("ACTIVE"), QStringLiteral("")})
+                    .ok());
+            QVERIFY(
+                SqlQuery::run(
+                    connection,
+                    QStringLiteral("INSERT INTO user_opportunities (user_id, opportunity_id,"
+                                   " application_status, notes, created_at, updated_at)"
+                                   " SELECT u.id, o.id, 'APPLIED', '', ?, ? FROM users u, opportunities o"),
+                    {at, at})
+                    .ok());
+            QVERIFY(SqlQuery::run(
+                        connection,
+                        QStringLiteral("INSERT INTO application_events (user_opportunity_id, to_status, at)"
+                                       " SELECT id, 'APPLIED', ? FROM user_opportunities"),
+                        {at})
+                        .ok());
+        }
+        auto upgraded = fresh.administer();
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
+        Workspace& workspace = *upgraded.value();
+        const qint64 userId = workspace.users().getUserByEmail(QStringLiteral("ana@example.org")).value()->id;
+        const QList<Application> applications = workspace.applications().getUserOpportunities(userId).value();
+        QCOMPARE(applications.size(), 1);
+        QCOMPARE(applications.first().applicationStatus, ApplicationStatus::Applied);
+        const qint64 id = applications.first().id;
+        QCOMPARE(workspace.applications().getApplicationHistory(userId, id)->size(), 1);
+        auto moved =
+            workspace.applications().updateApplicationStatus(userId, id, ApplicationStatus::Interviewing);
+        QVERIFY2(moved.ok(), qPrintable(moved.errorMessage()));
+        QCOMPARE(workspace.applications().getApplicationHistory(userId, id)->size(), 2);
+        QCOMPARE(SqlQuery::scalar(workspace.database().connection(),
+                                  QStringLiteral("SELECT row_version FROM applications WHERE id = ?"), {id})
+                     ->toInt(),
+                 2);
+        // Nothing in the schema keeps the old name: triggers, indexes, constraints, the id sequence.
+        const bool server = workspace.database().dialect() == SqlDialect::PostgreSql;
+        const QString leftovers =
+            server ? QStringLiteral(
+                         "SELECT (SELECT count(*) FROM pg_class WHERE relname LIKE '%user_opportunit%')"
+                         " + (SELECT count(*) FROM pg_constraint WHERE conname LIKE '%user_opportunit%')"
+                         " + (SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%user_opportunit%')")
+                   : QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                    " WHERE name LIKE '%user_opportunit%' OR sql LIKE '%user_opportunit%'");
+        QCOMPARE(SqlQuery::scalar(workspace.database().connection(), leftovers)->toInt(), 0);
     }
 
     void failedMigrationChangesNothing()

@@ -23,7 +23,7 @@ const QStringList userTables = {QStringLiteral("users"),
                                 QStringLiteral("resumes"),
                                 QStringLiteral("action_items"),
                                 QStringLiteral("opportunities"),
-                                QStringLiteral("user_opportunities"),
+                                QStringLiteral("applications"),
                                 QStringLiteral("application_events"),
                                 QStringLiteral("cover_letters"),
                                 QStringLiteral("intro_emails"),
@@ -314,8 +314,8 @@ private Q_SLOTS:
                      1);
             QCOMPARE(
                 count(*database.value(),
-                      QStringLiteral("SELECT count(*) FROM application_events e JOIN user_opportunities a"
-                                     " ON a.id = e.user_opportunity_id JOIN opportunities o"
+                      QStringLiteral("SELECT count(*) FROM application_events e JOIN applications a"
+                                     " ON a.id = e.application_id JOIN opportunities o"
                                      " ON o.id = a.opportunity_id WHERE o.company = ? AND e.to_status <> ?"),
                       {tag, QStringLiteral("SAVED")}),
                 moves);

@@ -115,7 +115,7 @@ class TestImport : public QObject
     QString fingerprint()
     {
         QStringList counts;
-        for (const char* table : {"opportunities", "user_opportunities", "application_events", "resumes",
+        for (const char* table : {"opportunities", "applications", "application_events", "resumes",
                                   "cover_letters", "interests"})
             counts << QString::number(rows(QLatin1String(table)));
         return counts.join(QLatin1Char(','));

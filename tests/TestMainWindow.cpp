@@ -9,6 +9,7 @@
 #include "models/NoteModel.h"
 #include "models/OpportunityModel.h"
 #include "models/ResumeModel.h"
+#include "store/SqlQuery.h"
 #include "tabs/AreaTab.h"
 #include "tabs/ClientsTab.h"
 #include "tabs/DashboardTab.h"
@@ -75,36 +76,16 @@ class TestMainWindow : public QObject
     QList<QUrl> openedUrls;
     QStringList previewed;
 
-    // How many rows of an area the store holds for the current user.
+    // How many rows of an area the store holds for the current user (of the postings: all).
     int stored(const QString& area)
     {
-        auto& ws = **w;
-        const qint64 user = window->userId();
-        if (area == QLatin1String("opportunities")) {
-            OpportunitySearchCriteria everything;
-            everything.status.reset();
-            everything.limit = 1000;
-            return int(ws.opportunities().searchOpportunities(everything)->size());
-        }
-        if (area == QLatin1String("applications"))
-            return int(ws.applications().getUserOpportunities(user)->size());
-        if (area == QLatin1String("resumes"))
-            return int(ws.resumes().getUserResumes(user)->size());
-        if (area == QLatin1String("coverLetters"))
-            return int(ws.coverLetters().getUserCoverLetters(user)->size());
-        if (area == QLatin1String("introEmails"))
-            return int(ws.introEmails().getUserIntroEmails(user)->size());
-        if (area == QLatin1String("actionItems"))
-            return int(ws.actionItems().getUserActionItems(user)->size());
-        if (area == QLatin1String("notes"))
-            return int(ws.notes().getUserNotes(user)->size());
-        if (area == QLatin1String("goals"))
-            return int(ws.goals().getUserGoals(user)->size());
-        if (area == QLatin1String("interests"))
-            return int(ws.interests().getUserInterests(user)->size());
-        if (area == QLatin1String("prompts"))
-            return int(ws.prompts().getUserPrompts(user)->size());
-        return -1;
+        const QString table = window->areaTab(area)->model()->tableName();
+        const bool shared = table == QLatin1String("opportunities");
+        auto count = SqlQuery::scalar((*w)->database().connection(),
+                                      QStringLiteral("SELECT count(*) FROM ") + table +
+                                          (shared ? QString() : QStringLiteral(" WHERE user_id = ?")),
+                                      shared ? QVariantList() : QVariantList{window->userId()});
+        return count ? count->toInt() : -1;
     }
 
     AreaTab* open(const QString& area)
@@ -422,9 +403,12 @@ private Q_SLOTS:
     void createEditDeleteAndUndoInEveryArea_data()
     {
         QTest::addColumn<QString>("area");
-        for (const char* area : {"opportunities", "applications", "resumes", "coverLetters", "introEmails",
-                                 "actionItems", "notes", "goals", "interests", "prompts"})
-            QTest::newRow(area) << QString::fromLatin1(area);
+        QCoreApplication::setOrganizationName(QStringLiteral("CareerDeskTests"));
+        TestWorkspace scratch;
+        const MainWindow everyArea(*scratch, scratch.userId);
+        for (const AreaTab* tab : everyArea.areaTabs())
+            QTest::newRow(qPrintable(tab->objectName())) << tab->objectName();
+        QVERIFY(everyArea.areaTabs().size() >= 10);
     }
 
     void createEditDeleteAndUndoInEveryArea()
@@ -491,16 +475,16 @@ private Q_SLOTS:
         AreaTab* resumes = open(QStringLiteral("resumes"));
         resumes->selectId(resume);
         window->action(QStringLiteral("delete"))->trigger();
-        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, application)->resumeId, 0);
+        QCOMPARE((*w)->applications().getApplication(w->userId, application)->resumeId, 0);
         window->undoStack()->undo();
-        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, application)->resumeId, resume);
+        QCOMPARE((*w)->applications().getApplication(w->userId, application)->resumeId, resume);
         QVERIFY((*w)->resumes().getResume(w->userId, resume)->isDefault);
 
         // An opportunity takes its application and history with it, and brings them back.
         AreaTab* opportunities = open(QStringLiteral("opportunities"));
         opportunities->selectId(posting);
         window->action(QStringLiteral("delete"))->trigger();
-        QVERIFY(!(*w)->applications().getUserOpportunity(w->userId, application).ok());
+        QVERIFY(!(*w)->applications().getApplication(w->userId, application).ok());
         window->undoStack()->undo();
         QCOMPARE((*w)->applications().getApplicationHistory(w->userId, application)->size(), 1);
         QVERIFY(window->areaTab(QStringLiteral("applications"))->model()->rowOf(application) >= 0);
@@ -846,7 +830,7 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> dragged(applied->mimeData({applied->index(0, 0)}));
         QVERIFY(screening->canDropMimeData(dragged.get(), Qt::CopyAction, -1, -1, {}));
         QVERIFY(screening->dropMimeData(dragged.get(), Qt::CopyAction, -1, -1, {}));
-        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
+        QCOMPARE((*w)->applications().getApplication(w->userId, id)->applicationStatus,
                  ApplicationStatus::Screening);
         QCOMPARE(historySize(), 2);
         QCOMPARE(applied->rowCount(), 0);
@@ -859,7 +843,7 @@ private Q_SLOTS:
         QCOMPARE(board->selectedId(), id); // the table's choice is the board's
 
         window->undoStack()->undo(); // back to Applied, and the move is not in the history
-        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
+        QCOMPARE((*w)->applications().getApplication(w->userId, id)->applicationStatus,
                  ApplicationStatus::Applied);
         QCOMPARE(historySize(), 1);
         QTRY_COMPARE(history->count(), 1);
@@ -873,11 +857,11 @@ private Q_SLOTS:
         board->column(ApplicationStatus::Screening)->setFocus();
         QTest::keyClick(board->column(ApplicationStatus::Screening), Qt::Key_Right,
                         Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
+        QCOMPARE((*w)->applications().getApplication(w->userId, id)->applicationStatus,
                  ApplicationStatus::Interviewing);
         QCOMPARE(board->selectedId(), id);
         board->moveSelected(-1);
-        QCOMPARE((*w)->applications().getUserOpportunity(w->userId, id)->applicationStatus,
+        QCOMPARE((*w)->applications().getApplication(w->userId, id)->applicationStatus,
                  ApplicationStatus::Screening);
         QTRY_COMPARE(history->count(), 4);
         QVERIFY(history->item(3)->text().contains(QStringLiteral("Interviewing → Screening")));

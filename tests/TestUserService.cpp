@@ -117,7 +117,7 @@ private Q_SLOTS:
         const Status restored = (*w)->restore(archives.value());
         QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
         QCOMPARE((*w)->opportunities().getOpportunityById(postingId).value()->ownerId, w->userId);
-        QVERIFY((*w)->applications().getUserOpportunity(w->userId, applicationId).ok());
+        QVERIFY((*w)->applications().getApplication(w->userId, applicationId).ok());
         // Saving the posting keeps its owner, whatever the edited copy says.
         Opportunity edited = (*w)->opportunities().getOpportunityById(postingId).value().value();
         edited.ownerId = 0;
@@ -206,6 +206,48 @@ private Q_SLOTS:
                                   {imported->id})
                      ->toString(),
                  QString());
+    }
+
+    // Schema 14 renamed user_opportunities to applications; a person file written before then still goes
+    // in whole, the application and its history with it.
+    void aFileOfAnEarlierSchemaKeepsItsApplications()
+    {
+        Opportunity posting;
+        posting.title = QStringLiteral("Harbour master");
+        posting.company = QStringLiteral("Port");
+        const qint64 postingId = (*w)->opportunities().createOpportunity(posting).value().id;
+        const qint64 applicationId = (*w)->applications().saveOpportunity(w->userId, postingId).value().id;
+        QVERIFY((*w)->applications()
+                    .updateApplicationStatus(w->userId, applicationId, ApplicationStatus::Applied)
+                    .ok());
+        auto json = PersonTransfer::exportPerson(**w, w->userId);
+        QVERIFY2(json.ok(), qPrintable(json.errorMessage()));
+        QJsonObject document = QJsonDocument::fromJson(json.value()).object();
+        QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+        QCOMPARE(tables.value(QStringLiteral("applications")).toArray().size(), 1);
+        tables.insert(QStringLiteral("user_opportunities"), tables.take(QStringLiteral("applications")));
+        QJsonArray events;
+        for (const QJsonValue& value : tables.value(QStringLiteral("application_events")).toArray()) {
+            QJsonObject event = value.toObject();
+            event.insert(QStringLiteral("user_opportunity_id"), event.take(QStringLiteral("application_id")));
+            events.append(event);
+        }
+        QCOMPARE(events.size(), 2);
+        tables.insert(QStringLiteral("application_events"), events);
+        document.insert(QStringLiteral("tables"), tables);
+        document.insert(QStringLiteral("schemaVersion"), 13);
+
+        TestWorkspace elsewhere;
+        QVERIFY((*elsewhere).users().deleteUser(elsewhere.userId).ok()); // Ana arrives from the file
+        auto imported = PersonTransfer::importPerson(*elsewhere, QJsonDocument(document).toJson());
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        const QList<Application> applications =
+            (*elsewhere).applications().getUserOpportunities(imported->id).value();
+        QCOMPARE(applications.size(), 1);
+        QCOMPARE(applications.first().applicationStatus, ApplicationStatus::Applied);
+        QCOMPARE(
+            (*elsewhere).applications().getApplicationHistory(imported->id, applications.first().id)->size(),
+            2);
     }
 
     void resolveUser()

@@ -54,6 +54,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     AreaTab* areaTab(const QString& name) const; // "goals", "resumes", … (object names of the tabs)
+    const QList<AreaTab*>& areaTabs() const { return m_areaTabs; } // in the tab bar's order
     AreaTab* currentAreaTab() const;
     DashboardTab* dashboard() const { return m_dashboard; }
     QUndoStack* undoStack() const override { return m_undoStack; }

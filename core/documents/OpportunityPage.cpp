@@ -25,7 +25,7 @@ QString listItems(const QStringList& items, const QString& mark = QString())
 } // namespace
 
 QString OpportunityPage::html(const Opportunity& opportunity,
-                              const std::optional<UserOpportunity>& application,
+                              const std::optional<Application>& application,
                               const std::optional<ResumeMatch>& resumeMatch)
 {
     QString html = QStringLiteral("<h2>") + escaped(opportunity.title) + QStringLiteral("</h2><p><b>") +
@@ -66,7 +66,7 @@ QString OpportunityPage::facts(const Opportunity& opportunity)
     return QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
 }
 
-QString OpportunityPage::pipeline(const std::optional<UserOpportunity>& application)
+QString OpportunityPage::pipeline(const std::optional<Application>& application)
 {
     if (!application)
         return QStringLiteral("<p><i>") +

@@ -2,7 +2,7 @@
 
 #include "RequirementMatcher.h"
 #include "domain/Opportunity.h"
-#include "domain/UserOpportunity.h"
+#include "domain/Application.h"
 
 #include <QCoreApplication>
 
@@ -24,13 +24,13 @@ public:
         RequirementMatcher::Match match;
     };
 
-    static QString html(const Opportunity& opportunity, const std::optional<UserOpportunity>& application,
+    static QString html(const Opportunity& opportunity, const std::optional<Application>& application,
                         const std::optional<ResumeMatch>& resumeMatch);
     static QString matchSummary(const ResumeMatch& resumeMatch); // "3 of 5 requirements found …"
 
 private:
     static QString facts(const Opportunity& opportunity);
-    static QString pipeline(const std::optional<UserOpportunity>& application);
+    static QString pipeline(const std::optional<Application>& application);
     static QString matchSection(const Opportunity& opportunity,
                                 const std::optional<ResumeMatch>& resumeMatch);
     static QString paragraphs(const QString& text);

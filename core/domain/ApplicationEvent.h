@@ -12,7 +12,7 @@ namespace careerdesk {
 struct ApplicationEvent
 {
     qint64 id = 0;
-    qint64 userOpportunityId = 0;
+    qint64 applicationId = 0;
     std::optional<ApplicationStatus> fromStatus; // none for the event that created the application
     ApplicationStatus toStatus = ApplicationStatus::Saved;
     QDateTime at;

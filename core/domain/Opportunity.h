@@ -12,7 +12,7 @@
 namespace careerdesk {
 
 // A job or gig posting. Postings are shared by every user of a database; a user's relation to
-// one is a UserOpportunity.
+// one is an Application.
 struct Opportunity
 {
     qint64 id = 0;

@@ -86,7 +86,7 @@ bool ApplicationModel::apply(qint64 opportunityId, qint64 resumeId, qint64 cover
         reportError(existing.errorMessage());
         return false;
     }
-    const std::optional<UserOpportunity> before = *existing;
+    const std::optional<Application> before = *existing;
     return run(
         tr("Apply to %1").arg(opportunityLabel(opportunityId)),
         [=, this, &applications] {
@@ -105,7 +105,7 @@ bool ApplicationModel::apply(qint64 opportunityId, qint64 resumeId, qint64 cover
 
 QDateTime ApplicationModel::stageSince(int row) const
 {
-    const careerdesk::UserOpportunity& application = entityAt(row);
+    const careerdesk::Application& application = entityAt(row);
     auto cached = m_stageSince.constFind(application.id);
     if (cached != m_stageSince.constEnd())
         return cached.value();
@@ -119,7 +119,7 @@ QDateTime ApplicationModel::stageSince(int row) const
 
 QString ApplicationModel::cardText(int row) const
 {
-    const careerdesk::UserOpportunity& application = entityAt(row);
+    const careerdesk::Application& application = entityAt(row);
     const careerdesk::Opportunity posting = postingOf(application.opportunityId);
     const qint64 days = qMax<qint64>(0, stageSince(row).daysTo(m_workspace.clock().now()));
     QStringList details{posting.company, days == 1 ? tr("1 day in stage") : tr("%1 days in stage").arg(days)};
@@ -132,19 +132,19 @@ QString ApplicationModel::cardText(int row) const
 
 int ApplicationModel::countInStatus(ApplicationStatus status) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const UserOpportunity& row) {
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const Application& row) {
         return row.applicationStatus == status;
     }));
 }
 
 // The rows, and when each entered its stage, in one read each (their postings are read by reload()).
-Result<QList<UserOpportunity>> ApplicationModel::load() const
+Result<QList<Application>> ApplicationModel::load() const
 {
     auto applications = m_workspace.applications().getUserOpportunities(m_userId);
     if (!applications)
         return applications;
     if (auto histories = m_workspace.applications().getApplicationHistories(m_userId)) {
-        for (const UserOpportunity& application : applications.value()) {
+        for (const Application& application : applications.value()) {
             const QList<ApplicationEvent> history = histories->value(application.id);
             m_stageSince.insert(application.id,
                                 history.isEmpty() ? application.createdAt : history.constLast().at);
@@ -153,12 +153,12 @@ Result<QList<UserOpportunity>> ApplicationModel::load() const
     return applications;
 }
 
-Result<UserOpportunity> ApplicationModel::fetch(qint64 id) const
+Result<Application> ApplicationModel::fetch(qint64 id) const
 {
-    return m_workspace.applications().getUserOpportunity(m_userId, id);
+    return m_workspace.applications().getApplication(m_userId, id);
 }
 
-QVariant ApplicationModel::value(const UserOpportunity& application, int column) const
+QVariant ApplicationModel::value(const Application& application, int column) const
 {
     switch (column) {
     case Title:
@@ -182,7 +182,7 @@ QVariant ApplicationModel::value(const UserOpportunity& application, int column)
     }
 }
 
-bool ApplicationModel::assign(UserOpportunity& application, int column, const QVariant& value) const
+bool ApplicationModel::assign(Application& application, int column, const QVariant& value) const
 {
     switch (column) {
     case Status:
@@ -204,27 +204,27 @@ bool ApplicationModel::assign(UserOpportunity& application, int column, const QV
     }
 }
 
-UserOpportunity ApplicationModel::blank() const
+Application ApplicationModel::blank() const
 {
-    UserOpportunity application;
+    Application application;
     application.opportunityId = m_nextOpportunityId;
     application.applicationStatus = ApplicationStatus::Saved;
     return application;
 }
 
-Result<UserOpportunity> ApplicationModel::create(const UserOpportunity& application)
+Result<Application> ApplicationModel::create(const Application& application)
 {
-    return m_workspace.applications().createUserOpportunity(m_userId, application);
+    return m_workspace.applications().createApplication(m_userId, application);
 }
 
-Result<UserOpportunity> ApplicationModel::save(const UserOpportunity& application)
+Result<Application> ApplicationModel::save(const Application& application)
 {
-    return m_workspace.applications().updateUserOpportunity(m_userId, application);
+    return m_workspace.applications().updateApplication(m_userId, application);
 }
 
-Result<UserOpportunity> ApplicationModel::restore(const UserOpportunity& earlier)
+Result<Application> ApplicationModel::restore(const Application& earlier)
 {
-    return m_workspace.applications().restoreUserOpportunity(m_userId, earlier);
+    return m_workspace.applications().restoreApplication(m_userId, earlier);
 }
 
 bool ApplicationModel::moveToStatus(qint64 id, ApplicationStatus status)
@@ -232,14 +232,14 @@ bool ApplicationModel::moveToStatus(qint64 id, ApplicationStatus status)
     const int row = rowOf(id);
     if (row < 0 || entityAt(row).applicationStatus == status)
         return false;
-    UserOpportunity after = entityAt(row);
+    Application after = entityAt(row);
     after.applicationStatus = status;
     return replace(entityAt(row), after, tr("Move %1 to %2").arg(itemName(row), enumLabel(status)));
 }
 
 Status ApplicationModel::erase(qint64 id)
 {
-    return m_workspace.applications().deleteUserOpportunity(m_userId, id);
+    return m_workspace.applications().deleteApplication(m_userId, id);
 }
 
 } // namespace careerdesk

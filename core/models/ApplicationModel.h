@@ -2,14 +2,14 @@
 
 #include "EntityTableModel.h"
 #include "domain/Opportunity.h"
-#include "domain/UserOpportunity.h"
+#include "domain/Application.h"
 
 #include <QHash>
 
 namespace careerdesk {
 
 // The user's pipeline: each application with its posting's title and company.
-class ApplicationModel : public EntityTableModel<UserOpportunity>
+class ApplicationModel : public EntityTableModel<Application>
 {
     Q_OBJECT
 
@@ -33,17 +33,17 @@ public:
     bool moveToStatus(qint64 id, ApplicationStatus status);
 
 protected:
-    Result<careerdesk::UserOpportunity> restore(const careerdesk::UserOpportunity& earlier) override;
+    Result<careerdesk::Application> restore(const careerdesk::Application& earlier) override;
     QString entityLabel() const override { return tr("application"); }
-    Result<QList<UserOpportunity>> load() const override;
-    Result<UserOpportunity> fetch(qint64 id) const override;
-    QVariant value(const UserOpportunity& application, int column) const override;
-    bool assign(UserOpportunity& application, int column, const QVariant& value) const override;
-    UserOpportunity blank() const override;
-    Result<UserOpportunity> create(const UserOpportunity& application) override;
-    Result<UserOpportunity> save(const UserOpportunity& application) override;
+    Result<QList<Application>> load() const override;
+    Result<Application> fetch(qint64 id) const override;
+    QVariant value(const Application& application, int column) const override;
+    bool assign(Application& application, int column, const QVariant& value) const override;
+    Application blank() const override;
+    Result<Application> create(const Application& application) override;
+    Result<Application> save(const Application& application) override;
     careerdesk::Status erase(qint64 id) override;
-    qint64 linkedOpportunity(const UserOpportunity& application) const override
+    qint64 linkedOpportunity(const Application& application) const override
     {
         return application.opportunityId;
     }

@@ -155,7 +155,7 @@ QVariantList EntityTableModelBase::opportunityChoices(const QSet<qint64>& linked
     QVariantList choices{choice(0, tr("(none)"))};
     QSet<qint64> ids = linked;
     if (auto pipeline = m_workspace.applications().getUserOpportunities(m_userId)) {
-        for (const UserOpportunity& application : pipeline.value())
+        for (const Application& application : pipeline.value())
             ids.insert(application.opportunityId);
     }
     readPostings(ids);

@@ -16,22 +16,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Cloc
 Workspace::Workspace(std::unique_ptr<Database> database, Clock clock)
     : m_database(std::move(database))
     , m_clock(std::move(clock))
-    , m_users(std::make_unique<UserService>(*m_database, m_clock))
-    , m_interests(std::make_unique<InterestService>(*m_database, m_clock))
-    , m_goals(std::make_unique<GoalService>(*m_database, m_clock))
-    , m_resumes(std::make_unique<ResumeService>(*m_database, m_clock))
-    , m_actionItems(std::make_unique<ActionItemService>(*m_database, m_clock))
-    , m_opportunities(std::make_unique<OpportunitySearchService>(*m_database, m_clock))
-    , m_applications(std::make_unique<OpportunityManagementService>(*m_database, m_clock))
-    , m_coverLetters(std::make_unique<CoverLetterService>(*m_database, m_clock))
-    , m_introEmails(std::make_unique<IntroEmailService>(*m_database, m_clock))
-    , m_prompts(std::make_unique<PromptService>(*m_database, m_clock))
-    , m_notes(std::make_unique<NoteService>(*m_database, m_clock))
 {
-    for (EntityService* service : std::initializer_list<EntityService*>{
-             m_users.get(), m_interests.get(), m_goals.get(), m_resumes.get(), m_actionItems.get(),
-             m_opportunities.get(), m_applications.get(), m_coverLetters.get(), m_introEmails.get(),
-             m_prompts.get(), m_notes.get()})
+    for (EntityService* service : entityServices())
         m_servicesByTable.insert(service->table(), service);
     m_changes = std::make_unique<ChangeFeed>(*m_database);
     m_connectionKeeper = std::make_unique<ConnectionKeeper>(*m_database);
@@ -84,7 +70,7 @@ void Workspace::announce(const RowArchive& archive, EntityService::Signal rowSig
                                 row.record.value(QStringLiteral("prompt_id")).toLongLong());
         else if (row.table == QLatin1String("application_events"))
             m_applications->announce(&EntityService::changed,
-                                     row.record.value(QStringLiteral("user_opportunity_id")).toLongLong());
+                                     row.record.value(QStringLiteral("application_id")).toLongLong());
     }
     for (const RowArchive::Link& link : archive.links()) {
         if (EntityService* service = serviceFor(link.table))

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "ActionItemService.h"
+#include "ApplicationService.h"
 #include "Clock.h"
 #include "CoverLetterService.h"
 #include "GoalService.h"
 #include "InterestService.h"
 #include "IntroEmailService.h"
 #include "NoteService.h"
-#include "OpportunityManagementService.h"
 #include "OpportunitySearchService.h"
 #include "PromptService.h"
 #include "ResumeService.h"
@@ -52,7 +52,7 @@ public:
     ResumeService& resumes() { return *m_resumes; }
     ActionItemService& actionItems() { return *m_actionItems; }
     OpportunitySearchService& opportunities() { return *m_opportunities; }
-    OpportunityManagementService& applications() { return *m_applications; }
+    ApplicationService& applications() { return *m_applications; }
     CoverLetterService& coverLetters() { return *m_coverLetters; }
     IntroEmailService& introEmails() { return *m_introEmails; }
     PromptService& prompts() { return *m_prompts; }
@@ -75,6 +75,14 @@ public:
     EntityService* serviceFor(const QString& table) const;
 
 private:
+    // Every entity service, made over the database (declared before them, so made first). An area adds
+    // its include, accessor, member and place in entityServices() here, and nothing in Workspace.cpp.
+    template <typename Service> std::unique_ptr<Service> make() const
+    {
+        return std::make_unique<Service>(*m_database, m_clock);
+    }
+    // Maps each table to its service: undo and other sessions' changes announce rows through it.
+    QList<EntityService*> entityServices() const;
     void announce(const RowArchive& archive, EntityService::Signal rowSignal);
     Workspace(std::unique_ptr<Database> database, Clock clock);
 
@@ -82,19 +90,26 @@ private:
     Clock m_clock;
     std::unique_ptr<ChangeFeed> m_changes; // other sessions' changes, announced through the services
     std::unique_ptr<ConnectionKeeper> m_connectionKeeper;
-    std::unique_ptr<UserService> m_users;
-    std::unique_ptr<InterestService> m_interests;
-    std::unique_ptr<GoalService> m_goals;
-    std::unique_ptr<ResumeService> m_resumes;
-    std::unique_ptr<ActionItemService> m_actionItems;
-    std::unique_ptr<OpportunitySearchService> m_opportunities;
-    std::unique_ptr<OpportunityManagementService> m_applications;
-    std::unique_ptr<CoverLetterService> m_coverLetters;
-    std::unique_ptr<IntroEmailService> m_introEmails;
-    std::unique_ptr<PromptService> m_prompts;
-    std::unique_ptr<NoteService> m_notes;
+    std::unique_ptr<UserService> m_users = make<UserService>();
+    std::unique_ptr<InterestService> m_interests = make<InterestService>();
+    std::unique_ptr<GoalService> m_goals = make<GoalService>();
+    std::unique_ptr<ResumeService> m_resumes = make<ResumeService>();
+    std::unique_ptr<ActionItemService> m_actionItems = make<ActionItemService>();
+    std::unique_ptr<OpportunitySearchService> m_opportunities = make<OpportunitySearchService>();
+    std::unique_ptr<ApplicationService> m_applications = make<ApplicationService>();
+    std::unique_ptr<CoverLetterService> m_coverLetters = make<CoverLetterService>();
+    std::unique_ptr<IntroEmailService> m_introEmails = make<IntroEmailService>();
+    std::unique_ptr<PromptService> m_prompts = make<PromptService>();
+    std::unique_ptr<NoteService> m_notes = make<NoteService>();
     QHash<QString, EntityService*> m_servicesByTable;
 };
+
+inline QList<EntityService*> Workspace::entityServices() const
+{
+    return {m_users.get(),       m_interests.get(),     m_goals.get(),        m_resumes.get(),
+            m_actionItems.get(), m_opportunities.get(), m_applications.get(), m_coverLetters.get(),
+            m_introEmails.get(), m_prompts.get(),       m_notes.get()};
+}
 
 template <typename Work> auto Workspace::inTransaction(Work&& work) -> decltype(work())
 {

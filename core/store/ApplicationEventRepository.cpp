@@ -13,7 +13,7 @@ QString ApplicationEventRepository::entityName(qint64 id)
 SqlRow ApplicationEventRepository::toRow(const ApplicationEvent& event)
 {
     return {
-        {QStringLiteral("user_opportunity_id"), event.userOpportunityId},
+        {QStringLiteral("application_id"), event.applicationId},
         {QStringLiteral("from_status"),
          event.fromStatus ? QVariant(enumKey(*event.fromStatus)) : QVariant(QMetaType::fromType<QString>())},
         {QStringLiteral("to_status"), enumKey(event.toStatus)},
@@ -26,7 +26,7 @@ Result<ApplicationEvent> ApplicationEventRepository::fromRecord(const QSqlRecord
     RecordReader read(record, table());
     ApplicationEvent event;
     event.id = read.id();
-    event.userOpportunityId = read.id("user_opportunity_id");
+    event.applicationId = read.id("application_id");
     if (!read.isNull("from_status"))
         event.fromStatus = read.enumValue<ApplicationStatus>("from_status");
     event.toStatus = read.enumValue<ApplicationStatus>("to_status");
@@ -34,21 +34,21 @@ Result<ApplicationEvent> ApplicationEventRepository::fromRecord(const QSqlRecord
     return read.finish(event);
 }
 
-Result<QList<ApplicationEvent>> ApplicationEventRepository::findByApplication(qint64 userOpportunityId) const
+Result<QList<ApplicationEvent>> ApplicationEventRepository::findByApplication(qint64 applicationId) const
 {
-    return selectWhere(QStringLiteral("user_opportunity_id = ?"), {userOpportunityId});
+    return selectWhere(QStringLiteral("application_id = ?"), {applicationId});
 }
 
 Result<QHash<qint64, QList<ApplicationEvent>>> ApplicationEventRepository::findByUser(qint64 userId) const
 {
-    auto events = selectWhere(QStringLiteral("user_opportunity_id IN"
-                                             " (SELECT id FROM user_opportunities WHERE user_id = ?)"),
+    auto events = selectWhere(QStringLiteral("application_id IN"
+                                             " (SELECT id FROM applications WHERE user_id = ?)"),
                               {userId});
     if (!events)
         return events.error();
     QHash<qint64, QList<ApplicationEvent>> byApplication;
     for (const ApplicationEvent& event : *events)
-        byApplication[event.userOpportunityId] << event;
+        byApplication[event.applicationId] << event;
     return byApplication;
 }
 

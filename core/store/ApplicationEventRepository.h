@@ -16,7 +16,7 @@ public:
     static SqlRow toRow(const ApplicationEvent& event);
     static Result<ApplicationEvent> fromRecord(const QSqlRecord& record);
 
-    Result<QList<ApplicationEvent>> findByApplication(qint64 userOpportunityId) const;
+    Result<QList<ApplicationEvent>> findByApplication(qint64 applicationId) const;
     // Every event of every application of a user, in one query, by application.
     Result<QHash<qint64, QList<ApplicationEvent>>> findByUser(qint64 userId) const;
 };

@@ -508,15 +508,46 @@ QStringList version13(SqlDialect dialect)
     return statements;
 }
 
+// One name for one concept: the seed's UserOpportunity is an application everywhere, the table too.
+// Renaming keeps every row, reference and policy (SQLite rewrites the triggers' bodies); the triggers,
+// and on a server the constraints, indexes and the id sequence, are renamed to match.
+QStringList version14(SqlDialect dialect)
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE user_opportunities RENAME TO applications"),
+        QStringLiteral("ALTER TABLE application_events RENAME COLUMN user_opportunity_id TO application_id")};
+    if (dialect == SqlDialect::PostgreSql) {
+        statements << QStringLiteral("DROP TRIGGER user_opportunities_row_version ON applications")
+                   << QStringLiteral("DROP TRIGGER user_opportunities_announce ON applications")
+                   << announceTrigger(QStringLiteral("applications"))
+                   << QStringLiteral(
+                          "DO $$ DECLARE c record; BEGIN"
+                          " FOR c IN SELECT conrelid::regclass AS t, conname FROM pg_constraint"
+                          " WHERE conrelid IN ('applications'::regclass, 'application_events'::regclass)"
+                          " AND conname LIKE '%user_opportunit%' LOOP"
+                          " EXECUTE format('ALTER TABLE %s RENAME CONSTRAINT %I TO %I', c.t, c.conname,"
+                          " replace(replace(c.conname, 'user_opportunities', 'applications'),"
+                          " 'user_opportunity', 'application'));"
+                          " END LOOP; END $$")
+                   << QStringLiteral("ALTER SEQUENCE IF EXISTS user_opportunities_id_seq"
+                                     " RENAME TO applications_id_seq");
+    } else {
+        statements << QStringLiteral("DROP TRIGGER user_opportunities_row_version");
+    }
+    statements << rowVersionTrigger(QStringLiteral("applications"), dialect);
+    return statements;
+}
+
 } // namespace
 
 std::vector<Migration> Migrations::all(SqlDialect dialect)
 {
     std::vector<Migration> migrations{
-        {1, version1()},         {2, version2(dialect)},   {3, version3(dialect)},   {4, version4()},
-        {5, version5(dialect)},  {6, version6()},          {7, version7()},          {8, version8(dialect)},
-        {9, version9(dialect)},  {10, version10(dialect)}, {11, version11(dialect)}, {12, version12(dialect)},
-        {13, version13(dialect)}};
+        {1, version1()},          {2, version2(dialect)},   {3, version3(dialect)},
+        {4, version4()},          {5, version5(dialect)},   {6, version6()},
+        {7, version7()},          {8, version8(dialect)},   {9, version9(dialect)},
+        {10, version10(dialect)}, {11, version11(dialect)}, {12, version12(dialect)},
+        {13, version13(dialect)}, {14, version14(dialect)}};
     for (auto& migration : migrations) {
         for (auto& statement : migration.statements)
             statement = spell(statement, dialect);

@@ -301,6 +301,25 @@ Result<qint64> existingPosting(const QSqlDatabase& connection, const ImportRow& 
     return found->isValid() ? found->toLongLong() : 0;
 }
 
+// The tables of a document written by an earlier schema, in the names of this one (schema 14 renamed
+// user_opportunities to applications and application_events' link to application_id).
+QJsonObject inCurrentNames(QJsonObject tables, int schemaVersion)
+{
+    if (schemaVersion >= 14 || !tables.contains(QStringLiteral("user_opportunities")))
+        return tables;
+    tables.insert(QStringLiteral("applications"), tables.take(QStringLiteral("user_opportunities")));
+    QJsonArray events;
+    for (const QJsonValue& value : tables.value(QStringLiteral("application_events")).toArray()) {
+        QJsonObject event = value.toObject();
+        if (event.contains(QStringLiteral("user_opportunity_id")))
+            event.insert(QStringLiteral("application_id"), event.take(QStringLiteral("user_opportunity_id")));
+        events.append(event);
+    }
+    if (tables.contains(QStringLiteral("application_events")))
+        tables.insert(QStringLiteral("application_events"), events);
+    return tables;
+}
+
 } // namespace
 
 Result<qint64> PersonExport::read(const Database& database, const QJsonObject& document)
@@ -319,7 +338,8 @@ Result<qint64> PersonExport::read(const Database& database, const QJsonObject& d
         return keys.error();
     const References references(keys.value());
     const QStringList tableOrder = references.personTables();
-    const QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+    const QJsonObject tables = inCurrentNames(document.value(QStringLiteral("tables")).toObject(),
+                                              document.value(QStringLiteral("schemaVersion")).toInt());
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!tableOrder.contains(it.key()))
             return Error{tr("the export has a table \"%1\" that CareerDesk does not know").arg(it.key())};

@@ -52,7 +52,7 @@ QString ApplicationDossier::section(const QString& heading, const QString& body,
 Result<ApplicationDossier::Page> ApplicationDossier::page(Workspace& workspace, qint64 userId,
                                                           qint64 applicationId)
 {
-    auto application = workspace.applications().getUserOpportunity(userId, applicationId);
+    auto application = workspace.applications().getApplication(userId, applicationId);
     if (!application)
         return application.error();
     auto posting = workspace.opportunities().getOpportunityById(application->opportunityId);

@@ -50,7 +50,7 @@ Result<QByteArray> ApplicationsCsv::build(Workspace& workspace, qint64 userId, O
     for (ApplicationStatus stage : stages)
         header << enumLabel(stage);
     QString csv = line(header);
-    for (const UserOpportunity& application : *applications) {
+    for (const Application& application : *applications) {
         auto posting = workspace.opportunities().getOpportunityById(application.opportunityId);
         if (!posting)
             return posting.error();

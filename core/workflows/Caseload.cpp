@@ -61,7 +61,7 @@ Result<Caseload::Client> Caseload::summarise(Workspace& workspace, const User& p
     auto applications = workspace.applications().getUserOpportunities(person.id);
     if (!applications)
         return applications.error();
-    for (const UserOpportunity& application : *applications) {
+    for (const Application& application : *applications) {
         ++client.applicationsPerStage[application.applicationStatus];
         noteActivity(client.lastActivity, application.updatedAt);
     }

@@ -217,13 +217,13 @@ Status DemoData::write(Workspace& workspace, qint64 userId)
     auto addApplication = workspace.applications().applicationWriter();
     const auto statuses = enumValues<ApplicationStatus>();
     for (int i = 0; i < pipelineSize; ++i) {
-        QList<OpportunityManagementService::Stage> stages;
+        QList<ApplicationService::Stage> stages;
         QDateTime at = now.addDays(-(70 - i * 3));
         for (ApplicationStatus step : pathTo(statuses[std::size_t(i) % statuses.size()])) {
-            stages << OpportunityManagementService::Stage{step, at};
+            stages << ApplicationService::Stage{step, at};
             at = at.addDays(2 + random.bounded(5));
         }
-        UserOpportunity application;
+        Application application;
         application.opportunityId = postings.at(i);
         application.updatedAt = qMin(at, now);
         if (stages.size() > 1) {

@@ -267,7 +267,7 @@ Result<ImportService::Summary> ImportService::write(Workspace& workspace, qint64
                 if (existing->has_value())
                     continue;
             }
-            UserOpportunity application;
+            Application application;
             application.opportunityId = postingId;
             application.applicationStatus = imported.status;
             application.appliedAt = imported.appliedAt;

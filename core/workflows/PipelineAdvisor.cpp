@@ -41,7 +41,7 @@ Result<QList<PipelineAdvisor::Entry>> PipelineAdvisor::similarInPipeline(qint64 
     if (!applications)
         return applications.error();
     QList<Entry> similar;
-    for (const UserOpportunity& application : *applications) {
+    for (const Application& application : *applications) {
         if (application.opportunityId == posting.id)
             continue;
         auto other = m_workspace.opportunities().getOpportunityById(application.opportunityId);
@@ -79,7 +79,7 @@ Result<QList<PipelineAdvisor::Entry>> PipelineAdvisor::followUpsDue(qint64 userI
     }
     const QDateTime now = m_workspace.clock().now();
     QList<Entry> due;
-    for (const UserOpportunity& application : *applications) {
+    for (const Application& application : *applications) {
         if (application.applicationStatus != stage || followedUp.contains(application.opportunityId))
             continue;
         const QList<ApplicationEvent> history = histories->value(application.id);
@@ -105,7 +105,7 @@ RowRefs PipelineAdvisor::FollowUp::added() const
 Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId, qint64 applicationId,
                                                                   bool draftEmail)
 {
-    auto application = m_workspace.applications().getUserOpportunity(userId, applicationId);
+    auto application = m_workspace.applications().getApplication(userId, applicationId);
     if (!application)
         return application.error();
     auto posting = m_workspace.opportunities().getOpportunityById(application->opportunityId);

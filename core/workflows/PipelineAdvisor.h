@@ -3,7 +3,7 @@
 #include "domain/ActionItem.h"
 #include "domain/Opportunity.h"
 #include "domain/Result.h"
-#include "domain/UserOpportunity.h"
+#include "domain/Application.h"
 #include "services/RowRefs.h"
 
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ public:
 
     struct Entry
     {
-        UserOpportunity application;
+        Application application;
         Opportunity posting;
     };
 

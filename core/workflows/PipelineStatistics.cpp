@@ -34,7 +34,7 @@ Result<PipelineStatistics> PipelineStatistics::compute(Workspace& workspace, qin
     for (int week = weeks - 1; week >= 0; --week)
         statistics.appliedPerWeek << qMakePair(thisWeek.addDays(-7 * week), 0);
 
-    for (const UserOpportunity& application : *applications) {
+    for (const Application& application : *applications) {
         ++statistics.perStage[application.applicationStatus];
         const QList<ApplicationEvent> history = histories->value(application.id);
         bool applied = false;

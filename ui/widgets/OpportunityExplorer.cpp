@@ -120,7 +120,7 @@ void OpportunityExplorer::refresh()
         return;
     }
     const Opportunity& opportunity = found->value();
-    std::optional<UserOpportunity> application;
+    std::optional<Application> application;
     if (auto existing = m_workspace.applications().getApplicationForOpportunity(m_userId, m_opportunityId))
         application = *existing;
     m_save->setEnabled(!application);

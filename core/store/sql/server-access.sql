@@ -49,17 +49,20 @@ $$;
 GRANT SELECT ON schema_info, preferences, coach_assignments TO careerdesk_person;
 GRANT SELECT, UPDATE (email, first_name, last_name, created_at, updated_at, changed_by) ON users
     TO careerdesk_person;
-GRANT SELECT, INSERT, UPDATE, DELETE ON opportunities, interests, goals, resumes, cover_letters,
-    user_opportunities, application_events, action_items, intro_emails, prompts, prompt_answers, notes
+GRANT SELECT, INSERT, UPDATE, DELETE ON opportunities, application_events, prompt_answers, notes
     TO careerdesk_person;
 
--- A person's own rows, and (to read) their clients'.
+-- A person's own rows, and (to read) their clients': every table with a user_id column (a new area's
+-- too, without a line here), but notes, whose policies follow.
 DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['interests', 'goals', 'resumes', 'cover_letters', 'user_opportunities',
-                             'action_items', 'intro_emails', 'prompts'] LOOP
+    FOR t IN SELECT c.table_name FROM information_schema.columns c
+             JOIN information_schema.tables USING (table_schema, table_name)
+             WHERE c.table_schema = current_schema() AND c.column_name = 'user_id'
+                 AND table_type = 'BASE TABLE' AND c.table_name <> 'notes' LOOP
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO careerdesk_person', t);
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS own_rows ON %I', t);
         EXECUTE format('CREATE POLICY own_rows ON %I USING (user_id = (SELECT careerdesk_me()))', t);
@@ -104,11 +107,11 @@ CREATE POLICY coach_notes ON notes USING (
 ALTER TABLE application_events ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS own_rows ON application_events;
 CREATE POLICY own_rows ON application_events USING (EXISTS (
-    SELECT 1 FROM user_opportunities a
-    WHERE a.id = application_events.user_opportunity_id AND a.user_id = (SELECT careerdesk_me())));
+    SELECT 1 FROM applications a
+    WHERE a.id = application_events.application_id AND a.user_id = (SELECT careerdesk_me())));
 DROP POLICY IF EXISTS clients_rows ON application_events;
 CREATE POLICY clients_rows ON application_events FOR SELECT USING (EXISTS (
-    SELECT 1 FROM user_opportunities a WHERE a.id = application_events.user_opportunity_id));
+    SELECT 1 FROM applications a WHERE a.id = application_events.application_id));
 
 ALTER TABLE prompt_answers ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS own_rows ON prompt_answers;

@@ -1,16 +1,16 @@
-#include "UserOpportunityRepository.h"
+#include "ApplicationRepository.h"
 
 #include "RecordReader.h"
 #include "SqlValues.h"
 
 namespace careerdesk {
 
-QString UserOpportunityRepository::entityName(qint64 id)
+QString ApplicationRepository::entityName(qint64 id)
 {
-    return QCoreApplication::translate("UserOpportunityRepository", "Application %1").arg(id);
+    return QCoreApplication::translate("ApplicationRepository", "Application %1").arg(id);
 }
 
-SqlRow UserOpportunityRepository::toRow(const UserOpportunity& application)
+SqlRow ApplicationRepository::toRow(const Application& application)
 {
     return {
         {QStringLiteral("user_id"), application.userId},
@@ -25,10 +25,10 @@ SqlRow UserOpportunityRepository::toRow(const UserOpportunity& application)
     };
 }
 
-Result<UserOpportunity> UserOpportunityRepository::fromRecord(const QSqlRecord& record)
+Result<Application> ApplicationRepository::fromRecord(const QSqlRecord& record)
 {
     RecordReader read(record, table());
-    UserOpportunity application;
+    Application application;
     application.id = read.id();
     application.userId = read.id("user_id");
     application.opportunityId = read.id("opportunity_id");
@@ -42,21 +42,21 @@ Result<UserOpportunity> UserOpportunityRepository::fromRecord(const QSqlRecord& 
     return read.finish(application);
 }
 
-Result<QList<UserOpportunity>> UserOpportunityRepository::findByStatus(qint64 userId,
+Result<QList<Application>> ApplicationRepository::findByStatus(qint64 userId,
                                                                        ApplicationStatus status) const
 {
     return selectWhere(QStringLiteral("user_id = ? AND application_status = ?"), {userId, enumKey(status)});
 }
 
-Result<std::optional<UserOpportunity>>
-UserOpportunityRepository::findByOpportunity(qint64 userId, qint64 opportunityId) const
+Result<std::optional<Application>>
+ApplicationRepository::findByOpportunity(qint64 userId, qint64 opportunityId) const
 {
     auto rows = selectWhere(QStringLiteral("user_id = ? AND opportunity_id = ?"), {userId, opportunityId});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return std::optional<UserOpportunity>();
-    return std::optional<UserOpportunity>(rows.value().constFirst());
+        return std::optional<Application>();
+    return std::optional<Application>(rows.value().constFirst());
 }
 
 } // namespace careerdesk

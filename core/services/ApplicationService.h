@@ -2,17 +2,17 @@
 
 #include "OwnedEntityService.h"
 #include "domain/ApplicationEvent.h"
-#include "domain/UserOpportunity.h"
+#include "domain/Application.h"
 #include "store/ApplicationEventRepository.h"
-#include "store/UserOpportunityRepository.h"
+#include "store/ApplicationRepository.h"
 
 namespace careerdesk {
 
 // A user's pipeline ("Manage Gigs"): postings saved or applied to, their status, notes, the resume
 // and letter sent, and the dated history of every status change.
-class OpportunityManagementService : public OwnedEntityService<UserOpportunityRepository, UserOpportunity>
+class ApplicationService : public OwnedEntityService<ApplicationRepository, Application>
 {
-    Q_DECLARE_TR_FUNCTIONS(OpportunityManagementService)
+    Q_DECLARE_TR_FUNCTIONS(ApplicationService)
 
 public:
     // A stage an application reached, and when: the history an import or the demo brings along.
@@ -24,42 +24,42 @@ public:
     // A new application as it is stored: its row, and the events of the stages it went through.
     struct NewApplication
     {
-        UserOpportunity application;
+        Application application;
         QList<ApplicationEvent> events; // oldest first; their application id is set once the row is stored
     };
 
-    OpportunityManagementService(const Database& database, const Clock& clock, QObject* parent = nullptr);
+    ApplicationService(const Database& database, const Clock& clock, QObject* parent = nullptr);
 
-    Result<QList<UserOpportunity>> getUserOpportunities(qint64 userId) const { return listFor(userId); }
-    Result<UserOpportunity> getUserOpportunity(qint64 userId, qint64 id) const { return getFor(userId, id); }
+    Result<QList<Application>> getUserOpportunities(qint64 userId) const { return listFor(userId); }
+    Result<Application> getApplication(qint64 userId, qint64 id) const { return getFor(userId, id); }
     // The user's application for the posting, if the posting is in their pipeline.
-    Result<std::optional<UserOpportunity>> getApplicationForOpportunity(qint64 userId,
+    Result<std::optional<Application>> getApplicationForOpportunity(qint64 userId,
                                                                         qint64 opportunityId) const
     {
         return m_repository.findByOpportunity(userId, opportunityId);
     }
     // Saving a posting already in the pipeline returns the existing entry unchanged.
-    Result<UserOpportunity> saveOpportunity(qint64 userId, qint64 opportunityId);
+    Result<Application> saveOpportunity(qint64 userId, qint64 opportunityId);
     // `coverLetterId` 0 applies without a letter.
-    Result<UserOpportunity> applyToOpportunity(qint64 userId, qint64 opportunityId, qint64 resumeId,
+    Result<Application> applyToOpportunity(qint64 userId, qint64 opportunityId, qint64 resumeId,
                                                qint64 coverLetterId = 0);
-    Result<UserOpportunity> updateApplicationStatus(qint64 userId, qint64 userOpportunityId,
+    Result<Application> updateApplicationStatus(qint64 userId, qint64 applicationId,
                                                     ApplicationStatus status);
     // Appends to the notes, keeping what was there.
-    Result<UserOpportunity> addOpportunityNotes(qint64 userId, qint64 userOpportunityId,
+    Result<Application> addOpportunityNotes(qint64 userId, qint64 applicationId,
                                                 const QString& notes);
-    Result<QList<UserOpportunity>> getOpportunitiesByApplicationStatus(qint64 userId,
+    Result<QList<Application>> getOpportunitiesByApplicationStatus(qint64 userId,
                                                                        ApplicationStatus status) const;
 
     // Adds an entry in any status (keeping a given id, as undo needs), recording its first event.
-    Result<UserOpportunity> createUserOpportunity(qint64 userId, const UserOpportunity& application);
+    Result<Application> createApplication(qint64 userId, const Application& application);
     // Edits that are not status changes: notes, applied date, linked resume and letter.
-    Result<UserOpportunity> updateUserOpportunity(qint64 userId, const UserOpportunity& application);
-    Status deleteUserOpportunity(qint64 userId, qint64 id) { return deleteFor(userId, id); }
+    Result<Application> updateApplication(qint64 userId, const Application& application);
+    Status deleteApplication(qint64 userId, qint64 id) { return deleteFor(userId, id); }
     // Undo: the application as it was before its latest change. The stage change that change
     // recorded is taken back, not recorded again as a new one.
-    Result<UserOpportunity> restoreUserOpportunity(qint64 userId, const UserOpportunity& earlier);
-    Result<QList<ApplicationEvent>> getApplicationHistory(qint64 userId, qint64 userOpportunityId) const;
+    Result<Application> restoreApplication(qint64 userId, const Application& earlier);
+    Result<QList<ApplicationEvent>> getApplicationHistory(qint64 userId, qint64 applicationId) const;
     // The histories of all of a user's applications at once, by application id, oldest first.
     Result<QHash<qint64, QList<ApplicationEvent>>> getApplicationHistories(qint64 userId) const
     {
@@ -71,7 +71,7 @@ public:
     // given or else now. With `stages` (oldest first) it is in the last of them, applied when it reached
     // Applied (unless its applied date is given), and has an event for each. Without, it has one event for
     // its status, dated when the person applied when that is known (an import), else when it was created.
-    NewApplication newApplication(qint64 userId, UserOpportunity application,
+    NewApplication newApplication(qint64 userId, Application application,
                                   const QList<Stage>& stages = {}) const;
 
     // Many new applications at once (an import, the demo), inside the caller's transaction: the rows and
@@ -81,30 +81,30 @@ public:
     class ApplicationWriter
     {
     public:
-        explicit ApplicationWriter(const OpportunityManagementService& applications);
+        explicit ApplicationWriter(const ApplicationService& applications);
 
         // The new application's id.
-        Result<qint64> add(qint64 userId, const UserOpportunity& application,
+        Result<qint64> add(qint64 userId, const Application& application,
                            const QList<Stage>& stages = {});
 
     private:
-        const OpportunityManagementService& m_applications;
-        UserOpportunityRepository::Inserter m_rows;
+        const ApplicationService& m_applications;
+        ApplicationRepository::Inserter m_rows;
         ApplicationEventRepository::Inserter m_events;
     };
     ApplicationWriter applicationWriter() const { return ApplicationWriter(*this); }
 
 protected:
-    Status validate(const UserOpportunity& application) const override;
+    Status validate(const Application& application) const override;
 
 private:
     // Stores a new application (checked, announced) with its first event, in one transaction.
-    Result<UserOpportunity> insertApplication(qint64 userId, const UserOpportunity& application);
-    Result<UserOpportunity> changeStatus(qint64 userId, UserOpportunity application,
+    Result<Application> insertApplication(qint64 userId, const Application& application);
+    Result<Application> changeStatus(qint64 userId, Application application,
                                          ApplicationStatus status);
     // Moves the application to `status`; reaching Applied without an applied date dates it now.
-    void enterStage(UserOpportunity& application, ApplicationStatus status) const;
-    Status recordEvent(qint64 userOpportunityId, std::optional<ApplicationStatus> from, ApplicationStatus to);
+    void enterStage(Application& application, ApplicationStatus status) const;
+    Status recordEvent(qint64 applicationId, std::optional<ApplicationStatus> from, ApplicationStatus to);
 
     ApplicationEventRepository m_events;
 };

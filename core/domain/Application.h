@@ -7,8 +7,9 @@
 
 namespace careerdesk {
 
-// A user's application (or saved interest) in one opportunity.
-struct UserOpportunity
+// A user's application (or saved interest) in one posting: the seed's UserOpportunity, stored in
+// the table applications; its service keeps the seed's operation names (getUserOpportunities, …).
+struct Application
 {
     qint64 id = 0;
     qint64 userId = 0;

@@ -1,4 +1,4 @@
-#include "OpportunityManagementService.h"
+#include "ApplicationService.h"
 
 #include "Validator.h"
 #include "store/CoverLetterRepository.h"
@@ -8,13 +8,13 @@
 
 namespace careerdesk {
 
-OpportunityManagementService::OpportunityManagementService(const Database& database, const Clock& clock,
+ApplicationService::ApplicationService(const Database& database, const Clock& clock,
                                                            QObject* parent)
     : OwnedEntityService(database, clock, parent)
     , m_events(database)
 {}
 
-Status OpportunityManagementService::validate(const UserOpportunity& application) const
+Status ApplicationService::validate(const Application& application) const
 {
     Validator validator;
     validator.merge(OpportunityRepository(database()).exists(application.opportunityId))
@@ -26,11 +26,11 @@ Status OpportunityManagementService::validate(const UserOpportunity& application
     return validator.status();
 }
 
-Status OpportunityManagementService::recordEvent(qint64 userOpportunityId,
+Status ApplicationService::recordEvent(qint64 applicationId,
                                                  std::optional<ApplicationStatus> from, ApplicationStatus to)
 {
     ApplicationEvent event;
-    event.userOpportunityId = userOpportunityId;
+    event.applicationId = applicationId;
     event.fromStatus = from;
     event.toStatus = to;
     event.at = now();
@@ -40,15 +40,15 @@ Status OpportunityManagementService::recordEvent(qint64 userOpportunityId,
     return {};
 }
 
-void OpportunityManagementService::enterStage(UserOpportunity& application, ApplicationStatus status) const
+void ApplicationService::enterStage(Application& application, ApplicationStatus status) const
 {
     application.applicationStatus = status;
     if (status == ApplicationStatus::Applied && !application.appliedAt.isValid())
         application.appliedAt = now();
 }
 
-OpportunityManagementService::NewApplication
-OpportunityManagementService::newApplication(qint64 userId, UserOpportunity application,
+ApplicationService::NewApplication
+ApplicationService::newApplication(qint64 userId, Application application,
                                              const QList<Stage>& stages) const
 {
     const QDateTime current = now();
@@ -79,15 +79,15 @@ OpportunityManagementService::newApplication(qint64 userId, UserOpportunity appl
     return made;
 }
 
-OpportunityManagementService::ApplicationWriter::ApplicationWriter(
-    const OpportunityManagementService& applications)
+ApplicationService::ApplicationWriter::ApplicationWriter(
+    const ApplicationService& applications)
     : m_applications(applications)
     , m_rows(applications.m_repository)
     , m_events(applications.m_events)
 {}
 
-Result<qint64> OpportunityManagementService::ApplicationWriter::add(qint64 userId,
-                                                                    const UserOpportunity& application,
+Result<qint64> ApplicationService::ApplicationWriter::add(qint64 userId,
+                                                                    const Application& application,
                                                                     const QList<Stage>& stages)
 {
     NewApplication made = m_applications.newApplication(userId, application, stages);
@@ -95,14 +95,14 @@ Result<qint64> OpportunityManagementService::ApplicationWriter::add(qint64 userI
     if (!inserted)
         return inserted;
     for (ApplicationEvent& event : made.events) {
-        event.userOpportunityId = inserted.value();
+        event.applicationId = inserted.value();
         if (auto recorded = m_events.insert(event); !recorded)
             return recorded.error();
     }
     return inserted;
 }
 
-Result<UserOpportunity> OpportunityManagementService::saveOpportunity(qint64 userId, qint64 opportunityId)
+Result<Application> ApplicationService::saveOpportunity(qint64 userId, qint64 opportunityId)
 {
     auto existing = m_repository.findByOpportunity(userId, opportunityId);
     if (!existing)
@@ -110,14 +110,14 @@ Result<UserOpportunity> OpportunityManagementService::saveOpportunity(qint64 use
     if (existing.value())
         return *existing.value();
 
-    UserOpportunity application;
+    Application application;
     application.opportunityId = opportunityId;
     application.applicationStatus = ApplicationStatus::Saved;
-    return createUserOpportunity(userId, application);
+    return createApplication(userId, application);
 }
 
-Result<UserOpportunity>
-OpportunityManagementService::createUserOpportunity(qint64 userId, const UserOpportunity& application)
+Result<Application>
+ApplicationService::createApplication(qint64 userId, const Application& application)
 {
     auto existing = m_repository.findByOpportunity(userId, application.opportunityId);
     if (!existing)
@@ -128,8 +128,8 @@ OpportunityManagementService::createUserOpportunity(qint64 userId, const UserOpp
     return insertApplication(userId, application);
 }
 
-Result<UserOpportunity> OpportunityManagementService::insertApplication(qint64 userId,
-                                                                        const UserOpportunity& application)
+Result<Application> ApplicationService::insertApplication(qint64 userId,
+                                                                        const Application& application)
 {
     Transaction transaction(database().connection());
     if (Status begun = transaction.begun(); !begun)
@@ -139,7 +139,7 @@ Result<UserOpportunity> OpportunityManagementService::insertApplication(qint64 u
     if (!created)
         return created;
     for (ApplicationEvent& event : made.events) {
-        event.userOpportunityId = created->id;
+        event.applicationId = created->id;
         if (auto recorded = m_events.insert(event); !recorded)
             return recorded.error();
     }
@@ -148,7 +148,7 @@ Result<UserOpportunity> OpportunityManagementService::insertApplication(qint64 u
     return created;
 }
 
-Result<UserOpportunity> OpportunityManagementService::applyToOpportunity(qint64 userId, qint64 opportunityId,
+Result<Application> ApplicationService::applyToOpportunity(qint64 userId, qint64 opportunityId,
                                                                          qint64 resumeId,
                                                                          qint64 coverLetterId)
 {
@@ -158,7 +158,7 @@ Result<UserOpportunity> OpportunityManagementService::applyToOpportunity(qint64 
     if (!existing)
         return existing.error();
 
-    UserOpportunity application = existing.value().value_or(UserOpportunity{});
+    Application application = existing.value().value_or(Application{});
     const ApplicationStatus before = application.applicationStatus;
     application.opportunityId = opportunityId;
     application.resumeId = resumeId;
@@ -181,7 +181,7 @@ Result<UserOpportunity> OpportunityManagementService::applyToOpportunity(qint64 
     return written;
 }
 
-Result<UserOpportunity> OpportunityManagementService::changeStatus(qint64 userId, UserOpportunity application,
+Result<Application> ApplicationService::changeStatus(qint64 userId, Application application,
                                                                    ApplicationStatus status)
 {
     const ApplicationStatus before = application.applicationStatus;
@@ -201,23 +201,23 @@ Result<UserOpportunity> OpportunityManagementService::changeStatus(qint64 userId
     return updated;
 }
 
-Result<UserOpportunity> OpportunityManagementService::updateApplicationStatus(qint64 userId,
-                                                                              qint64 userOpportunityId,
+Result<Application> ApplicationService::updateApplicationStatus(qint64 userId,
+                                                                              qint64 applicationId,
                                                                               ApplicationStatus status)
 {
-    auto application = getFor(userId, userOpportunityId);
+    auto application = getFor(userId, applicationId);
     if (!application)
         return application;
     return changeStatus(userId, application.value(), status);
 }
 
-Result<UserOpportunity> OpportunityManagementService::addOpportunityNotes(qint64 userId,
-                                                                          qint64 userOpportunityId,
+Result<Application> ApplicationService::addOpportunityNotes(qint64 userId,
+                                                                          qint64 applicationId,
                                                                           const QString& notes)
 {
     if (notes.trimmed().isEmpty())
         return Error{tr("The note is empty")};
-    auto application = getFor(userId, userOpportunityId);
+    auto application = getFor(userId, applicationId);
     if (!application)
         return application;
     QString& stored = application.value().notes;
@@ -225,20 +225,20 @@ Result<UserOpportunity> OpportunityManagementService::addOpportunityNotes(qint64
     return updateFor(userId, application.value());
 }
 
-Result<QList<UserOpportunity>>
-OpportunityManagementService::getOpportunitiesByApplicationStatus(qint64 userId,
+Result<QList<Application>>
+ApplicationService::getOpportunitiesByApplicationStatus(qint64 userId,
                                                                   ApplicationStatus status) const
 {
     return m_repository.findByStatus(userId, status);
 }
 
-Result<UserOpportunity>
-OpportunityManagementService::updateUserOpportunity(qint64 userId, const UserOpportunity& application)
+Result<Application>
+ApplicationService::updateApplication(qint64 userId, const Application& application)
 {
     auto stored = getFor(userId, application.id);
     if (!stored)
         return stored;
-    UserOpportunity edited = application;
+    Application edited = application;
     edited.opportunityId = stored->opportunityId;
     edited.applicationStatus = stored->applicationStatus;
     if (application.applicationStatus == stored->applicationStatus)
@@ -248,8 +248,8 @@ OpportunityManagementService::updateUserOpportunity(qint64 userId, const UserOpp
     return changeStatus(userId, edited, application.applicationStatus);
 }
 
-Result<UserOpportunity> OpportunityManagementService::restoreUserOpportunity(qint64 userId,
-                                                                             const UserOpportunity& earlier)
+Result<Application> ApplicationService::restoreApplication(qint64 userId,
+                                                                             const Application& earlier)
 {
     auto stored = getFor(userId, earlier.id);
     if (!stored)
@@ -269,7 +269,7 @@ Result<UserOpportunity> OpportunityManagementService::restoreUserOpportunity(qin
                 return removed.error();
         }
     }
-    UserOpportunity restored = earlier;
+    Application restored = earlier;
     restored.opportunityId = stored->opportunityId;
     auto written = updateFor(userId, restored);
     if (!written)
@@ -280,11 +280,11 @@ Result<UserOpportunity> OpportunityManagementService::restoreUserOpportunity(qin
 }
 
 Result<QList<ApplicationEvent>>
-OpportunityManagementService::getApplicationHistory(qint64 userId, qint64 userOpportunityId) const
+ApplicationService::getApplicationHistory(qint64 userId, qint64 applicationId) const
 {
-    if (auto application = getFor(userId, userOpportunityId); !application)
+    if (auto application = getFor(userId, applicationId); !application)
         return application.error();
-    return m_events.findByApplication(userOpportunityId);
+    return m_events.findByApplication(applicationId);
 }
 
 } // namespace careerdesk

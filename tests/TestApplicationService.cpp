@@ -5,14 +5,14 @@
 
 using namespace careerdesk;
 
-class TestOpportunityManagementService : public QObject
+class TestApplicationService : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<TestWorkspace> w;
     qint64 posting = 0;
 
-    OpportunityManagementService& service() { return (*w)->applications(); }
+    ApplicationService& service() { return (*w)->applications(); }
 
 private Q_SLOTS:
     void init()
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(both->notes, QStringLiteral("Recruiter: Jo\n\nCall on Monday"));
         QVERIFY(!service().addOpportunityNotes(w->userId, id, QStringLiteral("  ")).ok());
         QVERIFY(!service().addOpportunityNotes(w->otherUserId, id, QStringLiteral("x")).ok());
-        QCOMPARE(service().getUserOpportunity(w->userId, id)->notes, both->notes);
+        QCOMPARE(service().getApplication(w->userId, id)->notes, both->notes);
     }
 
     void byApplicationStatus()
@@ -131,10 +131,10 @@ private Q_SLOTS:
 
     void editingTheStatusFieldIsRecorded()
     {
-        UserOpportunity application = service().saveOpportunity(w->userId, posting).value();
+        Application application = service().saveOpportunity(w->userId, posting).value();
         application.notes = QStringLiteral("edited");
         application.applicationStatus = ApplicationStatus::Rejected;
-        auto edited = service().updateUserOpportunity(w->userId, application);
+        auto edited = service().updateApplication(w->userId, application);
         QVERIFY(edited.ok());
         QCOMPARE(edited->applicationStatus, ApplicationStatus::Rejected);
         QCOMPARE(edited->notes, QStringLiteral("edited"));
@@ -143,31 +143,31 @@ private Q_SLOTS:
 
     void restoringTakesTheLatestStageChangeBack()
     {
-        const UserOpportunity saved = service().saveOpportunity(w->userId, posting).value();
+        const Application saved = service().saveOpportunity(w->userId, posting).value();
         auto moved = service().updateApplicationStatus(w->userId, saved.id, ApplicationStatus::Screening);
         QVERIFY(moved.ok());
         QCOMPARE(service().getApplicationHistory(w->userId, saved.id)->size(), 2);
-        auto restored = service().restoreUserOpportunity(w->userId, saved);
+        auto restored = service().restoreApplication(w->userId, saved);
         QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
         QCOMPARE(restored->applicationStatus, ApplicationStatus::Saved);
         const auto history = service().getApplicationHistory(w->userId, saved.id).value();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.constFirst().toStatus, ApplicationStatus::Saved);
         // Restoring what is already there changes no history; another user's row is out of reach.
-        QVERIFY(service().restoreUserOpportunity(w->userId, saved).ok());
+        QVERIFY(service().restoreApplication(w->userId, saved).ok());
         QCOMPARE(service().getApplicationHistory(w->userId, saved.id)->size(), 1);
-        QVERIFY(!service().restoreUserOpportunity(w->otherUserId, saved).ok());
+        QVERIFY(!service().restoreApplication(w->otherUserId, saved).ok());
     }
 
     void deleteRemovesHistory()
     {
         const qint64 id = service().saveOpportunity(w->userId, posting)->id;
-        QVERIFY(!service().deleteUserOpportunity(w->otherUserId, id).ok());
-        QVERIFY(service().deleteUserOpportunity(w->userId, id).ok());
+        QVERIFY(!service().deleteApplication(w->otherUserId, id).ok());
+        QVERIFY(service().deleteApplication(w->userId, id).ok());
         QVERIFY(service().getUserOpportunities(w->userId)->isEmpty());
         QVERIFY(!service().getApplicationHistory(w->userId, id).ok());
     }
 };
 
-QTEST_GUILESS_MAIN(TestOpportunityManagementService)
-#include "TestOpportunityManagementService.moc"
+QTEST_GUILESS_MAIN(TestApplicationService)
+#include "TestApplicationService.moc"
