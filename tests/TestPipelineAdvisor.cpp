@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(emails.size(), 1);
         QCOMPARE(emails.constFirst().purpose, EmailPurpose::FollowUp);
         QCOMPARE(followUp->emailId, emails.constFirst().id);
-        QCOMPARE(followUp->added().size(), 2);
+        QCOMPARE(followUp->added.size(), 2);
         QCOMPARE(advisor.followUpsDue(w->userId)->size(), 0); // an open follow-up exists
 
         QVERIFY((*w)->actionItems().markActionItemComplete(w->userId, item->id).ok());

@@ -94,14 +94,6 @@ Result<QList<PipelineAdvisor::Entry>> PipelineAdvisor::followUpsDue(qint64 userI
     return due;
 }
 
-RowRefs PipelineAdvisor::FollowUp::added() const
-{
-    RowRefs rows{{QStringLiteral("action_items"), actionItem.id}};
-    if (emailId > 0)
-        rows.append({QStringLiteral("intro_emails"), emailId});
-    return rows;
-}
-
 Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId, qint64 applicationId,
                                                                   bool draftEmail)
 {
@@ -124,12 +116,14 @@ Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId,
         if (!created)
             return created.error();
         FollowUp followUp{created.value()};
+        followUp.added.append({m_workspace.actionItems().table(), created->id});
         if (draftEmail) {
             auto email = DocumentGeneration::generateIntroEmail(m_workspace, userId, EmailPurpose::FollowUp,
                                                                 application->opportunityId);
             if (!email)
                 return email.error();
             followUp.emailId = email->id;
+            followUp.added.append({m_workspace.introEmails().table(), email->id});
         }
         return followUp;
     });

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/ActionItem.h"
+#include "domain/Application.h"
 #include "domain/Opportunity.h"
 #include "domain/Result.h"
-#include "domain/Application.h"
 #include "services/RowRefs.h"
 
 #include <QCoreApplication>
@@ -41,7 +41,7 @@ public:
     {
         ActionItem actionItem;
         qint64 emailId = 0; // the draft, when one was asked for
-        RowRefs added() const;
+        RowRefs added;      // both rows, for undo
     };
     // A "Follow up" action item due today, linked to the posting; with `draftEmail`, a FOLLOW_UP
     // intro email draft too. One transaction.

@@ -109,7 +109,7 @@ void FollowUpPanel::followUp()
     if (!created)
         Q_EMIT errorOccurred(created.errorMessage());
     else
-        Q_EMIT followedUp(created->actionItem.title, created->added());
+        Q_EMIT followedUp(created->actionItem.title, created->added);
 }
 
 } // namespace careerdesk
