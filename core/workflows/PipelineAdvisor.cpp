@@ -115,7 +115,8 @@ Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId,
         auto created = m_workspace.actionItems().createActionItem(userId, item);
         if (!created)
             return created.error();
-        FollowUp followUp{created.value()};
+        FollowUp followUp;
+        followUp.actionItem = created.value();
         followUp.added.append({m_workspace.actionItems().table(), created->id});
         if (draftEmail) {
             auto email = DocumentGeneration::generateIntroEmail(m_workspace, userId, EmailPurpose::FollowUp,
