@@ -207,6 +207,28 @@ private Q_SLOTS:
             QVERIFY(model.index(model.rowOf(item.id), 0).data(AttentionRole).toBool());
     }
 
+    // A due date is a day: shown without a time, due at the end of that day (local time), so an item due
+    // today is not overdue until the day is over.
+    void aDueDateIsADayDueAtItsEnd()
+    {
+        ActionItemModel model(**w);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setUserId(w->userId);
+        const qint64 id = model.addNew();
+        const int row = model.rowOf(id);
+        const QModelIndex due = model.index(row, ActionItemModel::DueDate);
+        QCOMPARE(due.data(Qt::EditRole).typeId(), QMetaType::QDate);
+        QVERIFY(!due.data().toString().contains(QLatin1Char(':'))); // no time of day shown
+        const QDate today = w->now.toLocalTime().date();
+        QVERIFY(model.setData(due, today));
+        const ActionItem stored = (*w)->actionItems().getActionItem(w->userId, id).value();
+        QCOMPARE(stored.dueDate.toLocalTime().date(), today);
+        QCOMPARE(stored.dueDate, today.endOfDay().toUTC());
+        QVERIFY(!stored.isOverdue(w->now));
+        QVERIFY(stored.isOverdue(today.addDays(1).startOfDay().toUTC()));
+        QVERIFY(!model.index(row, 0).data(AttentionRole).toBool());
+    }
+
     void promptAnswersFollowThePrompt()
     {
         PromptModel prompts(**w);

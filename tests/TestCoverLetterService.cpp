@@ -144,6 +144,19 @@ private Q_SLOTS:
         QCOMPARE(match.score(), 50);
         QCOMPARE(RequirementMatcher::match({}, QStringLiteral("anything")).score(), 0);
     }
+
+    // A line that lists several requirements ("Go, PostgreSQL, Kafka") is several requirements; a comma
+    // inside brackets stays in its requirement.
+    void requirementsListedOnOneLineCountEach()
+    {
+        auto match = RequirementMatcher::match(
+            {QStringLiteral("Go, PostgreSQL, Kafka"), QStringLiteral("Cloud (AWS, GCP); Terraform")},
+            QStringLiteral("Services in Go over PostgreSQL. Cloud (AWS, GCP) with Terraform."));
+        QCOMPARE(match.found, (QStringList{QStringLiteral("Go"), QStringLiteral("PostgreSQL"),
+                                           QStringLiteral("Cloud (AWS, GCP)"), QStringLiteral("Terraform")}));
+        QCOMPARE(match.missing, QStringList{QStringLiteral("Kafka")});
+        QCOMPARE(match.score(), 80);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoverLetterService)

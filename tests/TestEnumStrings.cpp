@@ -30,7 +30,7 @@ private Q_SLOTS:
         checkRoundTrip<GoalCategory>({"CAREER", "SKILL_DEVELOPMENT", "NETWORKING", "SALARY", "EDUCATION"});
         checkRoundTrip<GoalStatus>({"NOT_STARTED", "IN_PROGRESS", "COMPLETED", "PAUSED", "CANCELLED"});
         checkRoundTrip<Priority>({"LOW", "MEDIUM", "HIGH"});
-        checkRoundTrip<ResumeFormat>({"PDF", "DOCX", "HTML"});
+        checkRoundTrip<ResumeFormat>({"PDF", "DOCX", "HTML", "MARKDOWN"});
         checkRoundTrip<ActionItemStatus>({"PENDING", "IN_PROGRESS", "COMPLETED", "CANCELLED"});
         checkRoundTrip<OpportunityType>(
             {"FULL_TIME", "PART_TIME", "CONTRACT", "FREELANCE", "INTERNSHIP", "TEMPORARY"});

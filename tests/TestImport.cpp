@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "documents/DocxWriter.h"
+#include "domain/Resume.h"
 #include "import/CsvReader.h"
 #include "import/FileImporter.h"
 #include "import/HtmlText.h"
@@ -115,8 +116,8 @@ class TestImport : public QObject
     QString fingerprint()
     {
         QStringList counts;
-        for (const char* table : {"opportunities", "applications", "application_events", "resumes",
-                                  "cover_letters", "interests"})
+        for (const char* table :
+             {"opportunities", "applications", "application_events", "resumes", "cover_letters", "interests"})
             counts << QString::number(rows(QLatin1String(table)));
         return counts.join(QLatin1Char(','));
     }
@@ -206,6 +207,7 @@ private Q_SLOTS:
         QCOMPARE(batch.documents.size(), 1);
         const ImportedDocument& resume = batch.documents.constFirst();
         QVERIFY(resume.isResume);
+        QCOMPARE(resume.format, ResumeFormat::Markdown);
         QCOMPARE(resume.name, QStringLiteral("Senior Qt Developer"));
         qsizetype at = 0;
         for (const char* part : {"# Ana Lima",
@@ -294,6 +296,23 @@ private Q_SLOTS:
                  QStringLiteral("Lumen Analytics careers")); // the feed's title
         QCOMPARE(atom.opportunities.at(0).sourceUrl, QStringLiteral("https://lumen.example/jobs/qt"));
         QCOMPARE(atom.opportunities.at(0).postedAt, QDateTime(QDate(2026, 11, 4), QTime(9, 0), Qt::UTC));
+    }
+
+    // A resume's format says what its text was written in: Markdown for text files and JSON Resume (whose
+    // sections become Markdown), the file's own format for Word, PDF and HTML pages.
+    void textFilesBecomeMarkdownDocuments()
+    {
+        for (const char* name : {"cv.md", "cv.txt"}) {
+            auto read = FileImporter::read(QByteArray("# Ana Lima\n\nQt developer.\n"), QLatin1String(name),
+                                           importTime);
+            QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+            QCOMPARE(read->documents.constFirst().format, ResumeFormat::Markdown);
+        }
+        auto page = FileImporter::read(QByteArray("<html><body><h1>Ana Lima</h1><p>Qt.</p></body></html>"),
+                                       QStringLiteral("cv.html"), importTime);
+        QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
+        QCOMPARE(page->documents.constFirst().format, ResumeFormat::Html);
+        QCOMPARE(Resume().format, ResumeFormat::Markdown); // one written in the window
     }
 
     void docxAndPdfBecomeDocuments()

@@ -33,6 +33,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +45,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -75,6 +77,7 @@ class TestMainWindow : public QObject
     QString suggestedPath;
     QList<QUrl> openedUrls;
     QStringList previewed;
+    bool readingBoxAtPreview = false;
 
     // How many rows of an area the store holds for the current user (of the postings: all).
     int stored(const QString& area)
@@ -142,6 +145,7 @@ private Q_SLOTS:
             },
             [this](const ImportService::Plan& plan, ImportService::DocumentsAs suggested) {
                 previewed = plan.added + plan.skipped;
+                readingBoxAtPreview = window->findChild<QProgressDialog*>(QStringLiteral("importReading"));
                 if (const QString folder = qEnvironmentVariable("CAREERDESK_SCREENSHOTS");
                     !folder.isEmpty()) {
                     ImportPreviewDialog dialog(plan, suggested, window.get());
@@ -611,6 +615,13 @@ private Q_SLOTS:
             tab->view()->selectRow(0);
             saveScreenshot(QLatin1String(area));
         }
+        AreaTab* postings = open(QStringLiteral("opportunities"));
+        postings->sidePages()->setCurrentIndex(postings->sidePages()->count() - 1);
+        saveScreenshot(QStringLiteral("opportunities-edit"));
+        postings->sidePages()->setCurrentIndex(0);
+        open(QStringLiteral("applications"))->listPages()->setCurrentIndex(1);
+        saveScreenshot(QStringLiteral("applications-board"));
+        open(QStringLiteral("applications"))->listPages()->setCurrentIndex(0);
         window->tabs()->setCurrentIndex(0);
         saveScreenshot(QStringLiteral("dashboard"));
         QVERIFY(window->areaTab(QStringLiteral("opportunities"))->model()->rowCount() >= 40 + 2);
@@ -791,9 +802,42 @@ private Q_SLOTS:
         QVERIFY2(letter.ok(), qPrintable(letter.errorMessage()));
         QCOMPARE(letter->opportunityId, postingId);
         QVERIFY(explorer->page()->toPlainText().contains(QStringLiteral("In your pipeline: Applied")));
+        QVERIFY(!explorer->applyButton()->isEnabled()); // applied already
         window->undoStack()->undo();
         QVERIFY(!(*w)->applications().getApplicationForOpportunity(w->userId, postingId)->has_value());
+        QVERIFY(explorer->applyButton()->isEnabled());
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    // A posting added with New counts among the postings shown, and goes again with undo.
+    void theCountFollowsPostingsAddedInTheList()
+    {
+        AreaTab* tab = open(QStringLiteral("opportunities"));
+        auto* count = window->findChild<QLabel*>(QStringLiteral("resultCount"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("2 postings"));
+        window->action(QStringLiteral("new"))->trigger();
+        QCOMPARE(tab->model()->rowCount(), 3);
+        QTRY_COMPARE(count->text(), QStringLiteral("3 postings"));
+        window->undoStack()->undo();
+        QTRY_COMPARE(count->text(), QStringLiteral("2 postings"));
+    }
+
+    // A double-click (or Enter) on a posting opens it: its Posting page comes forward, even from Edit.
+    void doubleClickOpensThePosting()
+    {
+        AreaTab* tab = open(QStringLiteral("opportunities"));
+        QTabWidget* side = tab->sidePages();
+        side->setCurrentIndex(side->count() - 1); // Edit
+        const QRect cell = tab->view()->visualRect(tab->view()->model()->index(1, 0));
+        // As a mouse gives it: a click, then the second press as a double-click.
+        QTest::mouseClick(tab->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(side->currentIndex(), side->count() - 1); // a click alone selects, and stays on Edit
+        QTest::mouseDClick(tab->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(side->currentWidget()->objectName(), QStringLiteral("opportunityExplorer"));
+        QCOMPARE(window->findChild<OpportunityExplorer*>()->opportunityId(), tab->currentId());
+        QCOMPARE(tab->currentRow(),
+                 tab->model()->rowOf(tab->view()->model()->index(1, 0).data(IdRole).toLongLong()));
     }
 
     void resultsComeAPageAtATimeAsTheListScrolls()
@@ -867,6 +911,65 @@ private Q_SLOTS:
         QVERIFY(history->item(3)->text().contains(QStringLiteral("Interviewing → Screening")));
         saveScreenshot(QStringLiteral("board"));
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    // One card is selected at a time, a click on any card opens it, and a drag keeps the dragged card open.
+    void boardSelectsOneCardAndKeepsItThroughADrag()
+    {
+        const qint64 resumeId = w->addResume(w->userId, QStringLiteral("Main"));
+        QList<qint64> ids;
+        for (const char* title : {"Gardener", "Florist", "Beekeeper"}) {
+            const qint64 posting = w->addOpportunity(QLatin1String(title), QStringLiteral("Parks"));
+            ids << (*w)->applications().applyToOpportunity(w->userId, posting, resumeId)->id;
+        }
+        QVERIFY((*w)->applications()
+                    .updateApplicationStatus(w->userId, ids.at(2), ApplicationStatus::Screening)
+                    .ok());
+        AreaTab* tab = open(QStringLiteral("applications"));
+        auto* board = window->findChild<ApplicationBoard*>(QStringLiteral("board"));
+        tab->listPages()->setCurrentWidget(board);
+        QListView* applied = board->column(ApplicationStatus::Applied);
+        QListView* screening = board->column(ApplicationStatus::Screening);
+        const auto click = [](QListView* view, int row) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                              view->visualRect(view->model()->index(row, 0)).center());
+        };
+        const auto selectedCards = [&] {
+            int cards = 0;
+            for (ApplicationStatus stage : enumValues<ApplicationStatus>())
+                cards += int(board->column(stage)->selectionModel()->selectedIndexes().size());
+            return cards;
+        };
+        QCOMPARE(applied->model()->rowCount(), 2);
+        click(applied, 0);
+        const qint64 first = applied->model()->index(0, 0).data(IdRole).toLongLong();
+        QCOMPARE(tab->currentId(), first);
+        open(QStringLiteral("goals"));
+        open(QStringLiteral("applications"));
+        click(screening, 0);
+        QCOMPARE(tab->currentId(), ids.at(2));
+        QCOMPARE(selectedCards(), 1);
+        click(applied, 0); // the card that was open before: it opens again
+        QCOMPARE(tab->currentId(), first);
+        QCOMPARE(selectedCards(), 1);
+
+        // Dragging the open card to Screening leaves it open, not its neighbour in Applied.
+        auto* appliedModel = board->columnModel(ApplicationStatus::Applied);
+        std::unique_ptr<QMimeData> dragged(appliedModel->mimeData({appliedModel->index(0, 0)}));
+        QVERIFY(board->columnModel(ApplicationStatus::Screening)
+                    ->dropMimeData(dragged.get(), Qt::CopyAction, -1, -1, {}));
+        QCOMPARE(tab->currentId(), first);
+        QCOMPARE(board->selectedId(), first);
+        QCOMPARE(selectedCards(), 1);
+
+        // At the default window size, every stage's column shows whole beside the form.
+        QCOMPARE(window->width(), 1280);
+        for (ApplicationStatus stage : enumValues<ApplicationStatus>()) {
+            QListView* column = board->column(stage);
+            QVERIFY2(column->visibleRegion().boundingRect().width() == column->width(),
+                     qPrintable(enumKey(stage)));
+        }
+        QVERIFY(tab->editorFor(0)->visibleRegion().boundingRect().width() > 0); // and the form is there
     }
 
     void nearDuplicatesAskFirstAndFollowUpsComeWhenDue()
@@ -1035,6 +1138,8 @@ private Q_SLOTS:
         QTRY_COMPARE(stored(QStringLiteral("opportunities")), postings + 1);
         QTRY_COMPARE(stored(QStringLiteral("coverLetters")), 1); // dropped on the letters tab
         QVERIFY(previewed.contains(QStringLiteral("Posting: Senior Qt Developer — Northwind Robotics")));
+        QVERIFY2(!readingBoxAtPreview,
+                 "the \"Reading files…\" box outlives the reading and shows over the preview");
         QTRY_VERIFY(window->statusBar()->currentMessage().startsWith(
             QStringLiteral("Added 1 posting, 1 cover letter")));
         QCOMPARE(window->areaTab(QStringLiteral("coverLetters"))->model()->rowCount(),
@@ -1064,6 +1169,68 @@ private Q_SLOTS:
         QVERIFY2(warnings.constLast().contains(QStringLiteral("invalid JSON on line 1")),
                  qPrintable(warnings.constLast()));
         QCOMPARE(stored(QStringLiteral("opportunities")), postings + 5);
+    }
+
+    // Ctrl+Tab goes to the next area wherever the focus is, also inside a tab with pages of its own.
+    void controlTabSwitchesAreasFromInsideATabsPages()
+    {
+        AreaTab* applications = open(QStringLiteral("applications"));
+        QTabWidget* pages = applications->listPages();
+        QVERIFY(pages);
+        const int page = pages->currentIndex();
+        const int area = window->tabs()->currentIndex();
+        applications->view()->setFocus();
+        QTest::keyClick(applications->view(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), page);
+        QCOMPARE(window->tabs()->currentIndex(), area + 1);
+        AreaTab* opportunities = open(QStringLiteral("opportunities"));
+        QVERIFY(opportunities->sidePages());
+        const int side = opportunities->sidePages()->currentIndex();
+        QTest::keyClick(opportunities->sidePages()->currentWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(opportunities->sidePages()->currentIndex(), side);
+        QCOMPARE(window->tabs()->currentWidget(), window->areaTab(QStringLiteral("applications")));
+    }
+
+    // At the window's default size, every form beside its list shows whole: nothing cut off at its right.
+    void formsFitBesideTheirLists()
+    {
+        QVERIFY(DemoData::load(**w, w->userId).ok());
+        window->setUser(w->userId);
+        for (int i = 0; i < window->tabs()->count(); ++i) {
+            auto* tab = qobject_cast<AreaTab*>(window->tabs()->widget(i));
+            if (!tab)
+                continue;
+            window->tabs()->setCurrentIndex(i);
+            if (tab->sidePages())
+                tab->sidePages()->setCurrentIndex(tab->sidePages()->count() - 1); // Edit
+            auto* form = tab->findChild<QScrollArea*>(QStringLiteral("form"));
+            QVERIFY(form);
+            QTRY_VERIFY(form->isVisible());
+            QVERIFY2(form->widget()->width() <= form->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: %2 > %3")
+                                    .arg(tab->objectName())
+                                    .arg(form->widget()->width())
+                                    .arg(form->viewport()->width())));
+        }
+    }
+
+    // Every column's title shows whole in its header at the window's default size.
+    void columnTitlesAreNotClipped()
+    {
+        for (int i = 0; i < window->tabs()->count(); ++i) {
+            auto* tab = qobject_cast<AreaTab*>(window->tabs()->widget(i));
+            if (!tab)
+                continue;
+            window->tabs()->setCurrentIndex(i);
+            QHeaderView* header = tab->view()->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column) {
+                if (header->isSectionHidden(column))
+                    continue;
+                const QString title = tab->model()->headerData(column, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+                         qPrintable(tab->objectName() + QStringLiteral(": ") + title));
+            }
+        }
     }
 
     void settingsRememberTheBoardView()

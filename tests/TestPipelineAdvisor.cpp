@@ -71,7 +71,9 @@ private Q_SLOTS:
         QVERIFY2(followUp.ok(), qPrintable(followUp.errorMessage()));
         const ActionItem* item = &followUp->actionItem;
         QCOMPARE(item->relatedOpportunityId, job.id);
-        QCOMPARE(item->dueDate, w->now);
+        // Due today: at the end of the day, so not overdue the moment it exists.
+        QCOMPARE(item->dueDate, w->now.toLocalTime().date().endOfDay().toUTC());
+        QVERIFY(!item->isOverdue(w->now));
         QVERIFY(item->title.contains(QStringLiteral("Parks")));
         const auto emails = (*w)->introEmails().getUserIntroEmails(w->userId).value();
         QCOMPARE(emails.size(), 1);
@@ -127,6 +129,55 @@ private Q_SLOTS:
         }
         QCOMPARE(total, 4);
         QCOMPARE(statistics.appliedPerWeek.constLast().second, 0); // this week: none yet
+    }
+
+    // A tracker's CSV brings applications in any stage with the date the person applied, and one event
+    // each (their current stage); the Dashboard counts them as applied that week, answered by their stage.
+    void statisticsCountImportedHistoryByItsAppliedDate()
+    {
+        const QDateTime lastWeek = w->now.addDays(-7);
+        const QDateTime threeWeeksAgo = w->now.addDays(-21);
+        QList<Application> imported;
+        for (ApplicationStatus status :
+             {ApplicationStatus::Applied, ApplicationStatus::Interviewing, ApplicationStatus::Rejected}) {
+            Application application;
+            application.opportunityId = w->addOpportunity(enumLabel(status), QStringLiteral("Acme"));
+            application.applicationStatus = status;
+            application.appliedAt = status == ApplicationStatus::Applied ? lastWeek : threeWeeksAgo;
+            imported << application;
+        }
+        auto& applications = (*w)->applications();
+        QVERIFY((*w)->inTransaction([&]() -> Status {
+                        auto writer = applications.applicationWriter();
+                        for (const Application& application : imported) {
+                            if (auto added = writer.add(w->userId, application); !added)
+                                return added.error();
+                        }
+                        return {};
+                    })
+                    .ok());
+        // Dated by hand: saved, then moved to Screening with no Applied stage between.
+        const qint64 saved =
+            applications
+                .saveOpportunity(w->userId, w->addOpportunity(QStringLiteral("By hand"), QStringLiteral("B")))
+                ->id;
+        QVERIFY(applications.updateApplicationStatus(w->userId, saved, ApplicationStatus::Screening).ok());
+
+        const PipelineStatistics statistics = PipelineStatistics::compute(**w, w->userId).value();
+        QCOMPARE(statistics.applied, 4);
+        QCOMPARE(statistics.answered, 3); // interviewing, rejected, screening
+        QCOMPARE(statistics.responseRate(), 75);
+        const auto weekOf = [&](const QDateTime& at) {
+            const QDate monday = at.toLocalTime().date().addDays(1 - at.toLocalTime().date().dayOfWeek());
+            for (const auto& week : statistics.appliedPerWeek) {
+                if (week.first == monday)
+                    return week.second;
+            }
+            return -1;
+        };
+        QCOMPARE(weekOf(threeWeeksAgo), 2);
+        QCOMPARE(weekOf(lastWeek), 1);
+        QCOMPARE(weekOf(w->now), 1); // screening now, so applied by now
     }
 };
 

@@ -22,12 +22,28 @@ class TestProfileDialog : public QObject
         return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     }
 
+    // The text of the label that says what is wrong (the one label that is not the intro or a field's).
+    static QString problemShown(ProfileDialog& dialog)
+    {
+        QString shown;
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->buddy() == nullptr && label->text() != QLatin1String("Welcome"))
+                shown += label->text();
+        }
+        return shown;
+    }
+
 private Q_SLOTS:
     void okOnlyWhenValid()
     {
         ProfileDialog dialog(QStringLiteral("Welcome"));
         QVERIFY(!ok(dialog)->isEnabled());
+        QCOMPARE(problemShown(dialog), QString()); // nothing is wrong before anything is typed
+        QTest::keyClicks(field(dialog, 0), QStringLiteral("A"));
+        QTest::keyClick(field(dialog, 0), Qt::Key_Backspace);
+        QVERIFY(problemShown(dialog).contains(QLatin1String("first name")));
         QTest::keyClicks(field(dialog, 0), QStringLiteral("Ana"));
+        QCOMPARE(problemShown(dialog), QString()); // the email is not yet touched
         QVERIFY(!ok(dialog)->isEnabled());
         QTest::keyClicks(field(dialog, 2), QStringLiteral("ana@"));
         QVERIFY(!ok(dialog)->isEnabled());

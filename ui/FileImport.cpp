@@ -61,14 +61,11 @@ void FileImport::importFiles(const QStringList& paths)
 {
     Workspace* workspace = &m_host.workspace();
     const qint64 userId = m_host.userId();
-    auto* reading = new QProgressDialog(tr("Reading files…"), tr("Cancel"), 0, 0, m_window);
-    reading->setObjectName(QStringLiteral("importReading"));
-    reading->setWindowModality(Qt::WindowModal);
-    reading->setMinimumDuration(500);
+    auto* reading = progressBox(tr("Reading files…"), 0, QStringLiteral("importReading"));
     auto* watcher = new QFutureWatcher<Result<ImportService::Plan>>(this);
     connect(reading, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, reading] {
-        reading->deleteLater();
+        delete reading; // gone before the preview: its timer would otherwise show it over the preview
         watcher->deleteLater();
         if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
             m_host.showMessage(tr("Import cancelled; nothing was added"), 8000);
@@ -96,10 +93,7 @@ void FileImport::commit(const ImportService::Plan& plan, ImportService::Document
     Workspace* workspace = &m_host.workspace();
     const qint64 userId = m_host.userId();
     const int total = int(qMin<qsizetype>(plan.work(), INT_MAX));
-    auto* progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, total, m_window);
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
+    auto* progress = progressBox(tr("Importing…"), total, QStringLiteral("importProgress"));
     auto* watcher = new QFutureWatcher<Result<ImportService::Summary>>(this);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
@@ -131,6 +125,18 @@ void FileImport::commit(const ImportService::Plan& plan, ImportService::Document
                     return !promise.isCanceled();
                 }));
         }));
+}
+
+// Shown only when the work takes longer than half a second. Without a first value, QProgressDialog
+// keeps the four seconds it starts with and ignores the minimum duration.
+QProgressDialog* FileImport::progressBox(const QString& label, int maximum, const QString& name) const
+{
+    auto* box = new QProgressDialog(label, tr("Cancel"), 0, maximum, m_window);
+    box->setObjectName(name);
+    box->setWindowModality(Qt::WindowModal);
+    box->setMinimumDuration(500);
+    box->setValue(0);
+    return box;
 }
 
 bool FileImport::offerUndo(const ImportService::Summary& summary)

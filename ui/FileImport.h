@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QProgressDialog;
 class QWidget;
 
 namespace careerdesk {
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     void commit(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs);
     bool offerUndo(const ImportService::Summary& summary); // false: too large to undo
+    QProgressDialog* progressBox(const QString& label, int maximum, const QString& name) const;
 
     TabHost& m_host;
     std::function<ImportService::DocumentsAs()> m_documentsAs;

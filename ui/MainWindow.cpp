@@ -406,6 +406,13 @@ void MainWindow::createActions()
                 tr("Export Calendar"), tr("CareerDesk"), QStringLiteral(".ics"), tr("iCalendar (*.ics)"),
                 [this] { return CalendarExport::build(m_workspace, m_userId, m_workspace.clock().now()); });
         });
+    auto step = [this](int by) {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+    };
+    add(QStringLiteral("nextArea"), tr("Ne&xt Area"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+        [step] { step(1); });
+    add(QStringLiteral("previousArea"), tr("Pre&vious Area"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+        [step] { step(-1); });
     add(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, [this] {
         if (AreaTab* tab = currentAreaTab())
             tab->focusFilter();
@@ -448,6 +455,7 @@ void MainWindow::createMenus()
         edit->addActions(tab->ownActions());
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
+    addActions(menuBar()->addMenu(tr("&View")), {"nextArea", "previousArea"});
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("demo")));
     help->addAction(m_databaseCare->checkAction());

@@ -27,6 +27,29 @@ bool containsSequence(const QStringList& haystack, const QStringList& needle)
     return std::search(haystack.cbegin(), haystack.cend(), needle.cbegin(), needle.cend()) != haystack.cend();
 }
 
+// "Go, PostgreSQL; Kafka" is three requirements; a comma inside brackets ("Cloud (AWS, GCP)") is not a break.
+QStringList separately(const QString& requirement)
+{
+    QStringList parts;
+    QString part;
+    int depth = 0;
+    for (const QChar c : requirement) {
+        if (c == QLatin1Char('(') || c == QLatin1Char('['))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
+            --depth;
+        if (depth == 0 && (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QChar(0x2022))) {
+            parts << part.trimmed();
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    parts << part.trimmed();
+    parts.removeAll(QString());
+    return parts;
+}
+
 } // namespace
 
 int RequirementMatcher::Match::score() const
@@ -59,13 +82,13 @@ RequirementMatcher::Match RequirementMatcher::match(const QStringList& requireme
 {
     const QStringList textWords = words(text);
     Match result;
-    for (const QString& requirement : requirements) {
-        if (requirement.trimmed().isEmpty())
-            continue;
-        if (containsSequence(textWords, words(requirement)))
-            result.found << requirement;
-        else
-            result.missing << requirement;
+    for (const QString& line : requirements) {
+        for (const QString& requirement : separately(line)) {
+            if (containsSequence(textWords, words(requirement)))
+                result.found << requirement;
+            else
+                result.missing << requirement;
+        }
     }
     return result;
 }

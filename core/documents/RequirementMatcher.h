@@ -5,7 +5,8 @@
 namespace careerdesk {
 
 // Which of a posting's requirements a text (a resume) shows: a requirement matches when its words
-// appear in the text in the same order, ignoring case and plural endings.
+// appear in the text in the same order, ignoring case and plural endings. A line that lists several
+// (separated by commas, semicolons or bullets) counts each.
 class RequirementMatcher
 {
 public:

@@ -28,6 +28,8 @@ struct ActionItem
         return status == ActionItemStatus::Pending || status == ActionItemStatus::InProgress;
     }
     bool isOverdue(const QDateTime& now) const { return isOpen() && dueDate.isValid() && dueDate < now; }
+    // Due on a day (in local time) is due when that day ends: it is not overdue while the day lasts.
+    static QDateTime dueOn(const QDate& day) { return day.isValid() ? day.endOfDay().toUTC() : QDateTime(); }
 };
 
 } // namespace careerdesk

@@ -64,15 +64,18 @@ template <> struct EnumTraits<Priority>
     }};
 };
 
-enum class ResumeFormat { Pdf, Docx, Html };
+// What a resume's text was written in: the seed's PDF, DOCX and HTML for imported documents, and Markdown
+// for text written in CareerDesk, imported from a text file or from JSON Resume.
+enum class ResumeFormat { Pdf, Docx, Html, Markdown };
 
 template <> struct EnumTraits<ResumeFormat>
 {
     static constexpr const char* name = "ResumeFormat";
-    static constexpr std::array<EnumEntry<ResumeFormat>, 3> entries{{
+    static constexpr std::array<EnumEntry<ResumeFormat>, 4> entries{{
         {ResumeFormat::Pdf, "PDF", QT_TRANSLATE_NOOP("EnumLabels", "PDF")},
         {ResumeFormat::Docx, "DOCX", QT_TRANSLATE_NOOP("EnumLabels", "Word (DOCX)")},
         {ResumeFormat::Html, "HTML", QT_TRANSLATE_NOOP("EnumLabels", "HTML")},
+        {ResumeFormat::Markdown, "MARKDOWN", QT_TRANSLATE_NOOP("EnumLabels", "Markdown")},
     }};
 };
 

@@ -14,7 +14,7 @@ struct Resume
     QString name;
     QString content;    // Markdown or HTML
     QString jsonResume; // the JSON Resume it was imported from, for export back; empty otherwise
-    ResumeFormat format = ResumeFormat::Pdf;
+    ResumeFormat format = ResumeFormat::Markdown;
     bool isDefault = false;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -117,7 +117,7 @@ Result<ImportBatch> FileImporter::readBySuffix(const QByteArray& bytes, const QS
         return JobFeedReader::read(bytes, now);
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") ||
         suffix == QLatin1String("txt"))
-        return document(text(bytes), fileName, ResumeFormat::Html);
+        return document(text(bytes), fileName, ResumeFormat::Markdown);
     if (suffix == QLatin1String("docx"))
         return document(DocxReader::read(bytes), fileName, ResumeFormat::Docx);
     if (suffix == QLatin1String("pdf"))

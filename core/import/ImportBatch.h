@@ -16,7 +16,7 @@ struct ImportedDocument
 {
     QString name;
     QString content; // Markdown
-    ResumeFormat format = ResumeFormat::Html;
+    ResumeFormat format = ResumeFormat::Markdown;
     bool isResume = false; // known from the file itself (JSON Resume)
     QString jsonResume;    // the JSON Resume it came from, kept for export back
 };

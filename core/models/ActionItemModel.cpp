@@ -9,7 +9,7 @@ ActionItemModel::ActionItemModel(Workspace& workspace, QObject* parent)
         column(tr("Title"), EditorKind::Text),
         column(tr("Status"), EditorKind::Choice, Editable, choicesOf<ActionItemStatus>()),
         column(tr("Priority"), EditorKind::Choice, Editable, choicesOf<careerdesk::Priority>()),
-        column(tr("Due"), EditorKind::DateTime),
+        column(tr("Due"), EditorKind::Date),
         column(tr("Opportunity"), EditorKind::Choice),
         column(tr("Completed"), EditorKind::DateTime, ReadOnly),
         column(tr("Added by"), EditorKind::Text, ReadOnly),
@@ -69,7 +69,7 @@ QVariant ActionItemModel::value(const ActionItem& item, int column) const
     case Priority:
         return enumKey(item.priority);
     case DueDate:
-        return item.dueDate;
+        return dayOf(item.dueDate);
     case Opportunity:
         return QString::number(item.relatedOpportunityId);
     case CompletedAt:
@@ -94,7 +94,7 @@ bool ActionItemModel::assign(ActionItem& item, int column, const QVariant& value
     case Priority:
         return assignEnum(item.priority, value);
     case DueDate:
-        item.dueDate = value.toDateTime().toUTC();
+        item.dueDate = ActionItem::dueOn(value.toDate());
         return true;
     case Description:
         item.description = value.toString();
@@ -112,8 +112,8 @@ ActionItem ActionItemModel::blank() const
     ActionItem item;
     item.title = tr("New action item");
     item.createdBy = addedBy();
-    // Due at the end of next week's working day, a default people rarely need to change much.
-    item.dueDate = QDateTime(m_workspace.clock().now().toLocalTime().date().addDays(7), QTime(17, 0)).toUTC();
+    // Due a week from today, a default people rarely need to change much.
+    item.dueDate = ActionItem::dueOn(m_workspace.clock().now().toLocalTime().date().addDays(7));
     return item;
 }
 

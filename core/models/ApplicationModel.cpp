@@ -18,7 +18,7 @@ ApplicationModel::ApplicationModel(Workspace& workspace, QObject* parent)
         column(tr("Title"), EditorKind::Text, ReadOnly),
         column(tr("Company"), EditorKind::Text, ReadOnly),
         column(tr("Status"), EditorKind::Choice, Editable, choicesOf<ApplicationStatus>()),
-        column(tr("Applied"), EditorKind::DateTime),
+        column(tr("Applied"), EditorKind::Date),
         column(tr("Resume"), EditorKind::Choice),
         column(tr("Cover letter"), EditorKind::Choice),
         column(tr("Updated"), EditorKind::DateTime, ReadOnly),
@@ -132,9 +132,8 @@ QString ApplicationModel::cardText(int row) const
 
 int ApplicationModel::countInStatus(ApplicationStatus status) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const Application& row) {
-        return row.applicationStatus == status;
-    }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [status](const Application& row) { return row.applicationStatus == status; }));
 }
 
 // The rows, and when each entered its stage, in one read each (their postings are read by reload()).
@@ -168,7 +167,7 @@ QVariant ApplicationModel::value(const Application& application, int column) con
     case Status:
         return enumKey(application.applicationStatus);
     case AppliedAt:
-        return application.appliedAt;
+        return dayOf(application.appliedAt);
     case Resume:
         return QString::number(application.resumeId);
     case CoverLetter:
@@ -188,7 +187,7 @@ bool ApplicationModel::assign(Application& application, int column, const QVaria
     case Status:
         return assignEnum(application.applicationStatus, value);
     case AppliedAt:
-        application.appliedAt = value.toDateTime().toUTC();
+        application.appliedAt = middleOf(value);
         return true;
     case Resume:
         application.resumeId = value.toLongLong();

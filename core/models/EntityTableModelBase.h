@@ -65,6 +65,21 @@ Q_SIGNALS:
 
 protected:
     void setColumns(QList<ColumnSpec> columns) { m_columns = std::move(columns); }
+    // A moment shown as the day it falls on (local time), for columns where only the day means anything;
+    // and a day given back as a moment: its middle (a date that stays the same day in any time zone near
+    // the person's), or its end (a last day: it lasts until the day is over).
+    static QVariant dayOf(const QDateTime& moment)
+    {
+        return moment.isValid() ? QVariant(moment.toLocalTime().date()) : QVariant();
+    }
+    static QDateTime middleOf(const QVariant& day)
+    {
+        return day.toDate().isValid() ? QDateTime(day.toDate(), QTime(12, 0)).toUTC() : QDateTime();
+    }
+    static QDateTime endOf(const QVariant& day)
+    {
+        return day.toDate().isValid() ? day.toDate().endOfDay().toUTC() : QDateTime();
+    }
     // Runs the step through the undo stack, or at once when there is none; true when it worked.
     bool run(const QString& text, UndoCommand::Operation redo, UndoCommand::Operation undo);
     void reportError(const QString& message) { Q_EMIT errorOccurred(message); }

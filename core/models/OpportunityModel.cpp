@@ -8,6 +8,18 @@ OpportunityModel::OpportunityModel(Workspace& workspace, QObject* parent)
     : EntityTableModel(workspace, workspace.opportunities(), parent)
 {
     m_countThread.setMaxThreadCount(1);
+    // A posting added in the list (New, undo of a delete) or taken from it is counted at once; the
+    // rows of the next page are not new matches.
+    const auto recount = [this](int change) {
+        if (m_fetching || m_resultCount < 0)
+            return;
+        m_resultCount = qMax<qint64>(0, m_resultCount + change);
+        Q_EMIT resultCountChanged();
+    };
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [recount](const QModelIndex&, int first, int last) { recount(last - first + 1); });
+    connect(this, &QAbstractItemModel::rowsRemoved, this,
+            [recount](const QModelIndex&, int first, int last) { recount(first - last - 1); });
     setColumns({
         column(tr("Title"), EditorKind::Text),
         column(tr("Company"), EditorKind::Text),
@@ -15,11 +27,11 @@ OpportunityModel::OpportunityModel(Workspace& workspace, QObject* parent)
         column(tr("Type"), EditorKind::Choice, Editable, choicesOf<OpportunityType>()),
         column(tr("Remote"), EditorKind::Bool),
         column(tr("Salary"), EditorKind::Salary),
-        column(tr("Posted"), EditorKind::DateTime),
-        column(tr("Expires"), EditorKind::DateTime),
+        column(tr("Posted"), EditorKind::Date),
+        column(tr("Expires"), EditorKind::Date),
         column(tr("Status"), EditorKind::Choice, Editable, choicesOf<OpportunityStatus>()),
         column(tr("Link"), EditorKind::Text, FormOnly),
-        column(tr("Requirements (one per line)"), EditorKind::Lines, FormOnly),
+        column(tr("Requirements"), EditorKind::Lines, FormOnly),
         column(tr("Description"), EditorKind::LongText, FormOnly),
     });
 }
@@ -149,9 +161,9 @@ QVariant OpportunityModel::value(const Opportunity& opportunity, int column) con
     case Salary:
         return opportunity.salaryRange ? QVariant::fromValue(*opportunity.salaryRange) : QVariant();
     case PostedAt:
-        return opportunity.postedAt;
+        return dayOf(opportunity.postedAt);
     case ExpiresAt:
-        return opportunity.expiresAt;
+        return dayOf(opportunity.expiresAt);
     case Status:
         return enumKey(opportunity.status);
     case SourceUrl:
@@ -189,10 +201,10 @@ bool OpportunityModel::assign(Opportunity& opportunity, int column, const QVaria
             opportunity.salaryRange.reset();
         return true;
     case PostedAt:
-        opportunity.postedAt = value.toDateTime().toUTC();
+        opportunity.postedAt = middleOf(value);
         return true;
     case ExpiresAt:
-        opportunity.expiresAt = value.toDateTime().toUTC();
+        opportunity.expiresAt = endOf(value);
         return true;
     case Status:
         return assignEnum(opportunity.status, value);

@@ -9,7 +9,7 @@ PromptModel::PromptModel(Workspace& workspace, QObject* parent)
         column(tr("Prompt"), EditorKind::Text),
         column(tr("Category"), EditorKind::Choice, Editable, choicesOf<PromptCategory>()),
         column(tr("Cadence"), EditorKind::Choice, Editable, choicesOf<PromptCadence>()),
-        column(tr("Tags (comma separated)"), EditorKind::Tags),
+        column(tr("Tags"), EditorKind::Tags),
         column(tr("Last answered"), EditorKind::DateTime, ReadOnly),
     });
 }

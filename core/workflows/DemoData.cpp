@@ -91,7 +91,7 @@ SalaryRange salaryFor(OpportunityType type, const char* currency, QRandomGenerat
 
 QString descriptionFor(const Role& role, const Company& company)
 {
-    return DemoData::tr("%1 is looking for a %2 to join a small, experienced team.\n\n"
+    return DemoData::tr("%1 is looking for someone to join a small, experienced team as %2.\n\n"
                         "You will design, build and ship features end to end, review code, and help "
                         "shape how we work. We value clear writing, kind reviews and steady delivery.\n\n"
                         "What you bring: %3.")
@@ -152,6 +152,7 @@ Status DemoData::write(Workspace& workspace, qint64 userId)
     constexpr int pipelineSize = 20;
     // Postings: every type, several currencies and pay periods, posted over the last two months.
     QList<qint64> postings;
+    QStringList companyOf; // by posting
     const auto types = enumValues<OpportunityType>();
     for (int i = 0; i < postingCount; ++i) {
         const Role& role = roles[i % std::size(roles)];
@@ -180,6 +181,7 @@ Status DemoData::write(Workspace& workspace, qint64 userId)
         if (!created)
             return created.error();
         postings << created->id;
+        companyOf << posting.company;
     }
 
     // Resumes.
@@ -196,7 +198,7 @@ Status DemoData::write(Workspace& workspace, qint64 userId)
         Resume resume;
         resume.name = name;
         resume.content = resumeBody;
-        resume.format = ResumeFormat::Pdf;
+        resume.format = ResumeFormat::Markdown;
         auto created = workspace.resumes().createResume(userId, resume);
         if (!created)
             return created.error();
@@ -304,28 +306,30 @@ Status DemoData::write(Workspace& workspace, qint64 userId)
             return created;
     }
 
-    // Action items: some overdue, one done.
+    // Action items: some overdue, one done; each linked to the application it is about (the pipeline's
+    // first postings are in the stages of ApplicationStatus, in order: 1 Applied, 2 Screening,
+    // 3 Interviewing), and naming that posting's company.
     struct ItemSeed
     {
-        QString title;
+        QString title; // %1: the company of the linked posting
         int dueInDays;
         ActionItemStatus status;
         int posting;
     };
     const QList<ItemSeed> items{
-        {tr("Follow up with Cobalt Health"), -3, ActionItemStatus::Pending, 4},
-        {tr("Send portfolio link to Lumen Analytics"), -1, ActionItemStatus::InProgress, 5},
-        {tr("Prepare system design interview"), 2, ActionItemStatus::InProgress, 3},
+        {tr("Follow up with %1"), -3, ActionItemStatus::Pending, 1},
+        {tr("Send portfolio link to %1"), -1, ActionItemStatus::InProgress, 2},
+        {tr("Prepare system design interview at %1"), 2, ActionItemStatus::InProgress, 3},
         {tr("Ask Sam for a referral"), 5, ActionItemStatus::Pending, -1},
-        {tr("Thank-you note after interview"), -6, ActionItemStatus::Completed, 3},
+        {tr("Thank-you note after the interview at %1"), -6, ActionItemStatus::Completed, 3},
         {tr("Update LinkedIn headline"), 10, ActionItemStatus::Pending, -1},
     };
     for (const ItemSeed& seed : items) {
         ActionItem item;
-        item.title = seed.title;
+        item.title = seed.posting >= 0 ? seed.title.arg(companyOf.at(seed.posting)) : seed.title;
         item.status = seed.status;
         item.priority = seed.dueInDays < 0 ? Priority::High : Priority::Medium;
-        item.dueDate = now.addDays(seed.dueInDays);
+        item.dueDate = ActionItem::dueOn(now.toLocalTime().date().addDays(seed.dueInDays));
         item.relatedOpportunityId = seed.posting >= 0 ? postings.at(seed.posting) : 0;
         if (Status created = check(workspace.actionItems().createActionItem(userId, item)); !created)
             return created;

@@ -109,7 +109,7 @@ Result<PipelineAdvisor::FollowUp> PipelineAdvisor::createFollowUp(qint64 userId,
     item.description = tr("No news since you reached “%1”. A short, friendly note keeps you in mind.")
                            .arg(enumLabel(application->applicationStatus));
     item.priority = Priority::High;
-    item.dueDate = m_workspace.clock().now();
+    item.dueDate = ActionItem::dueOn(m_workspace.clock().now().toLocalTime().date());
     item.relatedOpportunityId = application->opportunityId;
     return m_workspace.inTransaction([&]() -> Result<FollowUp> {
         auto created = m_workspace.actionItems().createActionItem(userId, item);

@@ -2,6 +2,8 @@
 
 #include "services/Workspace.h"
 
+#include <algorithm>
+
 namespace careerdesk {
 
 namespace {
@@ -15,6 +17,20 @@ bool isAnswer(ApplicationStatus status)
 {
     return status != ApplicationStatus::Saved && status != ApplicationStatus::Applied &&
            status != ApplicationStatus::Withdrawn;
+}
+
+// When the person applied: the date the application keeps (an import's, or one set by hand), else when it
+// reached Applied, else when it reached a later stage without passing through Applied. Invalid when it
+// never left Saved (or was withdrawn from it).
+QDateTime appliedAt(const Application& application, const QList<ApplicationEvent>& history)
+{
+    if (application.appliedAt.isValid())
+        return application.appliedAt;
+    for (const ApplicationEvent& event : history) {
+        if (event.toStatus == ApplicationStatus::Applied || isAnswer(event.toStatus))
+            return event.at;
+    }
+    return {};
 }
 
 } // namespace
@@ -37,21 +53,18 @@ Result<PipelineStatistics> PipelineStatistics::compute(Workspace& workspace, qin
     for (const Application& application : *applications) {
         ++statistics.perStage[application.applicationStatus];
         const QList<ApplicationEvent> history = histories->value(application.id);
-        bool applied = false;
-        bool answered = false;
-        for (const ApplicationEvent& event : history) {
-            if (event.toStatus == ApplicationStatus::Applied && !applied) {
-                applied = true;
-                const qint64 week = statistics.appliedPerWeek.constFirst().first.daysTo(
-                                        mondayOf(event.at.toLocalTime().date())) /
-                                    7;
-                if (week >= 0 && week < weeks)
-                    ++statistics.appliedPerWeek[week].second;
-            } else if (applied && isAnswer(event.toStatus)) {
-                answered = true;
-            }
-        }
-        statistics.applied += applied ? 1 : 0;
+        const QDateTime applied = appliedAt(application, history);
+        if (!applied.isValid())
+            continue;
+        ++statistics.applied;
+        const qint64 week =
+            statistics.appliedPerWeek.constFirst().first.daysTo(mondayOf(applied.toLocalTime().date())) / 7;
+        if (week >= 0 && week < weeks)
+            ++statistics.appliedPerWeek[week].second;
+        const bool answered =
+            isAnswer(application.applicationStatus) ||
+            std::any_of(history.cbegin(), history.cend(),
+                        [](const ApplicationEvent& event) { return isAnswer(event.toStatus); });
         statistics.answered += answered ? 1 : 0;
     }
     return statistics;

@@ -18,7 +18,7 @@ struct PipelineStatistics
 
     QMap<ApplicationStatus, int> perStage;
     QList<QPair<QDate, int>> appliedPerWeek; // Monday of each of the last `weeks` weeks, oldest first
-    int applied = 0;                         // applications that reached Applied
+    int applied = 0;                         // applications sent (applied date, or a stage past Applied)
     int answered = 0; // of those, the ones that got past it (any later stage but Withdrawn)
 
     int responseRate() const { return applied == 0 ? 0 : (answered * 100 + applied / 2) / applied; }

@@ -36,19 +36,31 @@ ProfileDialog::ProfileDialog(const QString& intro, QWidget* parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit* field : {m_firstName, m_lastName, m_email})
+    for (QLineEdit* field : {m_firstName, m_lastName, m_email}) {
         connect(field, &QLineEdit::textChanged, this, &ProfileDialog::validate);
+        // A field is told what is wrong with it once the person has typed in it or left it, not before.
+        const auto touch = [this, field] {
+            m_touched.insert(field);
+            validate();
+        };
+        connect(field, &QLineEdit::textEdited, this, touch);
+        connect(field, &QLineEdit::editingFinished, this, touch);
+    }
     validate();
 }
 
 void ProfileDialog::validate()
 {
     QString problem;
-    if (m_firstName->text().trimmed().isEmpty())
+    QLineEdit* wrong = nullptr;
+    if (m_firstName->text().trimmed().isEmpty()) {
         problem = tr("Your first name is needed.");
-    else if (!UserService::isValidEmail(m_email->text().trimmed()))
+        wrong = m_firstName;
+    } else if (!UserService::isValidEmail(m_email->text().trimmed())) {
         problem = tr("Give an email address, such as name@example.org.");
-    m_problem->setText(problem);
+        wrong = m_email;
+    }
+    m_problem->setText(m_touched.contains(wrong) ? problem : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

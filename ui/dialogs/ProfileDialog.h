@@ -3,6 +3,7 @@
 #include "domain/User.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QDialogButtonBox;
 class QLabel;
@@ -29,6 +30,7 @@ private:
     QLineEdit* m_email;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
+    QSet<QLineEdit*> m_touched; // typed in or left at least once
 };
 
 } // namespace careerdesk

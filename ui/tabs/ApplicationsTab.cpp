@@ -79,6 +79,11 @@ void ApplicationsTab::addBoard()
     board->setObjectName(QStringLiteral("board"));
     addListPage(board, tr("Board"));
     connect(board, &ApplicationBoard::applicationSelected, this, &AreaTab::selectId);
+    // The board shows every stage: the form beside it gives up what it can spare.
+    connect(listPages(), &QTabWidget::currentChanged, this, [this, board] {
+        if (listPages()->currentWidget() == board)
+            widenList(board, board->widthForEveryStage());
+    });
     connect(this, &AreaTab::currentRowChanged, board, [this, board] { board->selectId(currentId()); });
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/EntityTableModelBase.h"
 #include "widgets/ChoiceComboBox.h"
+#include "widgets/InnerTabs.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/SalaryRangeEdit.h"
 
@@ -57,7 +58,6 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, const QString
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
 
@@ -71,6 +71,7 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, const QString
     m_listLayout->addWidget(m_view, 1);
 
     m_formScroll = new QScrollArea(this);
+    m_formScroll->setObjectName(QStringLiteral("form"));
     m_formScroll->setWidget(m_formPanel);
     m_formScroll->setWidgetResizable(true);
     m_formScroll->setFrameShape(QFrame::NoFrame);
@@ -105,6 +106,7 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, const QString
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AreaTab::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AreaTab::fitColumns);
     // A list read again stays on its row; a freshly loaded one starts with its first row open.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_idBeforeReset = currentId(); });
@@ -143,6 +145,8 @@ void AreaTab::buildForm()
         m_form->addRow(m_model->headerData(column, Qt::Horizontal).toString() + QLatin1Char(':'), editor);
     }
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow pane puts a field that does not fit beside its label under it, instead of cutting it off.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 }
 
 QWidget* AreaTab::createEditor(int column)
@@ -156,13 +160,20 @@ QWidget* AreaTab::createEditor(int column)
     QWidget* editor = nullptr;
     switch (kind) {
     case EditorKind::Text:
-    case EditorKind::Tags:
         editor = new QLineEdit(m_formPanel);
         break;
+    case EditorKind::Tags: {
+        auto* tags = new QLineEdit(m_formPanel);
+        tags->setPlaceholderText(tr("Separated by commas, e.g. leadership, conflict"));
+        editor = tags;
+        break;
+    }
     case EditorKind::LongText:
     case EditorKind::Lines: {
         auto* text = new QPlainTextEdit(m_formPanel);
         text->setTabChangesFocus(true);
+        if (kind == EditorKind::Lines)
+            text->setPlaceholderText(tr("One per line"));
         text->setMinimumHeight(kind == EditorKind::LongText ? 160 : 80);
         editor = text;
         break;
@@ -283,9 +294,11 @@ void AreaTab::showRow(int row)
         QWidget* editor = m_editors.at(column);
         if (auto* label = qobject_cast<QLabel*>(editor))
             label->setText(any ? m_model->index(row, column).data().toString() : QString());
-        else if (auto* line = qobject_cast<QLineEdit*>(editor))
+        else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
             line->setReadOnly(readOnly);
-        else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
+            if (!line->hasFocus())
+                line->setCursorPosition(0); // a long link shows its beginning
+        } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
             text->setReadOnly(readOnly);
         else
             editor->setEnabled(!readOnly);
@@ -313,13 +326,23 @@ void AreaTab::setSearchBar(QWidget* bar)
 void AreaTab::addListPage(QWidget* page, const QString& title)
 {
     if (!m_listPages) {
-        m_listPages = new QTabWidget(this);
-        m_listPages->setDocumentMode(true);
+        m_listPages = new InnerTabs(this);
         m_listPages->setTabPosition(QTabWidget::South);
         delete m_listLayout->replaceWidget(m_view, m_listPages); // the item that held the table is ours
         m_listPages->addTab(m_view, tr("Table"));
     }
     m_listPages->addTab(page, title);
+}
+
+void AreaTab::widenList(const QWidget* page, int width)
+{
+    constexpr int narrowestForm = 300;
+    const QList<int> sizes = m_splitter->sizes();
+    const int missing = width - page->width();
+    if (sizes.size() != 2 || missing <= 0)
+        return;
+    const int taken = qMin(qMax(0, sizes.at(1) - narrowestForm), missing);
+    m_splitter->setSizes({sizes.at(0) + taken, sizes.at(1) - taken});
 }
 
 void AreaTab::focusFilter()
@@ -330,8 +353,7 @@ void AreaTab::focusFilter()
 void AreaTab::addSidePage(QWidget* page, const QString& title)
 {
     if (!m_sidePages) {
-        m_sidePages = new QTabWidget(this);
-        m_sidePages->setDocumentMode(true);
+        m_sidePages = new InnerTabs(this);
         m_splitter->replaceWidget(1, m_sidePages);
         m_sidePages->addTab(m_formScroll, tr("Edit"));
     }
@@ -387,16 +409,58 @@ void AreaTab::updateOwnActions(bool current, bool writable)
         action->setEnabled(current && writable && when());
 }
 
+void AreaTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns(); // the first time there is a width to share
+}
+
+// Until the person sizes the columns, the first one (the row's name) takes what the others leave, and
+// the others fit their contents, within reason: short ones (dates, stages, yes/no) whole, long ones
+// (companies, places, pay) giving way when the name would get less than it needs, never narrower than
+// their title.
 void AreaTab::fitColumns()
 {
-    // Until the person sizes the columns, they fit their contents, within reason.
-    if (m_columnsSized || m_model->rowCount() == 0)
+    if (m_columnsSized || m_model->rowCount() == 0 || !m_view->isVisible())
         return;
     m_columnsSized = true;
-    m_view->resizeColumnsToContents();
-    constexpr int widest = 280;
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+    QHeaderView* header = m_view->horizontalHeader();
+    QList<int> shown;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            shown << column;
+    }
+    if (shown.isEmpty())
+        return;
+    static constexpr int widest = 260;
+    static constexpr int shortest = 120; // up to this, a column keeps its whole content
+    const auto contentWidth = [this, header](int column) {
+        m_view->resizeColumnToContents(column); // its title and the rows in sight
+        return qMax(header->sectionSizeHint(column), qMin(m_view->columnWidth(column), widest));
+    };
+    const int name = shown.takeFirst();
+    const int available = m_view->viewport()->width();
+    int room = available - qMin(contentWidth(name), qMax(header->sectionSizeHint(name), available / 3));
+    QHash<int, int> wanted;
+    int flexible = 0;
+    for (int column : std::as_const(shown)) {
+        wanted[column] = contentWidth(column);
+        if (wanted[column] <= shortest)
+            room -= wanted[column];
+        else
+            flexible += wanted[column];
+    }
+    if (flexible > room && flexible > 0) {
+        const double share = double(qMax(room, 0)) / flexible;
+        for (int column : std::as_const(shown)) {
+            if (wanted[column] > shortest)
+                wanted[column] = qMax(header->sectionSizeHint(column), int(wanted[column] * share));
+        }
+    }
+    header->setStretchLastSection(false);
+    for (int column : std::as_const(shown))
+        header->resizeSection(column, wanted[column]);
+    header->setSectionResizeMode(name, QHeaderView::Stretch);
 }
 
 } // namespace careerdesk

@@ -97,6 +97,11 @@ public:
     QList<QAction*> ownActions() const;
     void updateOwnActions(bool current, bool writable);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    // A page of the list (the board) gets at least `width`, as far as the form beside it can spare.
+    void widenList(const QWidget* page, int width);
+
 Q_SIGNALS:
     void currentRowChanged(int row);
     void attentionChanged();

@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QFutureWatcher>
 #include <QProgressDialog>
+#include <QTabWidget>
+#include <QTableView>
 #include <QtConcurrent>
 
 namespace careerdesk {
@@ -55,6 +57,9 @@ void OpportunitiesTab::addExplorer(ApplicationModel* applications)
     addSidePage(m_explorer, tr("Posting"));
     connect(this, &AreaTab::currentRowChanged, m_explorer,
             [this] { m_explorer->showOpportunity(currentId()); });
+    // Opening a posting (double-click, Enter) brings its page forward, also from the Edit page.
+    for (auto opened : {&QAbstractItemView::doubleClicked, &QAbstractItemView::activated})
+        connect(view(), opened, this, [this] { sidePages()->setCurrentWidget(m_explorer); });
     connect(m_explorer, &OpportunityExplorer::errorOccurred, this,
             [this](const QString& message) { m_host.showError(message); });
 }

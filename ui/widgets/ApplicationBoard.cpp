@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -21,11 +22,17 @@ ApplicationBoard::ApplicationBoard(ApplicationModel* applications, QWidget* pare
     for (ApplicationStatus stage : enumValues<ApplicationStatus>())
         m_stages << stage;
     auto* columns = new QWidget(this);
+    m_columns = columns;
     auto* row = new QHBoxLayout(columns);
+    row->setContentsMargins(4, 4, 4, 4);
+    row->setSpacing(4);
     for (ApplicationStatus stage : std::as_const(m_stages)) {
         auto* model = new StageColumnModel(applications, stage, this);
         auto* view = new QListView(columns);
         view->setObjectName(QStringLiteral("stage_") + enumKey(stage));
+        // A view in single selection selects the neighbour of a selected card that goes: connected
+        // before the view is, this tells the board that it is not the person's choice.
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_syncing = true; });
         view->setModel(model);
         view->setDragEnabled(true);
         view->setAcceptDrops(true);
@@ -38,19 +45,19 @@ ApplicationBoard::ApplicationBoard(ApplicationModel* applications, QWidget* pare
         view->setItemDelegate(new ApplicationCardDelegate(view));
         view->setResizeMode(QListView::Adjust); // cards rewrap when the column changes width
         view->setUniformItemSizes(false);
-        view->setMinimumWidth(130);
+        view->setMinimumWidth(100);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint& position) { showMenu(view, position); });
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this, view](const QModelIndex& current) {
-                    if (!current.isValid())
+        // The person's choice, by mouse or keyboard, selects a card; a card that moves on or goes (a
+        // drag, another session's change) does not hand the selection to its neighbour.
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this, view](const QItemSelection& selected) {
+                    if (m_syncing || selected.indexes().isEmpty())
                         return;
-                    for (QListView* other : std::as_const(m_views)) {
-                        if (other != view)
-                            other->clearSelection();
-                    }
-                    Q_EMIT applicationSelected(current.data(IdRole).toLongLong());
+                    m_selectedId = selected.indexes().constFirst().data(IdRole).toLongLong();
+                    showSelection(view);
+                    Q_EMIT applicationSelected(m_selectedId);
                 });
         auto* heading = new QLabel(this);
         heading->setAlignment(Qt::AlignCenter);
@@ -61,12 +68,20 @@ ApplicationBoard::ApplicationBoard(ApplicationModel* applications, QWidget* pare
         m_views << view;
         m_models << model;
         m_headings << heading;
-        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
             connect(model, signal, this, &ApplicationBoard::updateHeadings);
+            connect(model, signal, this, [this] {
+                m_syncing = false;
+                showSelection();
+            });
+        }
         connect(model, &QAbstractItemModel::modelReset, this, &ApplicationBoard::updateHeadings);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { showSelection(); });
         connect(model, &QAbstractItemModel::layoutChanged, this, &ApplicationBoard::updateHeadings);
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { showSelection(); });
     }
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(columns);
     scroll->setWidgetResizable(true);
     auto* layout = new QVBoxLayout(this);
@@ -83,6 +98,11 @@ ApplicationBoard::ApplicationBoard(ApplicationModel* applications, QWidget* pare
     connect(previous, &QAction::triggered, this, [this] { moveSelected(-1); });
     addActions({next, previous});
     updateHeadings();
+}
+
+int ApplicationBoard::widthForEveryStage() const
+{
+    return m_columns->minimumSizeHint().width() + 2 * m_scroll->frameWidth();
 }
 
 QListView* ApplicationBoard::column(ApplicationStatus stage) const
@@ -105,27 +125,34 @@ void ApplicationBoard::updateHeadings()
 
 qint64 ApplicationBoard::selectedId() const
 {
-    for (QListView* view : m_views) {
-        const QModelIndexList selected = view->selectionModel()->selectedIndexes();
-        if (!selected.isEmpty())
-            return selected.constFirst().data(IdRole).toLongLong();
-    }
-    return 0;
+    return m_selectedId;
 }
 
 void ApplicationBoard::selectId(qint64 id)
 {
-    if (id == selectedId())
-        return;
-    for (QListView* view : std::as_const(m_views))
-        view->clearSelection();
+    m_selectedId = id;
+    showSelection();
+}
+
+// The selected application's card, and no other, is selected and current in its column; the other
+// columns have neither a selection nor a current card (a current card left behind would not answer a
+// click, since clicking it changes nothing).
+void ApplicationBoard::showSelection(QListView* chosen)
+{
+    const QScopedValueRollback syncing(m_syncing, true);
     for (int i = 0; i < m_views.size(); ++i) {
-        const QModelIndexList found =
-            m_models.at(i)->match(m_models.at(i)->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
-        if (!found.isEmpty()) {
-            m_views.at(i)->setCurrentIndex(found.constFirst());
-            m_views.at(i)->scrollTo(found.constFirst());
-            return;
+        QListView* view = m_views.at(i);
+        if (view == chosen)
+            continue;
+        const QModelIndexList found = m_selectedId > 0
+                                          ? m_models.at(i)->match(m_models.at(i)->index(0, 0), IdRole,
+                                                                  m_selectedId, 1, Qt::MatchExactly)
+                                          : QModelIndexList();
+        if (found.isEmpty()) {
+            view->selectionModel()->clear();
+        } else if (!view->selectionModel()->isSelected(found.constFirst())) {
+            view->selectionModel()->setCurrentIndex(found.constFirst(), QItemSelectionModel::ClearAndSelect);
+            view->scrollTo(found.constFirst());
         }
     }
 }

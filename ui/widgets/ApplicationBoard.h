@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListView;
+class QScrollArea;
 
 namespace careerdesk {
 
@@ -25,14 +26,16 @@ public:
     QListView* column(ApplicationStatus stage) const;
     StageColumnModel* columnModel(ApplicationStatus stage) const;
     qint64 selectedId() const;
-    void selectId(qint64 id);     // 0 or an id not on the board: no card selected
-    void moveSelected(int steps); // +1: next stage, -1: previous
+    void selectId(qint64 id);       // 0 or an id not on the board: no card selected
+    void moveSelected(int steps);   // +1: next stage, -1: previous
+    int widthForEveryStage() const; // the width at which every column shows without scrolling
 
 Q_SIGNALS:
     void applicationSelected(qint64 id);
 
 private:
     void updateHeadings();
+    void showSelection(QListView* chosen = nullptr); // `chosen`: where the person selected it, left as is
     void showMenu(QListView* view, const QPoint& position);
 
     ApplicationModel* m_applications;
@@ -40,6 +43,10 @@ private:
     QList<QListView*> m_views;
     QList<StageColumnModel*> m_models;
     QList<QLabel*> m_headings;
+    QWidget* m_columns = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    qint64 m_selectedId = 0;
+    bool m_syncing = false; // the board itself is changing the columns' selections
 };
 
 } // namespace careerdesk

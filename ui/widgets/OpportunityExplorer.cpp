@@ -124,6 +124,9 @@ void OpportunityExplorer::refresh()
     if (auto existing = m_workspace.applications().getApplicationForOpportunity(m_userId, m_opportunityId))
         application = *existing;
     m_save->setEnabled(!application);
+    // Applying is done once: from a posting not yet in the pipeline, or one only saved.
+    m_apply->setEnabled(m_userId > 0 &&
+                        (!application || application->applicationStatus == ApplicationStatus::Saved));
     std::optional<OpportunityPage::ResumeMatch> match;
     if (auto resume = m_workspace.resumes().getResume(m_userId, m_resume->currentData().toLongLong())) {
         match = OpportunityPage::ResumeMatch{

@@ -50,6 +50,7 @@ OpportunitySearchBar::OpportunitySearchBar(QWidget* parent)
     , m_count(new QLabel(this))
     , m_typingPause(new QTimer(this))
 {
+    m_count->setObjectName(QStringLiteral("resultCount"));
     m_keywords->setPlaceholderText(tr("Search postings: words in title, company, description…"));
     m_keywords->setClearButtonEnabled(true);
     m_location->setPlaceholderText(tr("Location"));

@@ -39,6 +39,9 @@ SalaryRangeEdit::SalaryRangeEdit(QWidget* parent)
         amount->setRange(0, 99'999'999.99);
         amount->setDecimals(2);
         amount->setGroupSeparatorShown(true);
+        // Wide enough for a yearly figure; the largest ones scroll inside, so the form stays narrow.
+        amount->setMinimumWidth(amount->fontMetrics().horizontalAdvance(QStringLiteral("999,999.99")) + 36);
+        amount->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         connect(amount, &QDoubleSpinBox::valueChanged, this, &SalaryRangeEdit::salaryChanged);
         connect(amount, &QDoubleSpinBox::editingFinished, this, &SalaryRangeEdit::editingFinished);
     }
