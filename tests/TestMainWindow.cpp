@@ -1,8 +1,10 @@
 #include "DatabaseCare.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/BackupChooser.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/EntityTableModelBase.h"
@@ -59,6 +61,9 @@
 #include <QTextBrowser>
 #include <QThread>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
 #include <QtCharts/QBarSet>
@@ -1231,6 +1236,63 @@ private Q_SLOTS:
                          qPrintable(tab->objectName() + QStringLiteral(": ") + title));
             }
         }
+    }
+
+    // Tool bar, menus and tabs have icons (the desktop's theme, or CareerDesk's own where it has none, as
+    // offscreen); the tool bar says "Undo" however long what Undo takes back is named.
+    void actionsAndTabsHaveIcons()
+    {
+        auto* toolbar = window->findChild<QToolBar*>(QStringLiteral("mainToolbar"));
+        QVERIFY(toolbar);
+        for (QAction* action : toolbar->actions())
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
+        for (const char* name : {"import", "exportPdf", "print", "find", "quit", "shortcuts", "about"})
+            QVERIFY2(!window->findChild<QAction*>(QLatin1String(name))->icon().isNull(), name);
+        for (int i = 0; i < window->tabs()->count(); ++i)
+            QVERIFY2(!window->tabs()->tabIcon(i).isNull(), qPrintable(window->tabs()->tabText(i)));
+        QVERIFY(!window->tabs()->tabIcon(0).pixmap(16, 16).isNull());
+        open(QStringLiteral("goals"));
+        window->action(QStringLiteral("new"))->trigger();
+        QVERIFY(window->action(QStringLiteral("undo"))->text().size() > 10);
+        auto* undoButton =
+            qobject_cast<QToolButton*>(toolbar->widgetForAction(window->action(QStringLiteral("undo"))));
+        QCOMPARE(undoButton->text(), QStringLiteral("Undo"));
+    }
+
+    // Help › Keyboard Shortcuts lists the window's shortcuts as the menus name them, narrowed as one types.
+    void shortcutsAreListedAndSearchable()
+    {
+        ShortcutsDialog dialog(window->findChildren<QAction*>());
+        QTreeWidget* list = dialog.list();
+        const auto shown = [list] {
+            QStringList rows;
+            for (int i = 0; i < list->topLevelItemCount(); ++i) {
+                if (!list->topLevelItem(i)->isHidden())
+                    rows << list->topLevelItem(i)->text(0) + QStringLiteral(" = ") +
+                                list->topLevelItem(i)->text(1);
+            }
+            return rows;
+        };
+        QVERIFY(shown().contains(QStringLiteral("Export as PDF… = Ctrl+E")));
+        QVERIFY(shown().contains(QStringLiteral("Next Area = Ctrl+PgDown")));
+        QVERIFY(shown().contains(QStringLiteral("Keyboard Shortcuts = Ctrl+/")));
+        QVERIFY(shown().size() >= 15);
+        dialog.searchField()->setText(QStringLiteral("pdf"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("Export as PDF… = Ctrl+E")});
+        dialog.searchField()->setText(QStringLiteral("ctrl+shift+e"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("Export… = Ctrl+Shift+E")});
+        dialog.searchField()->clear();
+        QVERIFY(shown().size() >= 15);
+    }
+
+    void aboutSaysVersionLicenceDatabaseAndQt()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        AboutDialog about((*w)->database().location());
+        QVERIFY2(about.text().contains(QStringLiteral("CareerDesk 9.8.7")), qPrintable(about.text()));
+        QVERIFY(about.text().contains(QStringLiteral("GPL-3.0-or-later")));
+        QVERIFY(about.text().contains(QDir::toNativeSeparators((*w)->database().location())));
+        QVERIFY(about.text().contains(QString::fromLatin1(qVersion())));
     }
 
     void settingsRememberTheBoardView()

@@ -3,6 +3,7 @@
 #include "DatabaseCare.h"
 #include "DocumentOutput.h"
 #include "FileImport.h"
+#include "MainMenus.h"
 #include "dialogs/UsersDialog.h"
 #include "models/EntityTableModelBase.h"
 #include "services/Workspace.h"
@@ -26,12 +27,9 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -58,7 +56,7 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     createFrame();
     createTabs();
     createActions();
-    createMenus();
+    MainMenus::build(*this);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     setUser(userId);
     restoreSettings();
@@ -430,46 +428,6 @@ void MainWindow::createActions()
         for (QAction* own : tab->ownActions())
             m_actions.insert(own->objectName(), own);
     }
-}
-
-void MainWindow::createMenus()
-{
-    auto addActions = [this](QMenu* menu, std::initializer_list<const char*> names) {
-        for (const char* name : names) {
-            if (*name == '\0')
-                menu->addSeparator();
-            else
-                menu->addAction(action(QLatin1String(name)));
-        }
-    };
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    addActions(file, {"connect", "users", "", "exportPdf", "export", "printPreview", "print", "", "import",
-                      "", "exportApplications", "exportApplicationsExcel", "exportCalendar", ""});
-    file->addAction(m_databaseCare->backUpAction());
-    file->addAction(m_databaseCare->restoreAction());
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    addActions(edit, {"undo", "redo", "", "new", "delete", "rowAction"});
-    for (AreaTab* tab : std::as_const(m_areaTabs))
-        edit->addActions(tab->ownActions());
-    edit->addSeparator();
-    edit->addAction(action(QStringLiteral("find")));
-    addActions(menuBar()->addMenu(tr("&View")), {"nextArea", "previousArea"});
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("demo")));
-    help->addAction(m_databaseCare->checkAction());
-    help->addAction(tr("&About CareerDesk"), this, [this] {
-        QMessageBox::about(this, tr("About CareerDesk"),
-                           tr("<b>CareerDesk</b> %1<br>Your career search, in one place, on your machine.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
-
-    QToolBar* toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char* name : {"new", "delete", "undo", "redo", "rowAction"})
-        toolbar->addAction(action(QLatin1String(name)));
 }
 
 QAction* MainWindow::action(const QString& name) const

@@ -78,7 +78,6 @@ private:
     void createTabs();
     void addAreaTab(AreaTab* tab);
     void createActions();
-    void createMenus();
     void updateActions();
     void updateAttention();
     void addNew();

@@ -7,7 +7,7 @@ namespace careerdesk {
 
 ActionItemsTab::ActionItemsTab(TabHost& host, QWidget* parent)
     : AreaTab(new ActionItemModel(host.workspace()), QStringLiteral("actionItems"), tr("Action Items"),
-              parent)
+              QStringLiteral("x-office-calendar"), parent)
     , m_items(static_cast<ActionItemModel*>(model()))
 {}
 

@@ -19,7 +19,7 @@ namespace careerdesk {
 
 ApplicationsTab::ApplicationsTab(TabHost& host, QWidget* parent)
     : AreaTab(new ApplicationModel(host.workspace()), QStringLiteral("applications"), tr("Applications"),
-              parent)
+              QStringLiteral("document-send"), parent)
     , m_host(host)
     , m_applications(static_cast<ApplicationModel*>(model()))
 {

@@ -1,5 +1,6 @@
 #include "AreaTab.h"
 
+#include "Icons.h"
 #include "models/EntityTableModelBase.h"
 #include "widgets/ChoiceComboBox.h"
 #include "widgets/InnerTabs.h"
@@ -26,7 +27,8 @@
 
 namespace careerdesk {
 
-AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, const QString& title, QWidget* parent)
+AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, const QString& title,
+                 const QString& iconName, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_name(name)
@@ -40,6 +42,7 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, const QString
     , m_mapper(new QDataWidgetMapper(this))
 {
     setObjectName(name);
+    setWindowIcon(Icons::named(iconName)); // the tab bar shows it
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);

@@ -46,7 +46,8 @@ public:
     };
 
     // The tab takes `model` as its child.
-    AreaTab(EntityTableModelBase* model, const QString& name, const QString& title,
+    // `iconName`: the freedesktop name of the tab's icon (Icons::named).
+    AreaTab(EntityTableModelBase* model, const QString& name, const QString& title, const QString& iconName,
             QWidget* parent = nullptr);
 
     EntityTableModelBase* model() const { return m_model; }

@@ -1,5 +1,7 @@
 #include "ClientsTab.h"
 
+#include "Icons.h"
+
 #include "DocumentOutput.h"
 #include "TabHost.h"
 #include "models/CaseloadModel.h"
@@ -27,6 +29,7 @@ ClientsTab::ClientsTab(TabHost& host, QWidget* parent)
     , m_count(new QLabel(this))
     , m_open(new QPushButton(tr("&Open Client"), this))
 {
+    setWindowIcon(Icons::named(QStringLiteral("system-users")));
     setObjectName(QStringLiteral("clients"));
     connect(m_model, &CaseloadModel::errorOccurred, this,
             [this](const QString& message) { m_host.showError(message); });

@@ -1,4 +1,6 @@
 #include "DashboardTab.h"
+
+#include "Icons.h"
 #include "models/OpportunityModel.h"
 
 #include "services/Workspace.h"
@@ -16,6 +18,7 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
+    setWindowIcon(Icons::named(QStringLiteral("utilities-system-monitor")));
     setObjectName(QStringLiteral("dashboard"));
     auto* pipeline = new QGroupBox(tr("Applications by status"), this);
     auto* pipelineGrid = new QGridLayout(pipeline);

@@ -21,8 +21,8 @@ namespace careerdesk {
 
 DocumentTab::DocumentTab(TabHost& host, EntityTableModelBase* model, const QString& name,
                          const QString& title, DocumentTemplate::Kind kind, int contentColumn,
-                         QWidget* parent)
-    : AreaTab(model, name, title, parent)
+                         const QString& iconName, QWidget* parent)
+    : AreaTab(model, name, title, iconName, parent)
     , m_host(host)
     , m_kind(kind)
 {

@@ -20,7 +20,8 @@ class DocumentTab : public AreaTab
 
 public:
     DocumentTab(TabHost& host, EntityTableModelBase* model, const QString& name, const QString& title,
-                DocumentTemplate::Kind kind, int contentColumn, QWidget* parent = nullptr);
+                DocumentTemplate::Kind kind, int contentColumn, const QString& iconName,
+                QWidget* parent = nullptr);
 
     std::optional<DocumentRequest> currentDocument() const override;
 

@@ -6,7 +6,8 @@
 namespace careerdesk {
 
 GoalsTab::GoalsTab(TabHost& host, QWidget* parent)
-    : AreaTab(new GoalModel(host.workspace()), QStringLiteral("goals"), tr("Goals"), parent)
+    : AreaTab(new GoalModel(host.workspace()), QStringLiteral("goals"), tr("Goals"),
+              QStringLiteral("emblem-favorite"), parent)
     , m_goals(static_cast<GoalModel*>(model()))
 {}
 

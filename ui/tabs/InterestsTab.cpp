@@ -6,7 +6,8 @@
 namespace careerdesk {
 
 InterestsTab::InterestsTab(TabHost& host, QWidget* parent)
-    : AreaTab(new InterestModel(host.workspace()), QStringLiteral("interests"), tr("Interests"), parent)
+    : AreaTab(new InterestModel(host.workspace()), QStringLiteral("interests"), tr("Interests"),
+              QStringLiteral("user-bookmarks"), parent)
 {}
 
 } // namespace careerdesk

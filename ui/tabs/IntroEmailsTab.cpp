@@ -16,7 +16,7 @@ namespace careerdesk {
 
 IntroEmailsTab::IntroEmailsTab(TabHost& host, QWidget* parent)
     : AreaTab(new IntroEmailModel(host.workspace()), QStringLiteral("introEmails"), tr("Intro Emails"),
-              parent)
+              QStringLiteral("internet-mail"), parent)
     , m_host(host)
     , m_emails(static_cast<IntroEmailModel*>(model()))
 {

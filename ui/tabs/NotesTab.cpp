@@ -6,7 +6,8 @@
 namespace careerdesk {
 
 NotesTab::NotesTab(TabHost& host, QWidget* parent)
-    : AreaTab(new NoteModel(host.workspace()), QStringLiteral("notes"), tr("Notes"), parent)
+    : AreaTab(new NoteModel(host.workspace()), QStringLiteral("notes"), tr("Notes"),
+              QStringLiteral("accessories-text-editor"), parent)
 {}
 
 } // namespace careerdesk

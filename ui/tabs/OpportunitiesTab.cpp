@@ -18,7 +18,7 @@ namespace careerdesk {
 
 OpportunitiesTab::OpportunitiesTab(TabHost& host, ApplicationModel* applications, QWidget* parent)
     : AreaTab(new OpportunityModel(host.workspace()), QStringLiteral("opportunities"), tr("Opportunities"),
-              parent)
+              QStringLiteral("system-search"), parent)
     , m_host(host)
     , m_postings(static_cast<OpportunityModel*>(model()))
 {

@@ -13,7 +13,8 @@
 namespace careerdesk {
 
 PromptsTab::PromptsTab(TabHost& host, QWidget* parent)
-    : AreaTab(new PromptModel(host.workspace()), QStringLiteral("prompts"), tr("Prompts"), parent)
+    : AreaTab(new PromptModel(host.workspace()), QStringLiteral("prompts"), tr("Prompts"),
+              QStringLiteral("help-browser"), parent)
     , m_host(host)
     , m_prompts(static_cast<PromptModel*>(model()))
     , m_answers(new PromptAnswerModel(host.workspace(), this))

@@ -7,7 +7,8 @@ namespace careerdesk {
 
 ResumesTab::ResumesTab(TabHost& host, QWidget* parent)
     : DocumentTab(host, new ResumeModel(host.workspace()), QStringLiteral("resumes"), tr("Resumes"),
-                  DocumentTemplate::Kind::Resume, ResumeModel::Content, parent)
+                  DocumentTemplate::Kind::Resume, ResumeModel::Content, QStringLiteral("x-office-document"),
+                  parent)
     , m_resumes(static_cast<ResumeModel*>(model()))
 {}
 
