@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "DatabaseCare.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "WindowSession.h"
 #include "documents/DocumentRenderer.h"
 #include "files/ProtectedFiles.h"
@@ -170,6 +171,7 @@ int runWindow(int argc, char** argv)
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;
+    Theme::followPreferences();
     const QString title = QCoreApplication::translate("main", "CareerDesk");
     QTemporaryDir demoFolder;
     const QString location = databaseLocation(commandLine, demoFolder);

@@ -1,9 +1,12 @@
 #include "DatabaseCare.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "TestSupport.h"
+#include "Theme.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/BackupChooser.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
@@ -24,6 +27,7 @@
 #include "widgets/StageColumnModel.h"
 #include "workflows/DemoData.h"
 #include "workflows/DocumentGeneration.h"
+#include "workflows/PipelineAdvisor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -51,9 +55,11 @@
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryFile>
@@ -67,6 +73,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
 
 using namespace careerdesk;
 
@@ -629,6 +636,18 @@ private Q_SLOTS:
         open(QStringLiteral("applications"))->listPages()->setCurrentIndex(0);
         window->tabs()->setCurrentIndex(0);
         saveScreenshot(QStringLiteral("dashboard"));
+        if (!qEnvironmentVariableIsEmpty("CAREERDESK_SCREENSHOTS")) { // every tab again, in the dark theme
+            Preferences::shared().setTheme(Preferences::Theme::Dark);
+            Theme::followPreferences();
+            for (int i = 0; i < window->tabs()->count(); ++i) {
+                window->tabs()->setCurrentIndex(i);
+                QTest::qWait(50);
+                saveScreenshot(QStringLiteral("dark-") + window->tabs()->widget(i)->objectName());
+            }
+            Preferences::shared().setTheme(Preferences::Theme::System);
+            QTest::qWait(50);
+            window->tabs()->setCurrentIndex(0);
+        }
         QVERIFY(window->areaTab(QStringLiteral("opportunities"))->model()->rowCount() >= 40 + 2);
         for (ApplicationStatus status : enumValues<ApplicationStatus>())
             QVERIFY(!window->dashboard()
@@ -1283,6 +1302,75 @@ private Q_SLOTS:
         QCOMPARE(shown(), QStringList{QStringLiteral("Export… = Ctrl+Shift+E")});
         dialog.searchField()->clear();
         QVERIFY(shown().size() >= 15);
+    }
+
+    // Edit › Preferences: what is chosen is kept on OK and followed at once by the open views.
+    void preferencesAreKeptAndFollowed()
+    {
+        QAction* open = window->findChild<QAction*>(QStringLiteral("preferences"));
+        QVERIFY(open);
+        QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        PreferencesDialog dialog(w->databasePath(), {});
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("moveDatabase"))->isEnabled());
+        dialog.followUpDaysField()->setValue(3);
+        dialog.reminderChoice()->setCurrentIndex(dialog.reminderChoice()->findData(24 * 60));
+        dialog.keptBackupsField()->setValue(4);
+        dialog.setBackupFolder(w->dir.filePath(QStringLiteral("backups elsewhere")));
+        dialog.themeChoice()->setCurrentIndex(dialog.themeChoice()->findData(int(Preferences::Theme::Dark)));
+        auto* followUps = window->findChild<FollowUpPanel*>(QStringLiteral("followUps"));
+        QCOMPARE(followUps->waitDays(), PipelineAdvisor::defaultFollowUpDays); // nothing kept before OK
+        dialog.save();
+        QCOMPARE(followUps->waitDays(), 3);
+        QCOMPARE(Preferences::shared().reminderMinutes(), 24 * 60);
+        QCOMPARE(DatabaseCare::keptBackups(), 4);
+        QVERIFY((*w)->backups().folder().startsWith(w->dir.filePath(QStringLiteral("backups elsewhere/"))));
+        // The theme: dark on Fusion, the charts dark too; and back to the desktop's.
+        Theme::followPreferences();
+        QVERIFY(Theme::isDark(QApplication::palette()));
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        auto* charts = window->dashboard()->findChild<QChartView*>();
+        QTRY_COMPARE(charts->chart()->theme(), QChart::ChartThemeDark);
+        Preferences::shared().setTheme(Preferences::Theme::System);
+        QVERIFY(!Theme::isDark(QApplication::palette()));
+        QTRY_COMPARE(charts->chart()->theme(), QChart::ChartThemeLight);
+        // A template chosen in Preferences is the one the Resumes tab shows.
+        Preferences::shared().setTemplateFor(QStringLiteral("resumes"), QStringLiteral("resume-compact"));
+        auto* chooser =
+            window->areaTab(QStringLiteral("resumes"))->findChild<QComboBox*>(QStringLiteral("template"));
+        QCOMPARE(chooser->currentData().toString(), QStringLiteral("resume-compact"));
+        Preferences::shared().setBackupFolder(QString());
+    }
+
+    // Move Database…: a checked copy where the person chooses, the default database from then on, and a
+    // restart there; never over an existing file, and only for the default database.
+    void theDefaultDatabaseMovesToAnotherPlace()
+    {
+        const QString target = w->dir.filePath(QStringLiteral("moved.sqlite"));
+        DatabaseCare* care = window->databaseCare();
+        QVERIFY(!care->canMove()); // a database opened by its path
+        Database::setDefaultLocation(w->databasePath());
+        QVERIFY(care->canMove());
+        QVERIFY(w->addOpportunity(QStringLiteral("Keeper"), QStringLiteral("Zoo")) > 0);
+        MainWindow::Questions questions = window->questions();
+        questions.saveFile = [&](const QString&, const QString&, const QString&) { return target; };
+        window->setQuestions(questions);
+        QSignalSpy restart(care, &DatabaseCare::restartRequested);
+        care->askToMove();
+        QCOMPARE(restart.count(), 1);
+        QCOMPARE(Database::defaultLocation(), target);
+        QVERIFY(Backups::isSound(target));
+        auto moved = Workspace::open(target, {}, Database::OpenMode::MustExist);
+        QVERIFY2(moved.ok(), qPrintable(moved.errorMessage()));
+        QCOMPARE(SqlQuery::scalar((*moved)->database().connection(),
+                                  QStringLiteral("SELECT count(*) FROM opportunities WHERE title = ?"),
+                                  {QStringLiteral("Keeper")})
+                     ->toInt(),
+                 1);
+        QVERIFY(QFileInfo::exists(w->databasePath())); // the old file stays
+        Database::setDefaultLocation(w->databasePath());
+        const QByteArray before = fileHash(target);
+        QVERIFY(!care->moveTo(target).ok()); // never over a file
+        QCOMPARE(fileHash(target), before);
     }
 
     void aboutSaysVersionLicenceDatabaseAndQt()

@@ -177,6 +177,38 @@ private Q_SLOTS:
         const QByteArray again = CalendarExport::build(**w, w->userId, w->now).value();
         QVERIFY(again.contains(CalendarExport::uid(QStringLiteral("action-item"), open).toUtf8()));
         QVERIFY(again.contains(CalendarExport::uid(QStringLiteral("goal"), goalId).toUtf8()));
+        QVERIFY(!again.contains("VALARM")); // no reminder asked for
+
+        // With a reminder: an open item is announced that long before it is due, a goal before its day;
+        // a completed item is not.
+        icalcomponent* reminded =
+            icalparser_parse_string(CalendarExport::build(**w, w->userId, w->now, 90).value().constData());
+        QVERIFY(reminded);
+        QStringList alarms;
+        for (auto kind : {ICAL_VTODO_COMPONENT, ICAL_VEVENT_COMPONENT}) {
+            for (icalcomponent* part = icalcomponent_get_first_component(reminded, kind); part;
+                 part = icalcomponent_get_next_component(reminded, kind)) {
+                icalcomponent* alarm = icalcomponent_get_first_component(part, ICAL_VALARM_COMPONENT);
+                if (!alarm)
+                    continue;
+                icalproperty* trigger = icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY);
+                icalparameter* related = icalproperty_get_first_parameter(trigger, ICAL_RELATED_PARAMETER);
+                alarms << QString::fromUtf8(icalcomponent_get_uid(part)) + QLatin1Char(' ') +
+                              QString::fromUtf8(icaldurationtype_as_ical_string(
+                                  icalproperty_get_trigger(trigger).duration)) +
+                              (related && icalparameter_get_related(related) == ICAL_RELATED_END
+                                   ? QStringLiteral(" end")
+                                   : QString());
+                QCOMPARE(
+                    icalproperty_get_action(icalcomponent_get_first_property(alarm, ICAL_ACTION_PROPERTY)),
+                    ICAL_ACTION_DISPLAY);
+            }
+        }
+        icalcomponent_free(reminded);
+        QCOMPARE(alarms, (QStringList{CalendarExport::uid(QStringLiteral("action-item"), open) +
+                                          QStringLiteral(" -PT1H30M end"),
+                                      CalendarExport::uid(QStringLiteral("goal"), goalId) +
+                                          QStringLiteral(" -PT1H30M")}));
 
         const QString path = w->dir.filePath(QStringLiteral("career.ics"));
         QVERIFY(SavedFile::write(path, again).ok());

@@ -1,17 +1,19 @@
 #include "DatabaseCare.h"
 
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "services/Workspace.h"
 #include "tabs/AreaTab.h"
 #include "widgets/Banner.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
-#include <QSettings>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
@@ -114,7 +116,7 @@ void DatabaseCare::watchConnection()
 
 int DatabaseCare::keptBackups()
 {
-    return qMax(1, QSettings().value(QStringLiteral("backups/kept"), Backups::defaultKept).toInt());
+    return Preferences::shared().keptBackups();
 }
 
 void DatabaseCare::start()
@@ -223,6 +225,56 @@ void DatabaseCare::restoreBackup()
         return;
     }
     Q_EMIT restartRequested();
+}
+
+bool DatabaseCare::canMove() const
+{
+    const Database& database = m_workspace.database();
+    return !database.isServer() && !database.isReadOnly() &&
+           QFileInfo(database.location()).absoluteFilePath() ==
+               QFileInfo(Database::defaultLocation()).absoluteFilePath();
+}
+
+void DatabaseCare::askToMove()
+{
+    const QString target = m_window->questions().saveFile(
+        tr("Move Database"), QFileInfo(m_workspace.database().location()).fileName(),
+        tr("CareerDesk database (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    const QString before = m_workspace.database().location();
+    if (Status moved = moveTo(target); !moved) {
+        m_window->showError(tr("The database was not moved. %1").arg(moved.errorMessage()));
+        return;
+    }
+    m_window->questions().warn(
+        tr("CareerDesk now keeps your data in %1 and starts again there. The old file stays "
+           "at %2 until you delete it.")
+            .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(before)));
+    Q_EMIT restartRequested();
+}
+
+// A consistent copy at `target`, checked, then the default database from now on. Nothing is written over
+// an existing file, and a copy that does not read back as sound is removed again.
+Status DatabaseCare::moveTo(const QString& target)
+{
+    if (!canMove())
+        return Error{tr("only the default database on this computer moves from here")};
+    if (QFileInfo::exists(target))
+        return Error{tr("%1 exists already; choose a new name").arg(QDir::toNativeSeparators(target))};
+    for (AreaTab* tab : m_window->findChildren<AreaTab*>())
+        tab->submitForm(); // what is typed goes with the data
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Status copied = m_workspace.backups().backUpTo(target);
+    QGuiApplication::restoreOverrideCursor();
+    if (!copied)
+        return copied;
+    if (!Backups::isSound(target)) {
+        QFile::remove(target);
+        return Error{tr("the copy at %1 did not read back whole").arg(QDir::toNativeSeparators(target))};
+    }
+    Database::setDefaultLocation(QFileInfo(target).absoluteFilePath());
+    return {};
 }
 
 // The window's own writes only (a background import already shows its progress). The status bar is

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -36,6 +38,11 @@ public:
     void start();
     // How many automatic backups are kept (a setting).
     static int keptBackups();
+    // Edit › Preferences › Move Database…: the default database on this computer, copied to a file the
+    // person chooses, which is the default from then on; CareerDesk then starts again there.
+    bool canMove() const;
+    void askToMove();
+    Status moveTo(const QString& target);
 
 Q_SIGNALS:
     // A backup was restored: the database must be opened again, since its schema may be older.

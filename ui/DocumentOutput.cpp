@@ -1,5 +1,6 @@
 #include "DocumentOutput.h"
 
+#include "Preferences.h"
 #include "TabHost.h"
 #include "files/SavedFile.h"
 
@@ -9,7 +10,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -29,14 +29,13 @@ QString DocumentOutput::suggestedPath(QString title, const QString& suffix)
 
 DocumentRenderer::PdfOptions DocumentOutput::pdfOptions()
 {
-    const QSettings settings;
     DocumentRenderer::PdfOptions options;
-    const QString size = settings.value(QStringLiteral("documents/pageSize")).toString();
+    const QString size = Preferences::shared().pageSize();
     if (size == QLatin1String("A4"))
         options.pageSize = QPageSize(QPageSize::A4);
     else if (size == QLatin1String("Letter"))
         options.pageSize = QPageSize(QPageSize::Letter);
-    options.pdfA = settings.value(QStringLiteral("documents/pdfA")).toBool();
+    options.pdfA = Preferences::shared().pdfA();
     return options;
 }
 

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "services/Workspace.h"
 #include "tabs/AreaTab.h"
@@ -47,6 +48,8 @@ void MainMenus::build(MainWindow& window)
         edit->addActions(tab->ownActions());
     edit->addSeparator();
     edit->addAction(window.action(QStringLiteral("find")));
+    edit->addSeparator();
+    addPreferences(window, edit);
     addActions(window, bar->addMenu(MainWindow::tr("&View")), {"nextArea", "previousArea"});
     addHelp(window);
 
@@ -88,6 +91,23 @@ void MainMenus::setIcons(MainWindow& window)
     window.databaseCare()->backUpAction()->setIcon(Icons::named(QStringLiteral("drive-harddisk")));
     for (int i = 0; i < window.tabs()->count(); ++i)
         window.tabs()->setTabIcon(i, window.tabs()->widget(i)->windowIcon());
+}
+
+void MainMenus::addPreferences(MainWindow& window, QMenu* menu)
+{
+    QAction* preferences = menu->addAction(
+        Icons::named(QStringLiteral("preferences-system")), MainWindow::tr("Pr&eferences…"), &window,
+        [&window] {
+            DatabaseCare* care = window.databaseCare();
+            PreferencesDialog dialog(window.workspace().database().location(),
+                                     care->canMove() ? std::function<void()>([care] { care->askToMove(); })
+                                                     : std::function<void()>(),
+                                     &window);
+            dialog.exec();
+        });
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 }
 
 void MainMenus::addHelp(MainWindow& window)

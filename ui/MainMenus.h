@@ -1,5 +1,7 @@
 #pragma once
 
+class QMenu;
+
 namespace careerdesk {
 
 class MainWindow;
@@ -13,6 +15,7 @@ public:
 
 private:
     static void setIcons(MainWindow& window);
+    static void addPreferences(MainWindow& window, QMenu* menu);
     static void addHelp(MainWindow& window);
 };
 

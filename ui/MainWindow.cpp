@@ -4,6 +4,7 @@
 #include "DocumentOutput.h"
 #include "FileImport.h"
 #include "MainMenus.h"
+#include "Preferences.h"
 #include "dialogs/UsersDialog.h"
 #include "models/EntityTableModelBase.h"
 #include "services/Workspace.h"
@@ -20,6 +21,7 @@
 #include "tabs/PromptsTab.h"
 #include "tabs/ResumesTab.h"
 #include "widgets/Banner.h"
+#include "widgets/SideTabs.h"
 #include "workflows/ApplicationsCsv.h"
 #include "workflows/CalendarExport.h"
 #include "workflows/DemoData.h"
@@ -39,7 +41,7 @@ MainWindow::MainWindow(Workspace& workspace, qint64 userId, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_questions(Questions::dialogs(this))
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(new SideTabs(this))
     , m_undoStack(new QUndoStack(this))
     , m_attention(new QLabel(this))
     , m_output(std::make_unique<DocumentOutput>(*this, this))
@@ -400,9 +402,12 @@ void MainWindow::createActions()
         QKeySequence(), [exportApplications] { exportApplications(true); });
     add(QStringLiteral("exportCalendar"), tr("Export &Calendar (Action Items, Goals)…"), QKeySequence(),
         [this] {
-            m_output->saveFile(
-                tr("Export Calendar"), tr("CareerDesk"), QStringLiteral(".ics"), tr("iCalendar (*.ics)"),
-                [this] { return CalendarExport::build(m_workspace, m_userId, m_workspace.clock().now()); });
+            m_output->saveFile(tr("Export Calendar"), tr("CareerDesk"), QStringLiteral(".ics"),
+                               tr("iCalendar (*.ics)"), [this] {
+                                   return CalendarExport::build(m_workspace, m_userId,
+                                                                m_workspace.clock().now(),
+                                                                Preferences::shared().reminderMinutes());
+                               });
         });
     auto step = [this](int by) {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QList>
 #include <QMutex>
+#include <QSettings>
 
 #include <filesystem>
 
@@ -51,7 +52,10 @@ bool sameFile(const QString& a, const QString& b)
 
 QString ProtectedFiles::backupFolder(const QString& databasePath)
 {
-    return databasePath + QStringLiteral(".backups");
+    const QString chosen = QSettings().value(backupFolderSetting).toString();
+    if (chosen.isEmpty())
+        return databasePath + QStringLiteral(".backups");
+    return QDir(chosen).filePath(QFileInfo(databasePath).fileName() + QStringLiteral(".backups"));
 }
 
 void ProtectedFiles::protect(const QString& path, Kind kind)

@@ -26,8 +26,10 @@ public:
     // Why `path` may not be written, in words that name it; ok when it may.
     static Status checkWritable(const QString& path);
 
-    // The folder where the database at `databasePath` keeps its backups.
+    // The folder where the database at `databasePath` keeps its backups: beside it, or, when the person
+    // chose a folder for backups (the QSettings key backupFolderSetting), a folder of its own in there.
     static QString backupFolder(const QString& databasePath);
+    static inline const QString backupFolderSetting = QStringLiteral("backups/folder");
 
 private:
     static Status checkAgainst(const QString& target, const QString& protectedPath, Kind kind);

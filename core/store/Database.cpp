@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSettings>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -111,10 +112,24 @@ Database::~Database()
         ProtectedFiles::release(m_location, ProtectedFiles::Kind::Database);
 }
 
+namespace {
+
+const QString movedLocationSetting = QStringLiteral("database/location");
+
+} // namespace
+
 QString Database::defaultLocation()
 {
+    const QString moved = QSettings().value(movedLocationSetting).toString();
+    if (!moved.isEmpty())
+        return moved;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/careerdesk.sqlite");
+}
+
+void Database::setDefaultLocation(const QString& path)
+{
+    QSettings().setValue(movedLocationSetting, path);
 }
 
 int Database::latestVersion() const

@@ -44,7 +44,10 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& location,
                                                   OpenMode mode = OpenMode::CreateIfMissing,
                                                   MigrationSource migrations = &Migrations::all);
+    // The database of this computer's person when no other is named: where Move Database… put it (kept in
+    // QSettings), else careerdesk.sqlite in the application's data folder.
     static QString defaultLocation();
+    static void setDefaultLocation(const QString& path);
 
     // The file's path, or the server address without its password.
     QString location() const { return m_location; }

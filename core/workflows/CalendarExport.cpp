@@ -64,7 +64,23 @@ icalproperty_status icalStatus(ActionItemStatus status)
     return ICAL_STATUS_NONE;
 }
 
-icalcomponent* todoOf(const ActionItem& item, const QDateTime& stamp)
+// A reminder shown `minutes` before the start, or, for a to-do, before it is due (its end).
+icalcomponent* reminder(const QString& summary, int minutes, bool beforeEnd)
+{
+    icalcomponent* alarm = icalcomponent_new_valarm();
+    icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+    icalcomponent_add_property(alarm, icalproperty_new_description(utf8(summary).constData()));
+    icaltriggertype trigger{};
+    trigger.time = icaltime_null_time();
+    trigger.duration = icaldurationtype_from_int(-minutes * 60);
+    icalproperty* when = icalproperty_new_trigger(trigger);
+    if (beforeEnd)
+        icalproperty_add_parameter(when, icalparameter_new_related(ICAL_RELATED_END));
+    icalcomponent_add_property(alarm, when);
+    return alarm;
+}
+
+icalcomponent* todoOf(const ActionItem& item, const QDateTime& stamp, int reminderMinutes)
 {
     icalcomponent* todo = icalcomponent_new_vtodo();
     icalcomponent_add_property(
@@ -80,10 +96,12 @@ icalcomponent* todoOf(const ActionItem& item, const QDateTime& stamp)
     icalcomponent_add_property(todo, icalproperty_new_status(icalStatus(item.status)));
     if (item.status == ActionItemStatus::Completed && item.completedAt.isValid())
         icalcomponent_add_property(todo, icalproperty_new_completed(utcTime(item.completedAt)));
+    if (reminderMinutes > 0 && item.isOpen() && item.dueDate.isValid())
+        icalcomponent_add_component(todo, reminder(item.title, reminderMinutes, true));
     return todo;
 }
 
-icalcomponent* eventOf(const Goal& goal, const QDateTime& stamp)
+icalcomponent* eventOf(const Goal& goal, const QDateTime& stamp, int reminderMinutes)
 {
     icalcomponent* event = icalcomponent_new_vevent();
     icalcomponent_add_property(
@@ -96,6 +114,9 @@ icalcomponent* eventOf(const Goal& goal, const QDateTime& stamp)
     icalcomponent_add_property(event, icalproperty_new_dtstart(allDay(goal.targetDate)));
     icalcomponent_add_property(event, icalproperty_new_dtend(allDay(goal.targetDate.addDays(1))));
     icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+    if (reminderMinutes > 0 && goal.status != GoalStatus::Completed)
+        icalcomponent_add_component(
+            event, reminder(CalendarExport::tr("Goal: %1").arg(goal.title), reminderMinutes, false));
     return event;
 }
 
@@ -106,7 +127,8 @@ QString CalendarExport::uid(const QString& kind, qint64 id)
     return kind + QLatin1Char('-') + QString::number(id) + QStringLiteral("@careerdesk");
 }
 
-Result<QByteArray> CalendarExport::build(Workspace& workspace, qint64 userId, const QDateTime& stamp)
+Result<QByteArray> CalendarExport::build(Workspace& workspace, qint64 userId, const QDateTime& stamp,
+                                         int reminderMinutes)
 {
     auto items = workspace.actionItems().getUserActionItems(userId);
     if (!items)
@@ -118,10 +140,10 @@ Result<QByteArray> CalendarExport::build(Workspace& workspace, qint64 userId, co
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//CareerDesk//CareerDesk//EN"));
     for (const ActionItem& item : *items)
-        icalcomponent_add_component(calendar.get(), todoOf(item, stamp));
+        icalcomponent_add_component(calendar.get(), todoOf(item, stamp, reminderMinutes));
     for (const Goal& goal : *goals) {
         if (goal.targetDate.isValid())
-            icalcomponent_add_component(calendar.get(), eventOf(goal, stamp));
+            icalcomponent_add_component(calendar.get(), eventOf(goal, stamp, reminderMinutes));
     }
     char* text = icalcomponent_as_ical_string_r(calendar.get());
     if (!text)

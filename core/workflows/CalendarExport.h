@@ -17,7 +17,9 @@ class CalendarExport
     Q_DECLARE_TR_FUNCTIONS(CalendarExport)
 
 public:
-    static Result<QByteArray> build(Workspace& workspace, qint64 userId, const QDateTime& stamp);
+    // With `reminderMinutes`, open items and goals carry a reminder (VALARM) that long before they are due.
+    static Result<QByteArray> build(Workspace& workspace, qint64 userId, const QDateTime& stamp,
+                                    int reminderMinutes = 0);
     static QString uid(const QString& kind, qint64 id); // "action-item-12@careerdesk"
 };
 

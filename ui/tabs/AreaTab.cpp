@@ -339,7 +339,7 @@ void AreaTab::addListPage(QWidget* page, const QString& title)
 
 void AreaTab::widenList(const QWidget* page, int width)
 {
-    constexpr int narrowestForm = 300;
+    constexpr int narrowestForm = 280;
     const QList<int> sizes = m_splitter->sizes();
     const int missing = width - page->width();
     if (sizes.size() != 2 || missing <= 0)

@@ -1,5 +1,6 @@
 #include "DocumentTab.h"
 
+#include "Preferences.h"
 #include "TabHost.h"
 #include "documents/DocumentRenderer.h"
 #include "models/EntityTableModelBase.h"
@@ -12,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
@@ -50,12 +50,9 @@ void DocumentTab::addTemplateChooser()
     m_template->setObjectName(QStringLiteral("template"));
     for (const DocumentTemplate& documentTemplate : DocumentTemplate::available(m_kind))
         m_template->addItem(documentTemplate.name(), documentTemplate.id());
-    const QString key = QStringLiteral("documents/%1/template").arg(name());
-    const int remembered = m_template->findData(QSettings().value(key));
-    if (remembered >= 0)
-        m_template->setCurrentIndex(remembered);
+    Preferences& preferences = Preferences::shared();
     connect(m_template, &QComboBox::currentIndexChanged, this,
-            [this, key] { QSettings().setValue(key, m_template->currentData()); });
+            [this] { Preferences::shared().setTemplateFor(name(), m_template->currentData().toString()); });
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,18 +63,22 @@ void DocumentTab::addTemplateChooser()
     pageSize->addItem(tr("Paper by locale"), QString());
     pageSize->addItem(tr("A4"), QStringLiteral("A4"));
     pageSize->addItem(tr("Letter"), QStringLiteral("Letter"));
-    pageSize->setCurrentIndex(
-        qMax(0, pageSize->findData(QSettings().value(QStringLiteral("documents/pageSize")))));
-    connect(pageSize, &QComboBox::currentIndexChanged, this, [pageSize] {
-        QSettings().setValue(QStringLiteral("documents/pageSize"), pageSize->currentData());
-    });
+    connect(pageSize, &QComboBox::currentIndexChanged, this,
+            [pageSize] { Preferences::shared().setPageSize(pageSize->currentData().toString()); });
     layout->addWidget(pageSize);
     auto* pdfA = new QCheckBox(tr("PDF/A"), row);
     pdfA->setObjectName(QStringLiteral("pdfA"));
     pdfA->setToolTip(tr("Write PDF/A-1b, the archival PDF some application portals ask for"));
-    pdfA->setChecked(QSettings().value(QStringLiteral("documents/pdfA")).toBool());
-    connect(pdfA, &QCheckBox::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("documents/pdfA"), on); });
+    connect(pdfA, &QCheckBox::toggled, this, [](bool on) { Preferences::shared().setPdfA(on); });
+    // What the tab shows follows the preferences, wherever they are changed (here, or in Preferences).
+    const auto showPreferences = [this, pageSize, pdfA] {
+        const Preferences& now = Preferences::shared(); // setting what is set already changes nothing
+        m_template->setCurrentIndex(qMax(0, m_template->findData(now.templateFor(name()))));
+        pageSize->setCurrentIndex(qMax(0, pageSize->findData(now.pageSize())));
+        pdfA->setChecked(now.pdfA());
+    };
+    showPreferences();
+    connect(&preferences, &Preferences::changed, this, showPreferences);
     layout->addWidget(pdfA);
     auto* exportButton = new QPushButton(tr("Export PDF…"), row);
     auto* previewButton = new QPushButton(tr("Print Preview…"), row);
@@ -99,6 +100,12 @@ void DocumentTab::addPreview(int contentColumn)
     auto* preview = new QTextBrowser(this);
     preview->setObjectName(QStringLiteral("preview"));
     preview->setMinimumHeight(320);
+    // The preview is paper: dark text on white in every theme, as the PDF will be.
+    QPalette paper = preview->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, Qt::black);
+    paper.setColor(QPalette::Link, QColor(0x1a, 0x4f, 0x9c));
+    preview->setPalette(paper);
     auto* pause = new QTimer(preview); // rendering waits for a pause in typing
     pause->setSingleShot(true);
     pause->setInterval(250);

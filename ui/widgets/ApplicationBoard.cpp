@@ -45,7 +45,7 @@ ApplicationBoard::ApplicationBoard(ApplicationModel* applications, QWidget* pare
         view->setItemDelegate(new ApplicationCardDelegate(view));
         view->setResizeMode(QListView::Adjust); // cards rewrap when the column changes width
         view->setUniformItemSizes(false);
-        view->setMinimumWidth(100);
+        view->setMinimumWidth(96);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint& position) { showMenu(view, position); });

@@ -1,5 +1,6 @@
 #include "DashboardCharts.h"
 
+#include "Theme.h"
 #include "files/SavedFile.h"
 
 #include <QAction>
@@ -113,12 +114,10 @@ DashboardCharts::DashboardCharts(QWidget* parent)
     weeklySeries->append(m_weekly);
     auto* goalsSeries = new QHorizontalStackedBarSeries(this);
     goalsSeries->append({m_goalsCompleted, m_goalsInProgress, m_goalsNotStarted});
-    m_goalsCompleted->setColor(QColor(0x2e, 0x7d, 0x32));
-    m_goalsInProgress->setColor(QColor(0x1e, 0x88, 0xe5));
-    m_goalsNotStarted->setColor(QColor(0xb0, 0xbe, 0xc5));
     m_funnelView = chartView(funnelSeries, tr("Pipeline: applications per stage"), Qt::Horizontal, m_charts);
     m_weeklyView = chartView(weeklySeries, tr("Applications sent per week"), Qt::Vertical, m_charts);
     m_goalsView = chartView(goalsSeries, tr("Goals by category"), Qt::Horizontal, m_charts);
+    followPalette();
     m_goalsView->chart()->legend()->show();
     m_goalsView->chart()->legend()->setAlignment(Qt::AlignBottom);
     for (QAbstractAxis* axis : m_weeklyView->chart()->axes(Qt::Horizontal))
@@ -232,6 +231,28 @@ bool DashboardCharts::isPipelineEmpty() const
 bool DashboardCharts::isGoalsEmpty() const
 {
     return m_goalsPage->currentIndex() == 0;
+}
+
+void DashboardCharts::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QWidget::changeEvent(event);
+}
+
+// The charts' own theme follows the window's palette, light or dark; the goals keep their colours.
+void DashboardCharts::followPalette()
+{
+    const QChart::ChartTheme theme =
+        Theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (QChartView* view : {m_funnelView, m_weeklyView, m_goalsView}) {
+        if (view->chart()->theme() != theme)
+            view->chart()->setTheme(theme);
+    }
+    const bool dark = theme == QChart::ChartThemeDark;
+    m_goalsCompleted->setColor(dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32));
+    m_goalsInProgress->setColor(dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x1e, 0x88, 0xe5));
+    m_goalsNotStarted->setColor(dark ? QColor(0x60, 0x7d, 0x8b) : QColor(0xb0, 0xbe, 0xc5));
 }
 
 QBarSet* DashboardCharts::goalValues(GoalStatus status) const

@@ -34,8 +34,12 @@ public:
     // Writes the charts as they are shown: SVG for a .svg file, PNG otherwise.
     Status save(const QString& path) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QStackedWidget* chartOrHint(QChartView* chart, const QString& hint);
+    void followPalette();
     void askWhereToSave();
 
     QWidget* m_charts;

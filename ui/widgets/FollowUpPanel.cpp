@@ -1,5 +1,6 @@
 #include "FollowUpPanel.h"
 
+#include "Preferences.h"
 #include "services/Workspace.h"
 #include "workflows/PipelineAdvisor.h"
 
@@ -7,38 +8,22 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace careerdesk {
-
-namespace {
-
-const QString waitSetting = QStringLiteral("pipeline/followUpDays");
-
-} // namespace
 
 FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_state(new QLabel(this))
-    , m_days(new QSpinBox(this))
     , m_email(new QCheckBox(tr("with an email draft"), this))
     , m_followUp(new QPushButton(tr("&Follow Up"), this))
 {
-    m_days->setRange(1, 90);
-    m_days->setSuffix(tr(" days"));
-    m_days->setValue(QSettings().value(waitSetting, PipelineAdvisor::defaultFollowUpDays).toInt());
-    m_days->setToolTip(tr("How long an application waits in Applied without news before a follow-up is due"));
     m_state->setWordWrap(true);
     m_email->setChecked(true);
     m_followUp->setToolTip(tr("Adds a “Follow up” action item due today, linked to this posting"));
     connect(m_followUp, &QPushButton::clicked, this, &FollowUpPanel::followUp);
-    connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
-        QSettings().setValue(waitSetting, days);
-        refresh();
-    });
+    connect(&Preferences::shared(), &Preferences::changed, this, &FollowUpPanel::refresh); // the wait
     for (EntityService* service : {static_cast<EntityService*>(&workspace.applications()),
                                    static_cast<EntityService*>(&workspace.actionItems())}) {
         for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed})
@@ -48,8 +33,6 @@ FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
     row->addWidget(m_followUp);
     row->addWidget(m_email);
     row->addStretch(1);
-    row->addWidget(new QLabel(tr("Due after"), this));
-    row->addWidget(m_days);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state);
@@ -77,7 +60,7 @@ void FollowUpPanel::showApplication(qint64 applicationId)
 
 int FollowUpPanel::waitDays() const
 {
-    return m_days->value();
+    return Preferences::shared().followUpDays();
 }
 
 QString FollowUpPanel::daysText(int days)
@@ -98,7 +81,8 @@ void FollowUpPanel::refresh()
     m_state->setText(
         selectedIsDue
             ? tr("<b>Follow-up due:</b> no news for %1 or more since you applied.").arg(daysText(waitDays()))
-            : tr("A follow-up is offered after %1 in Applied without news.").arg(daysText(waitDays())));
+            : tr("A follow-up is offered after %1 in Applied without news (Edit › Preferences).")
+                  .arg(daysText(waitDays())));
     Q_EMIT dueCountChanged();
 }
 

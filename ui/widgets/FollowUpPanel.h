@@ -7,7 +7,6 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 
 namespace careerdesk {
 
@@ -29,7 +28,6 @@ public:
 
     QPushButton* followUpButton() const { return m_followUp; }
     QCheckBox* emailDraft() const { return m_email; }
-    QSpinBox* waitField() const { return m_days; }
 
 Q_SIGNALS:
     void dueCountChanged();
@@ -49,7 +47,6 @@ private:
     qint64 m_applicationId = 0;
     int m_dueCount = 0;
     QLabel* m_state;
-    QSpinBox* m_days;
     QCheckBox* m_email;
     QPushButton* m_followUp;
 };
