@@ -24,6 +24,8 @@
 #include "widgets/FollowUpPanel.h"
 #include "widgets/OpportunityExplorer.h"
 #include "widgets/OpportunitySearchBar.h"
+#include "widgets/RowDelegate.h"
+#include "widgets/StageColors.h"
 #include "widgets/StageColumnModel.h"
 #include "workflows/DemoData.h"
 #include "workflows/DocumentGeneration.h"
@@ -73,7 +75,9 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QtCharts/QBarSet>
+
 #include <QtCharts/QChartView>
+#include <cmath>
 
 using namespace careerdesk;
 
@@ -101,6 +105,29 @@ class TestMainWindow : public QObject
                                           (shared ? QString() : QStringLiteral(" WHERE user_id = ?")),
                                       shared ? QVariantList() : QVariantList{window->userId()});
         return count ? count->toInt() : -1;
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        palette.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        return palette;
+    }
+
+    // The WCAG contrast ratio of two colours (1 to 21).
+    static double contrast(const QColor& a, const QColor& b)
+    {
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double x = luminance(a), y = luminance(b);
+        return (qMax(x, y) + 0.05) / (qMin(x, y) + 0.05);
     }
 
     AreaTab* open(const QString& area)
@@ -1371,6 +1398,60 @@ private Q_SLOTS:
         const QByteArray before = fileHash(target);
         QVERIFY(!care->moveTo(target).ok()); // never over a file
         QCOMPARE(fileHash(target), before);
+    }
+
+    // Overdue rows stand out by weight, colour and a sign (not colour alone), in light and dark themes.
+    void overdueRowsAreMarkedByMoreThanColour()
+    {
+        ActionItem late;
+        late.title = QStringLiteral("Late");
+        late.dueDate = w->now.addDays(-2);
+        const qint64 lateId = (*w)->actionItems().createActionItem(w->userId, late)->id;
+        ActionItem early;
+        early.title = QStringLiteral("Early");
+        early.dueDate = w->now.addDays(2);
+        const qint64 earlyId = (*w)->actionItems().createActionItem(w->userId, early)->id;
+        AreaTab* tab = open(QStringLiteral("actionItems"));
+        auto* delegate = qobject_cast<RowDelegate*>(tab->view()->itemDelegate());
+        QVERIFY(delegate);
+        const auto cell = [tab](qint64 id, int column) {
+            for (int row = 0; row < tab->view()->model()->rowCount(); ++row) {
+                const QModelIndex index = tab->view()->model()->index(row, column);
+                if (index.data(IdRole).toLongLong() == id)
+                    return index;
+            }
+            return QModelIndex();
+        };
+        for (const QPalette& palette : {QApplication::style()->standardPalette(), darkPalette()}) {
+            QStyleOptionViewItem base;
+            base.palette = palette;
+            const QStyleOptionViewItem marked = delegate->styleFor(base, cell(lateId, 0));
+            QVERIFY(marked.font.bold());
+            QVERIFY(!marked.icon.isNull());
+            const QColor text = marked.palette.color(QPalette::Text);
+            QVERIFY2(contrast(text, palette.color(QPalette::Base)) >= 4.5, qPrintable(text.name()));
+            const QStyleOptionViewItem plain = delegate->styleFor(base, cell(earlyId, 0));
+            QVERIFY(!plain.font.bold());
+            QVERIFY(plain.icon.isNull());
+        }
+    }
+
+    // Every stage has its own colour, and its name reads on its chip in both themes (WCAG AA: 4.5:1).
+    void stageChipsAreDistinctAndReadable()
+    {
+        for (const QPalette& palette : {QApplication::style()->standardPalette(), darkPalette()}) {
+            QSet<QRgb> accents;
+            for (ApplicationStatus stage : enumValues<ApplicationStatus>()) {
+                accents.insert(StageColors::accent(stage, palette).rgb());
+                const double ratio =
+                    contrast(StageColors::chipText(palette), StageColors::chip(stage, palette));
+                QVERIFY2(ratio >= 4.5, qPrintable(enumKey(stage) + QStringLiteral(": %1").arg(ratio)));
+            }
+            QCOMPARE(accents.size(), int(enumValues<ApplicationStatus>().size()));
+        }
+        auto* delegate =
+            qobject_cast<RowDelegate*>(open(QStringLiteral("applications"))->view()->itemDelegate());
+        QVERIFY(delegate);
     }
 
     void aboutSaysVersionLicenceDatabaseAndQt()

@@ -123,10 +123,12 @@ QString ApplicationModel::cardText(int row) const
     const careerdesk::Opportunity posting = postingOf(application.opportunityId);
     const qint64 days = qMax<qint64>(0, stageSince(row).daysTo(m_workspace.clock().now()));
     QStringList details{posting.company, days == 1 ? tr("1 day in stage") : tr("%1 days in stage").arg(days)};
-    if (application.resumeId > 0)
-        details << tr("resume");
-    if (application.coverLetterId > 0)
-        details << tr("letter");
+    if (application.resumeId > 0 && application.coverLetterId > 0)
+        details << tr("with resume and letter");
+    else if (application.resumeId > 0)
+        details << tr("with resume");
+    else if (application.coverLetterId > 0)
+        details << tr("with letter");
     return posting.title + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "EntityTableModel.h"
-#include "domain/Opportunity.h"
 #include "domain/Application.h"
+#include "domain/Opportunity.h"
 
 #include <QHash>
 

@@ -87,17 +87,8 @@ public:
             return entity.id;
         case SortRole:
             return sortKey(entity, index.column());
-        case AttentionRole:
+        case AttentionRole: // the view marks it, in the colours of its theme (ui/widgets/RowDelegate)
             return needsAttention(entity);
-        case Qt::ForegroundRole:
-            return needsAttention(entity) ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c))) : QVariant();
-        case Qt::FontRole:
-            if (needsAttention(entity)) {
-                QFont bold;
-                bold.setBold(true);
-                return bold;
-            }
-            return {};
         default:
             return {};
         }

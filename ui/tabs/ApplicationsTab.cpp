@@ -9,6 +9,7 @@
 #include "services/Workspace.h"
 #include "widgets/ApplicationBoard.h"
 #include "widgets/FollowUpPanel.h"
+#include "widgets/RowDelegate.h"
 #include "workflows/ApplicationDossier.h"
 
 #include <QLabel>
@@ -23,6 +24,7 @@ ApplicationsTab::ApplicationsTab(TabHost& host, QWidget* parent)
     , m_host(host)
     , m_applications(static_cast<ApplicationModel*>(model()))
 {
+    rowDelegate()->setStageColumn(ApplicationModel::Status);
     addBoard();
     addHistory();
     addFollowUps();

@@ -5,6 +5,7 @@
 #include "widgets/ChoiceComboBox.h"
 #include "widgets/InnerTabs.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/RowDelegate.h"
 #include "widgets/SalaryRangeEdit.h"
 
 #include <QAction>
@@ -54,6 +55,8 @@ AreaTab::AreaTab(EntityTableModelBase* model, const QString& name, const QString
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setModel(m_proxy);
+    m_rowDelegate = new RowDelegate(m_view);
+    m_view->setItemDelegate(m_rowDelegate);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

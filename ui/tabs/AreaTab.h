@@ -24,6 +24,8 @@ class QVBoxLayout;
 
 namespace careerdesk {
 
+class RowDelegate;
+
 class EntityTableModelBase;
 
 // One area of the window: a sortable table with a filter field, and a form that edits the
@@ -100,6 +102,7 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    RowDelegate* rowDelegate() const { return m_rowDelegate; }
     // A page of the list (the board) gets at least `width`, as far as the form beside it can spare.
     void widenList(const QWidget* page, int width);
 
@@ -131,6 +134,7 @@ private:
     QScrollArea* m_formScroll = nullptr;
     QTabWidget* m_sidePages = nullptr;
     QTabWidget* m_listPages = nullptr;
+    RowDelegate* m_rowDelegate = nullptr;
     QPointer<QWidget> m_searchBar;
     bool m_columnsSized = false;
     bool m_connectionLost = false;

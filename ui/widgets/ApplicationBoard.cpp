@@ -42,7 +42,7 @@ ApplicationBoard::ApplicationBoard(ApplicationModel* applications, QWidget* pare
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setWordWrap(true);
         view->setSpacing(3);
-        view->setItemDelegate(new ApplicationCardDelegate(view));
+        view->setItemDelegate(new ApplicationCardDelegate(stage, view));
         view->setResizeMode(QListView::Adjust); // cards rewrap when the column changes width
         view->setUniformItemSizes(false);
         view->setMinimumWidth(96);

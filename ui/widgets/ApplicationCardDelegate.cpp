@@ -1,5 +1,7 @@
 #include "ApplicationCardDelegate.h"
 
+#include "StageColors.h"
+
 #include <QListView>
 #include <QPainter>
 #include <QPainterPath>
@@ -9,6 +11,15 @@ namespace careerdesk {
 namespace {
 
 constexpr int padding = 6;
+constexpr int stripe = 4; // the stage's colour, down the card's left edge
+
+// Qt breaks lines after '+' and '/'; a word joiner after each keeps "C++" and "CI/CD" whole.
+QString keptWhole(QString text)
+{
+    text.replace(QLatin1Char('+'), QStringLiteral("+\u2060"));
+    text.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
+    return text;
+}
 
 QFont boldOf(QFont font)
 {
@@ -24,6 +35,11 @@ QFont smallerOf(QFont font)
 
 } // namespace
 
+ApplicationCardDelegate::ApplicationCardDelegate(ApplicationStatus stage, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_stage(stage)
+{}
+
 int ApplicationCardDelegate::cardWidth(const QStyleOptionViewItem& option)
 {
     // A list view asks for sizes before it lays items out; the viewport's width is the card's.
@@ -36,14 +52,14 @@ ApplicationCardDelegate::Layout ApplicationCardDelegate::layout(const QStyleOpti
                                                                 const QString& title, const QString& details,
                                                                 int width)
 {
-    const int textWidth = qMax(20, width - 2 * padding);
+    const int textWidth = qMax(20, width - 2 * padding - stripe);
     const QRect title_ = QFontMetrics(boldOf(option.font))
                              .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, title);
     const QRect details_ = QFontMetrics(smallerOf(option.font))
                                .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, details);
     Layout result;
-    result.title = QRect(padding, padding, textWidth, title_.height());
-    result.details = QRect(padding, padding + title_.height() + 2, textWidth, details_.height());
+    result.title = QRect(stripe + padding, padding, textWidth, title_.height());
+    result.details = QRect(stripe + padding, padding + title_.height() + 2, textWidth, details_.height());
     result.height = result.details.bottom() + padding;
     return result;
 }
@@ -52,8 +68,8 @@ void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
                                     const QModelIndex& index) const
 {
     const QString text = index.data(Qt::DisplayRole).toString();
-    const QString title = text.section(QLatin1Char('\n'), 0, 0);
-    const QString details = text.section(QLatin1Char('\n'), 1);
+    const QString title = keptWhole(text.section(QLatin1Char('\n'), 0, 0));
+    const QString details = keptWhole(text.section(QLatin1Char('\n'), 1));
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette& palette = option.palette;
 
@@ -64,6 +80,11 @@ void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
     painter->fillPath(card, selected ? palette.highlight() : palette.base());
     painter->setPen(QPen(selected ? palette.highlight().color().darker(120) : palette.mid().color(), 1));
     painter->drawPath(card);
+    painter->save();
+    painter->setClipPath(card);
+    painter->fillRect(QRect(option.rect.topLeft(), QSize(stripe, option.rect.height())),
+                      StageColors::accent(m_stage, palette));
+    painter->restore();
 
     const Layout parts = layout(option, title, details, option.rect.width());
     painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());
@@ -84,9 +105,9 @@ QSize ApplicationCardDelegate::sizeHint(const QStyleOptionViewItem& option, cons
 {
     const QString text = index.data(Qt::DisplayRole).toString();
     const int width = cardWidth(option);
-    return {width,
-            layout(option, text.section(QLatin1Char('\n'), 0, 0), text.section(QLatin1Char('\n'), 1), width)
-                .height};
+    return {width, layout(option, keptWhole(text.section(QLatin1Char('\n'), 0, 0)),
+                          keptWhole(text.section(QLatin1Char('\n'), 1)), width)
+                       .height};
 }
 
 } // namespace careerdesk

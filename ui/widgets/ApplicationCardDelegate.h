@@ -1,17 +1,20 @@
 #pragma once
 
+#include "domain/Enums.h"
+
 #include <QStyledItemDelegate>
 
 namespace careerdesk {
 
-// Draws a board card: a framed box with the posting's title in bold over its details (the second
-// line onwards of the item's text), wrapped to the column's width.
+// Draws a board card: a framed box with a stripe in its stage's colour, the posting's title in bold over
+// its details (the second line onwards of the item's text), wrapped to the column's width at word
+// boundaries ("C++" and "CI/CD" stay whole).
 class ApplicationCardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit ApplicationCardDelegate(ApplicationStatus stage, QObject* parent = nullptr);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -27,6 +30,8 @@ private:
     static Layout layout(const QStyleOptionViewItem& option, const QString& title, const QString& details,
                          int width);
     static int cardWidth(const QStyleOptionViewItem& option);
+
+    ApplicationStatus m_stage;
 };
 
 } // namespace careerdesk
