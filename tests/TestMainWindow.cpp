@@ -21,6 +21,7 @@
 #include "widgets/ApplicationBoard.h"
 #include "widgets/ChoiceComboBox.h"
 #include "widgets/DashboardCharts.h"
+#include "widgets/FirstStepsPanel.h"
 #include "widgets/FollowUpPanel.h"
 #include "widgets/OpportunityExplorer.h"
 #include "widgets/OpportunitySearchBar.h"
@@ -30,6 +31,7 @@
 #include "workflows/DemoData.h"
 #include "workflows/DocumentGeneration.h"
 #include "workflows/PipelineAdvisor.h"
+#include "workflows/StarterPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -195,6 +197,11 @@ private Q_SLOTS:
             },
             [](const QList<Backups::Backup>& backups, const QString&) { return backups.value(0).path; },
             [] { return std::optional<ServerDialog::Choice>(); },
+            [](const User& current) -> std::optional<User> {
+                User changed = current;
+                changed.lastName = QStringLiteral("Lima");
+                return changed;
+            },
         });
         testers.clear();
         for (int i = 0; i < window->tabs()->count(); ++i) {
@@ -1452,6 +1459,75 @@ private Q_SLOTS:
         auto* delegate =
             qobject_cast<RowDelegate*>(open(QStringLiteral("applications"))->view()->itemDelegate());
         QVERIFY(delegate);
+    }
+
+    // On a new database every area that has nothing says what it is for and offers its first step; the
+    // list comes back with the first row, and a filter that hides every row is not "nothing".
+    void emptyAreasSayWhatTheyAreForAndOfferAFirstStep()
+    {
+        TestWorkspace fresh;
+        MainWindow empty(*fresh, fresh.userId);
+        empty.show();
+        for (AreaTab* tab : empty.areaTabs()) {
+            empty.tabs()->setCurrentWidget(tab);
+            QWidget* state = tab->emptyState();
+            QVERIFY2(state, qPrintable(tab->name()));
+            QVERIFY2(state->isVisible(), qPrintable(tab->name()));
+            QVERIFY(!state->findChild<QLabel*>(QStringLiteral("purpose"))->text().isEmpty());
+            QVERIFY(!state->findChildren<QToolButton*>().isEmpty());
+        }
+        AreaTab* goals = empty.areaTab(QStringLiteral("goals"));
+        empty.tabs()->setCurrentWidget(goals);
+        goals->emptyState()->findChildren<QToolButton*>().constFirst()->click(); // New Goal
+        QCOMPARE(goals->model()->rowCount(), 1);
+        QVERIFY(!goals->emptyState()->isVisible());
+        QVERIFY(goals->view()->isVisible());
+        goals->filterField()->setText(QStringLiteral("nothing like this"));
+        QVERIFY(!goals->emptyState()->isVisible());
+        // Prompts start with a handful of good questions, as one undo step.
+        AreaTab* prompts = empty.areaTab(QStringLiteral("prompts"));
+        empty.tabs()->setCurrentWidget(prompts);
+        prompts->emptyState()->findChildren<QToolButton*>().constFirst()->click(); // Add Starter Prompts
+        QCOMPARE(prompts->model()->rowCount(), int(StarterPrompts::questions().size()));
+        empty.undoStack()->undo();
+        QCOMPARE(prompts->model()->rowCount(), 0);
+        QVERIFY(prompts->emptyState()->isVisible());
+        // A search that finds nothing is not an empty area.
+        AreaTab* postings = empty.areaTab(QStringLiteral("opportunities"));
+        empty.tabs()->setCurrentWidget(postings);
+        QVERIFY(postings->emptyState()->isVisible());
+        postings->findChild<OpportunitySearchBar*>()->keywordsField()->setText(QStringLiteral("gardener"));
+        postings->findChild<OpportunitySearchBar*>()->search();
+        QVERIFY(!postings->emptyState()->isVisible());
+    }
+
+    // The Dashboard's "Getting started" ticks itself off as the person goes, takes each step from its
+    // button, and can be hidden.
+    void gettingStartedTicksItselfOff()
+    {
+        TestWorkspace fresh;
+        User person = fresh->users().getUser(fresh.userId).value();
+        person.lastName.clear();
+        QVERIFY(fresh->users().updateUser(person).ok());
+        MainWindow empty(*fresh, fresh.userId);
+        empty.setQuestions(window->questions());
+        empty.show();
+        empty.tabs()->setCurrentWidget(empty.dashboard());
+        FirstStepsPanel* steps = empty.dashboard()->firstSteps();
+        QTRY_VERIFY(steps->isVisible());
+        QVERIFY(steps->title().contains(QStringLiteral("0 of 5")));
+        steps->buttonFor(FirstSteps::Step::Profile)->click(); // the test's answer adds a last name
+        QTRY_VERIFY(steps->isDone(FirstSteps::Step::Profile));
+        QCOMPARE(fresh->users().getUser(fresh.userId)->lastName, QStringLiteral("Lima"));
+        QVERIFY(!steps->buttonFor(FirstSteps::Step::Profile)->isEnabled());
+        steps->buttonFor(FirstSteps::Step::Goal)->click();
+        QCOMPARE(empty.tabs()->currentWidget(), empty.areaTab(QStringLiteral("goals")));
+        QCOMPARE(empty.areaTab(QStringLiteral("goals"))->model()->rowCount(), 1);
+        QTRY_VERIFY(steps->isDone(FirstSteps::Step::Goal));
+        QTRY_VERIFY(steps->title().contains(QStringLiteral("2 of 5")));
+        steps->findChild<QPushButton*>(QStringLiteral("hideFirstSteps"))->click();
+        QVERIFY(!steps->isVisible());
+        QVERIFY(Preferences::shared().firstStepsHidden(fresh.userId));
     }
 
     void aboutSaysVersionLicenceDatabaseAndQt()

@@ -99,6 +99,7 @@ void MainWindow::createTabs()
     m_clientsTab = new ClientsTab(*this, m_tabs);
     m_tabs->addTab(m_clientsTab, tr("Clients"));
     connect(m_clientsTab, &ClientsTab::clientOpened, this, &MainWindow::openClient);
+    connect(m_dashboard, &DashboardTab::stepWanted, this, &MainWindow::takeFirstStep);
 
     auto* applications = new ApplicationsTab(*this);
     auto* opportunities = new OpportunitiesTab(*this, applications->applications());
@@ -239,14 +240,39 @@ void MainWindow::updateAttention()
 
 void MainWindow::addNew()
 {
-    AreaTab* tab = currentAreaTab();
-    if (!tab)
+    if (AreaTab* tab = currentAreaTab())
+        tab->addNewAndShow();
+}
+
+// A button of the Dashboard's "Getting started": the area where the step is taken, and its first move.
+void MainWindow::takeFirstStep(FirstSteps::Step step)
+{
+    using Step = FirstSteps::Step;
+    if (step == Step::Profile) {
+        auto me = m_workspace.users().getUser(m_me);
+        const auto changed = me ? m_questions.editProfile(*me) : std::nullopt;
+        if (changed) {
+            if (auto saved = m_workspace.users().updateUser(*changed); !saved)
+                showError(saved.errorMessage());
+            setUser(m_me);
+        }
         return;
-    tab->submitForm();
-    if (const qint64 id = tab->addNew(); id > 0) {
-        tab->filterField()->clear();
-        tab->selectId(id);
     }
+    const QHash<Step, const char*> areas{{Step::Resume, "resumes"},
+                                         {Step::Posting, "opportunities"},
+                                         {Step::Goal, "goals"},
+                                         {Step::Reflection, "prompts"}};
+    AreaTab* tab = areaTab(QLatin1String(areas.value(step)));
+    m_tabs->setCurrentWidget(tab);
+    if (step == Step::Goal)
+        tab->addNewAndShow();
+    else if (step == Step::Resume || step == Step::Posting)
+        askToImport();
+}
+
+void MainWindow::askToImport()
+{
+    m_import->askForFiles();
 }
 
 void MainWindow::deleteCurrent()
@@ -390,7 +416,7 @@ void MainWindow::createActions()
     add(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print,
         [this] { outputDocument([this](const auto& document) { m_output->print(document, false); }); });
     add(QStringLiteral("import"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-        [this] { m_import->askForFiles(); });
+        &MainWindow::askToImport);
     auto exportApplications = [this](bool forExcel) {
         m_output->saveFile(
             tr("Export Applications"), tr("Applications"), QStringLiteral(".csv"), tr("CSV (*.csv)"),

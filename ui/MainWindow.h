@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TabHost.h"
+#include "workflows/FirstSteps.h"
 
 #include <QMainWindow>
 
@@ -51,6 +52,7 @@ public:
     DatabaseCare* databaseCare() const { return m_databaseCare; }
     void showError(const QString& message) override;
     void showMessage(const QString& message, int milliseconds = 5000) override;
+    void askToImport() override;
 
     QTabWidget* tabs() const { return m_tabs; }
     AreaTab* areaTab(const QString& name) const; // "goals", "resumes", … (object names of the tabs)
@@ -83,6 +85,7 @@ private:
     void addNew();
     void deleteCurrent();
     void runRowAction();
+    void takeFirstStep(FirstSteps::Step step);
     void showUsers();
     void loadDemoData();
     void outputDocument(const std::function<void(const DocumentRequest&)>& output);

@@ -112,4 +112,14 @@ void Preferences::setBackupFolder(const QString& folder)
     set(ProtectedFiles::backupFolderSetting, folder);
 }
 
+bool Preferences::firstStepsHidden(qint64 userId) const
+{
+    return QSettings().value(QStringLiteral("dashboard/firstStepsHidden/%1").arg(userId)).toBool();
+}
+
+void Preferences::setFirstStepsHidden(qint64 userId, bool hidden)
+{
+    set(QStringLiteral("dashboard/firstStepsHidden/%1").arg(userId), hidden);
+}
+
 } // namespace careerdesk

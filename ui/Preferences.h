@@ -31,6 +31,8 @@ public:
     void setKeptBackups(int kept);
     QString backupFolder() const; // empty: beside the database
     void setBackupFolder(const QString& folder);
+    bool firstStepsHidden(qint64 userId) const; // the Dashboard's "Getting started", for this person
+    void setFirstStepsHidden(qint64 userId, bool hidden);
 
 Q_SIGNALS:
     void changed();

@@ -2,6 +2,7 @@
 
 #include "dialogs/BackupChooser.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "dialogs/ProfileDialog.h"
 #include "secrets/SystemKeyring.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,18 @@ Questions Questions::dialogs(QWidget* parent)
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
         return ok ? std::optional(text) : std::nullopt;
+    };
+    questions.editProfile = [parent](const User& current) -> std::optional<User> {
+        ProfileDialog dialog(tr("Your name and email, as your resumes and letters show them."), parent);
+        dialog.setUser(current);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        User changed = current;
+        const User typed = dialog.user();
+        changed.firstName = typed.firstName;
+        changed.lastName = typed.lastName;
+        changed.email = typed.email;
+        return changed;
     };
     return questions;
 }

@@ -40,6 +40,8 @@ public:
     std::function<QString(const QList<Backups::Backup>& backups, const QString& folder)> chooseBackup;
     // The server to connect to (File › Connect to Server…); none when the person cancels.
     std::function<std::optional<ServerDialog::Choice>()> chooseServer;
+    // The person's name and email as they change them; none when they cancel.
+    std::function<std::optional<User>(const User& current)> editProfile;
 
     // Each question as a dialog over `parent`.
     static Questions dialogs(QWidget* parent);

@@ -22,6 +22,8 @@ public:
     virtual QUndoStack* undoStack() const = 0;
     virtual void showError(const QString& message) = 0;
     virtual void showMessage(const QString& message, int milliseconds = 5000) = 0;
+    // File › Import…: files chosen, read, previewed and added; a tab's documents become what it keeps.
+    virtual void askToImport() = 0;
 };
 
 } // namespace careerdesk

@@ -9,7 +9,11 @@ ActionItemsTab::ActionItemsTab(TabHost& host, QWidget* parent)
     : AreaTab(new ActionItemModel(host.workspace()), QStringLiteral("actionItems"), tr("Action Items"),
               QStringLiteral("x-office-calendar"), parent)
     , m_items(static_cast<ActionItemModel*>(model()))
-{}
+{
+    setEmptyState(tr("Things to do for your search, each with a day it is due: follow-ups, preparation, "
+                     "calls to make. Overdue ones stand out here and in the status bar."),
+                  {newStep(tr("New Action Item"))});
+}
 
 QString ActionItemsTab::rowActionText() const
 {

@@ -28,6 +28,11 @@ ApplicationsTab::ApplicationsTab(TabHost& host, QWidget* parent)
     addBoard();
     addHistory();
     addFollowUps();
+    setEmptyState(
+        tr("Your pipeline: every posting you saved or applied to, by stage, as a table or a board. Save or "
+           "apply to a posting on the Opportunities tab, or import another tracker's CSV."),
+        {firstStep(tr("Import a Tracker's CSV…"), QStringLiteral("document-open"),
+                   [this] { m_host.askToImport(); })});
 }
 
 qint64 ApplicationsTab::addNew()

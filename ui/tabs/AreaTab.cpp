@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace careerdesk {
@@ -389,6 +390,79 @@ void AreaTab::restoreState(const QSettings& settings)
 qint64 AreaTab::addNew()
 {
     return m_model->addNew();
+}
+
+void AreaTab::addNewAndShow()
+{
+    submitForm();
+    if (const qint64 id = addNew(); id > 0) {
+        m_filter->clear();
+        selectId(id);
+    }
+}
+
+void AreaTab::setEmptyState(const QString& purpose, const QList<QAction*>& firstSteps)
+{
+    m_emptyState = new QWidget(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    auto* layout = new QVBoxLayout(m_emptyState);
+    layout->addStretch(1);
+    auto* icon = new QLabel(m_emptyState);
+    icon->setPixmap(windowIcon().pixmap(48, 48));
+    icon->setAlignment(Qt::AlignCenter);
+    auto* text = new QLabel(purpose, m_emptyState);
+    text->setObjectName(QStringLiteral("purpose"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(460);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (QAction* step : firstSteps) {
+        auto* button = new QToolButton(m_emptyState);
+        button->setDefaultAction(step);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addWidget(icon);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    m_firstSteps = firstSteps;
+    m_listLayout->addWidget(m_emptyState, 1);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &AreaTab::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AreaTab::updateEmptyState);
+    connect(m_filter, &QLineEdit::textChanged, this, &AreaTab::updateEmptyState);
+    updateEmptyState();
+}
+
+QAction* AreaTab::firstStep(const QString& text, const QString& iconName, const std::function<void()>& run)
+{
+    auto* action = new QAction(Icons::named(iconName), text, this);
+    connect(action, &QAction::triggered, this, run);
+    return action;
+}
+
+QAction* AreaTab::newStep(const QString& text)
+{
+    return firstStep(text, QStringLiteral("document-new"), [this] { addNewAndShow(); });
+}
+
+bool AreaTab::isNarrowed() const
+{
+    return !m_filter->text().isEmpty();
+}
+
+void AreaTab::updateEmptyState()
+{
+    if (!m_emptyState)
+        return;
+    const bool empty = m_model->rowCount() == 0 && !isNarrowed();
+    (m_listPages ? static_cast<QWidget*>(m_listPages) : m_view)->setVisible(!empty);
+    m_emptyState->setVisible(empty);
+    for (QAction* step : std::as_const(m_firstSteps))
+        step->setEnabled(!m_model->isReadOnly());
 }
 
 void AreaTab::showPerson(qint64 userId)

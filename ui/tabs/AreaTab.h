@@ -83,6 +83,16 @@ public:
 
     // The hooks of the window's actions. Edit › New: the new row's id, 0 when nothing was added.
     virtual qint64 addNew();
+    // New, as the window's New does it: what the form holds is saved first, the filter cleared, the new
+    // row selected.
+    void addNewAndShow();
+    // What the list shows while it has nothing (and nothing is filtered away): what the area is for, and
+    // buttons for its first steps (New, Import…).
+    void setEmptyState(const QString& purpose, const QList<QAction*>& firstSteps);
+    QWidget* emptyState() const { return m_emptyState; }
+    // A first step for the empty state: an action of this tab.
+    QAction* firstStep(const QString& text, const QString& iconName, const std::function<void()>& run);
+    QAction* newStep(const QString& text); // New, as the window's
     // Ctrl+Return on the selected row ("Mark Complete", "Set as Default"); empty: the area has none.
     virtual QString rowActionText() const { return {}; }
     virtual void runRowAction(int row) { Q_UNUSED(row); }
@@ -102,6 +112,9 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // Whether rows may be hidden by what the person asked for (a filter, a search): then no empty state.
+    virtual bool isNarrowed() const;
+    void updateEmptyState();
     RowDelegate* rowDelegate() const { return m_rowDelegate; }
     // A page of the list (the board) gets at least `width`, as far as the form beside it can spare.
     void widenList(const QWidget* page, int width);
@@ -135,6 +148,8 @@ private:
     QTabWidget* m_sidePages = nullptr;
     QTabWidget* m_listPages = nullptr;
     RowDelegate* m_rowDelegate = nullptr;
+    QWidget* m_emptyState = nullptr;
+    QList<QAction*> m_firstSteps;
     QPointer<QWidget> m_searchBar;
     bool m_columnsSized = false;
     bool m_connectionLost = false;

@@ -5,6 +5,7 @@
 
 #include "services/Workspace.h"
 #include "widgets/DashboardCharts.h"
+#include "widgets/FirstStepsPanel.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -41,7 +42,10 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
 
     m_charts = new DashboardCharts(this);
     m_charts->setObjectName(QStringLiteral("charts"));
+    m_firstSteps = new FirstStepsPanel(workspace, this);
+    connect(m_firstSteps, &FirstStepsPanel::stepWanted, this, &DashboardTab::stepWanted);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_firstSteps);
     layout->addWidget(m_charts, 1);
     layout->addWidget(pipeline);
     layout->addWidget(today);
@@ -49,7 +53,7 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
 
     for (EntityService* service : std::initializer_list<EntityService*>{
              &workspace.applications(), &workspace.actionItems(), &workspace.goals(), &workspace.prompts(),
-             &workspace.opportunities()}) {
+             &workspace.opportunities(), &workspace.resumes(), &workspace.users()}) {
         connect(service, &EntityService::created, this, &DashboardTab::scheduleRefresh);
         connect(service, &EntityService::changed, this, &DashboardTab::scheduleRefresh);
         connect(service, &EntityService::removed, this, &DashboardTab::scheduleRefresh);
@@ -80,6 +84,7 @@ QLabel* DashboardTab::addFigure(QGridLayout* grid, int row, int column, const QS
 void DashboardTab::setUserId(qint64 userId)
 {
     m_userId = userId;
+    m_firstSteps->setUserId(userId);
     refresh();
 }
 
@@ -101,6 +106,7 @@ void DashboardTab::scheduleRefresh()
 void DashboardTab::refresh()
 {
     m_refreshPending = false;
+    m_firstSteps->refresh();
     const QLocale locale;
     const auto statuses = enumValues<ApplicationStatus>();
     for (std::size_t i = 0; i < statuses.size(); ++i) {

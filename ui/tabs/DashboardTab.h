@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflows/FirstSteps.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -8,6 +10,7 @@ class QGridLayout;
 namespace careerdesk {
 
 class DashboardCharts;
+class FirstStepsPanel;
 class Workspace;
 
 // The figures that say where the search stands; they follow every change in the other tabs.
@@ -21,6 +24,10 @@ public:
     void setUserId(qint64 userId);
     QString figure(const QString& name) const; // a shown figure by its object name, for tests
     DashboardCharts* charts() const { return m_charts; }
+    FirstStepsPanel* firstSteps() const { return m_firstSteps; }
+
+Q_SIGNALS:
+    void stepWanted(careerdesk::FirstSteps::Step step); // a button of "Getting started"
 
 private:
     void scheduleRefresh();
@@ -37,6 +44,7 @@ private:
     QLabel* m_promptsDue;
     QLabel* m_postings;
     DashboardCharts* m_charts;
+    FirstStepsPanel* m_firstSteps;
 };
 
 } // namespace careerdesk

@@ -21,6 +21,10 @@ IntroEmailsTab::IntroEmailsTab(TabHost& host, QWidget* parent)
     , m_emails(static_cast<IntroEmailModel*>(model()))
 {
     addEmailButtons();
+    setEmptyState(
+        tr("Emails that open doors: networking, follow-ups, inquiries, introductions and thank-yous, "
+           "written for a posting or on their own. Open them in your mail program, or save them."),
+        {newStep(tr("New Intro Email"))});
 }
 
 QString IntroEmailsTab::rowActionText() const

@@ -29,6 +29,18 @@ OpportunitiesTab::OpportunitiesTab(TabHost& host, ApplicationModel* applications
     addOwnAction(generate, [this] { return currentRow() >= 0; });
     addSearchBar();
     addExplorer(applications);
+    setEmptyState(
+        tr("Job and gig postings, all in one place and searchable: import saved job pages (with "
+           "schema.org JobPosting), job feeds (RSS, Atom), JSON postings or a tracker's CSV, or add "
+           "one by hand."),
+        {firstStep(tr("Import Job Pages…"), QStringLiteral("document-open"),
+                   [this] { m_host.askToImport(); }),
+         newStep(tr("New Posting"))});
+}
+
+bool OpportunitiesTab::isNarrowed() const
+{
+    return m_searchBar && m_searchBar->isNarrowed();
 }
 
 void OpportunitiesTab::showPerson(qint64 userId)
@@ -40,10 +52,13 @@ void OpportunitiesTab::showPerson(qint64 userId)
 void OpportunitiesTab::addSearchBar()
 {
     auto* searchBar = new OpportunitySearchBar(this);
+    m_searchBar = searchBar;
     searchBar->setObjectName(QStringLiteral("opportunitySearch"));
     setSearchBar(searchBar);
-    connect(searchBar, &OpportunitySearchBar::criteriaChanged, this,
-            [this, searchBar] { m_postings->setCriteria(searchBar->criteria()); });
+    connect(searchBar, &OpportunitySearchBar::criteriaChanged, this, [this, searchBar] {
+        m_postings->setCriteria(searchBar->criteria());
+        updateEmptyState();
+    });
     connect(m_postings, &OpportunityModel::resultCountChanged, searchBar, [this, searchBar] {
         searchBar->setResultCount(qMin(m_postings->resultCount(), OpportunityModel::countCap),
                                   m_postings->resultCountCapped()); // -1: counting

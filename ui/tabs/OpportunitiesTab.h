@@ -6,6 +6,7 @@ namespace careerdesk {
 
 class ApplicationModel;
 class OpportunityExplorer;
+class OpportunitySearchBar;
 class OpportunityModel;
 class TabHost;
 
@@ -23,6 +24,9 @@ public:
     OpportunityModel* postings() const { return m_postings; }
     void showPerson(qint64 userId) override;
 
+protected:
+    bool isNarrowed() const override;
+
 private:
     void addSearchBar();
     void addExplorer(ApplicationModel* applications);
@@ -31,6 +35,7 @@ private:
     TabHost& m_host;
     OpportunityModel* m_postings;
     OpportunityExplorer* m_explorer = nullptr;
+    OpportunitySearchBar* m_searchBar = nullptr;
 };
 
 } // namespace careerdesk

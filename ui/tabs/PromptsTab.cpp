@@ -3,12 +3,15 @@
 #include "TabHost.h"
 #include "models/PromptAnswerModel.h"
 #include "models/PromptModel.h"
+#include "models/UndoCommand.h"
+#include "workflows/StarterPrompts.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 
 namespace careerdesk {
 
@@ -25,6 +28,24 @@ PromptsTab::PromptsTab(TabHost& host, QWidget* parent)
     connect(answer, &QAction::triggered, this, &PromptsTab::answerPrompt);
     addOwnAction(answer, [this] { return currentRow() >= 0; });
     addJournal();
+    setEmptyState(
+        tr("Questions to practise for interviews and to reflect on, daily, weekly or monthly; your "
+           "answers are kept, dated, as a journal. Start with a few good ones, or write your own."),
+        {firstStep(tr("Add Starter Prompts"), QStringLiteral("list-add"), [this] { addStarterPrompts(); }),
+         newStep(tr("New Prompt"))});
+}
+
+void PromptsTab::addStarterPrompts()
+{
+    auto added = StarterPrompts::add(m_host.workspace(), m_host.userId());
+    if (!added) {
+        m_host.showError(added.errorMessage());
+        return;
+    }
+    model()->reload();
+    m_host.undoStack()->push(
+        UndoCommand::forAdded(m_host.workspace(), tr("Add starter prompts"), *added,
+                              [this](const QString& message) { m_host.showError(message); }));
 }
 
 std::optional<AreaTab::Attention> PromptsTab::attention() const

@@ -21,6 +21,7 @@ public:
     void showPerson(qint64 userId) override;
 
 private:
+    void addStarterPrompts();
     void addJournal();
     void answerPrompt();
 

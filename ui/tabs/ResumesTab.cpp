@@ -10,7 +10,13 @@ ResumesTab::ResumesTab(TabHost& host, QWidget* parent)
                   DocumentTemplate::Kind::Resume, ResumeModel::Content, QStringLiteral("x-office-document"),
                   parent)
     , m_resumes(static_cast<ResumeModel*>(model()))
-{}
+{
+    setEmptyState(
+        tr("Your resumes, one for each direction you apply in. Import the one you have (PDF, Word, Markdown "
+           "or JSON Resume), or write one in Markdown and print it with a template."),
+        {firstStep(tr("Import a Resume…"), QStringLiteral("document-open"), [&host] { host.askToImport(); }),
+         newStep(tr("New Resume"))});
+}
 
 QString ResumesTab::rowActionText() const
 {

@@ -166,6 +166,14 @@ void OpportunitySearchBar::setResultCount(qint64 count, bool moreThanCount)
                                    : tr("%1 postings").arg(QLocale().toString(count)));
 }
 
+bool OpportunitySearchBar::isNarrowed() const
+{
+    const OpportunitySearchCriteria asked = criteria();
+    return !asked.keywords.trimmed().isEmpty() || !asked.location.trimmed().isEmpty() || asked.type ||
+           asked.isRemote || asked.salaryMinCents || asked.salaryMaxCents || asked.postedAfter.isValid() ||
+           asked.status != OpportunityStatus::Active;
+}
+
 void OpportunitySearchBar::clear()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_keywords),    QSignalBlocker(m_location),

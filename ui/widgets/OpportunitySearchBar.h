@@ -27,6 +27,7 @@ public:
     explicit OpportunitySearchBar(QWidget* parent = nullptr);
 
     OpportunitySearchCriteria criteria() const;
+    bool isNarrowed() const; // anything asked for beyond active postings
     QLineEdit* keywordsField() const { return m_keywords; }
     QLineEdit* locationField() const { return m_location; }
     QComboBox* remoteChoice() const { return m_remote; }
