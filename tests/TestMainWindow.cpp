@@ -147,11 +147,11 @@ class TestMainWindow : public QObject
         return sum;
     }
 
-    void saveScreenshot(const QString& name)
+    void saveScreenshot(const QString& name, QWidget* of = nullptr)
     {
         const QString folder = qEnvironmentVariable("CAREERDESK_SCREENSHOTS");
         if (!folder.isEmpty())
-            window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+            (of ? of : window.get())->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     }
 
 private Q_SLOTS:
@@ -1475,6 +1475,7 @@ private Q_SLOTS:
             QVERIFY2(state->isVisible(), qPrintable(tab->name()));
             QVERIFY(!state->findChild<QLabel*>(QStringLiteral("purpose"))->text().isEmpty());
             QVERIFY(!state->findChildren<QToolButton*>().isEmpty());
+            saveScreenshot(QStringLiteral("empty-") + tab->name(), &empty);
         }
         AreaTab* goals = empty.areaTab(QStringLiteral("goals"));
         empty.tabs()->setCurrentWidget(goals);
@@ -1516,6 +1517,7 @@ private Q_SLOTS:
         FirstStepsPanel* steps = empty.dashboard()->firstSteps();
         QTRY_VERIFY(steps->isVisible());
         QVERIFY(steps->title().contains(QStringLiteral("0 of 5")));
+        saveScreenshot(QStringLiteral("first-start-dashboard"), &empty);
         steps->buttonFor(FirstSteps::Step::Profile)->click(); // the test's answer adds a last name
         QTRY_VERIFY(steps->isDone(FirstSteps::Step::Profile));
         QCOMPARE(fresh->users().getUser(fresh.userId)->lastName, QStringLiteral("Lima"));

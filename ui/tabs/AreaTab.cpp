@@ -414,7 +414,7 @@ void AreaTab::setEmptyState(const QString& purpose, const QList<QAction*>& first
     text->setObjectName(QStringLiteral("purpose"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
+    text->setFixedWidth(440); // a wrapped label gets the height of its lines only at a known width
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     for (QAction* step : firstSteps) {
@@ -425,7 +425,11 @@ void AreaTab::setEmptyState(const QString& purpose, const QList<QAction*>& first
     }
     buttons->addStretch(1);
     layout->addWidget(icon);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    auto* centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(text);
+    centred->addStretch(1);
+    layout->addLayout(centred);
     layout->addLayout(buttons);
     layout->addStretch(2);
     m_firstSteps = firstSteps;
@@ -461,6 +465,7 @@ void AreaTab::updateEmptyState()
     const bool empty = m_model->rowCount() == 0 && !isNarrowed();
     (m_listPages ? static_cast<QWidget*>(m_listPages) : m_view)->setVisible(!empty);
     m_emptyState->setVisible(empty);
+    m_splitter->widget(1)->setVisible(!empty); // no form for no row: the empty state takes the width
     for (QAction* step : std::as_const(m_firstSteps))
         step->setEnabled(!m_model->isReadOnly());
 }
