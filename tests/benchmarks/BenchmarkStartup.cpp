@@ -1,0 +1,73 @@
+// Launch to first shown window, run on demand (not a test). `BenchmarkStartup --empty` shows an empty
+// QMainWindow of CareerDesk's size; `BenchmarkStartup DATABASE` opens DATABASE and shows CareerDesk's
+// window over it as careerdesk does. Each leaves at once (_exit) when its window has been painted, so a
+// process timer measures launch → first paint, the same way for both. On a quiet machine:
+//   xvfb-run -a -s "-screen 0 1920x1080x24" hyperfine -w 3 -r 30
+//       'build/release/tests/BenchmarkStartup --empty' 'build/release/tests/BenchmarkStartup DATABASE'
+//   (one command line)
+// (a database of N postings: build/release/tests/BenchmarkSearch --postings N --generate-only).
+#include "MainWindow.h"
+#include "WindowSession.h"
+#include "documents/DocumentRenderer.h"
+#include "services/Workspace.h"
+
+#include <QApplication>
+#include <QMainWindow>
+#include <QTextStream>
+#include <QTimer>
+
+#include <unistd.h>
+
+using namespace careerdesk;
+
+namespace {
+
+// Leaves the process as soon as `window` has painted once: what follows a first paint is not measured.
+class FirstPaint : public QObject
+{
+public:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, [] { ::_exit(0); });
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    FirstPaint firstPaint;
+    const QStringList arguments = app.arguments();
+    if (arguments.size() != 2) {
+        QTextStream(stderr) << "usage: BenchmarkStartup --empty | DATABASE\n";
+        return 2;
+    }
+    if (arguments.at(1) == QLatin1String("--empty")) {
+        QMainWindow window;
+        window.resize(1280, 800);
+        window.installEventFilter(&firstPaint);
+        window.show();
+        return app.exec();
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("CareerDeskBenchmarks"));
+    QCoreApplication::setApplicationName(QStringLiteral("CareerDesk"));
+    DocumentRenderer::registerFonts();
+    auto workspace = Workspace::open(arguments.at(1));
+    if (!workspace) {
+        QTextStream(stderr) << workspace.errorMessage() << '\n';
+        return 1;
+    }
+    const QString person = QStringLiteral("benchmark@example.org");
+    if (auto user = workspace.value()->users().resolveUser(person, true); !user) {
+        QTextStream(stderr) << user.errorMessage() << '\n';
+        return 1;
+    }
+    WindowSession session;
+    app.installEventFilter(&firstPaint); // the window is made inside start(): the first paint anywhere
+    if (!session.start(std::move(workspace).value(), person, false))
+        return 1;
+    return app.exec();
+}
