@@ -6,6 +6,7 @@
 #include "documents/DocumentRenderer.h"
 #include "files/ProtectedFiles.h"
 #include "services/Workspace.h"
+#include "store/Database.h"
 #include "workflows/DemoData.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
@@ -138,6 +140,30 @@ bool restartWith(const CommandLine& commandLine)
     return QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
 
+// The default database was moved (Preferences › Move Database…) to a file that is not there now (a drive
+// not connected, the file deleted): rather than start on a new empty file there, the person chooses.
+bool movedDatabaseIsThere(const CommandLine& commandLine)
+{
+    const QString moved = Database::movedLocation();
+    if (!commandLine.databaseLocation().isEmpty() || commandLine.wantsDemo() || moved.isEmpty() ||
+        QFileInfo::exists(moved))
+        return true;
+    QMessageBox box(
+        QMessageBox::Warning, QCoreApplication::translate("main", "CareerDesk"),
+        QCoreApplication::translate("main", "Your database was moved to %1, and that file is not there now. "
+                                            "If it is on a drive that is not connected, connect it and start "
+                                            "CareerDesk again.")
+            .arg(QDir::toNativeSeparators(moved)));
+    QPushButton* standard =
+        box.addButton(QCoreApplication::translate("main", "Use the Standard Place"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != standard)
+        return false;
+    Database::setDefaultLocation(QString());
+    return true;
+}
+
 // A file too damaged to open at all: the newest backup, if there is one, is offered in its place.
 bool offerRestore(const QString& location, const QString& failure)
 {
@@ -172,6 +198,8 @@ int runWindow(int argc, char** argv)
     if (!commandLine.parse(app.arguments()))
         return 2;
     Theme::followPreferences();
+    if (!movedDatabaseIsThere(commandLine))
+        return 1;
     const QString title = QCoreApplication::translate("main", "CareerDesk");
     QTemporaryDir demoFolder;
     const QString location = databaseLocation(commandLine, demoFolder);

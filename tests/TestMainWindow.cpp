@@ -1,4 +1,5 @@
 #include "DatabaseCare.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "TestSupport.h"
@@ -215,6 +216,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        Theme::apply(Preferences::Theme::System); // a test that failed half way leaves no dark theme behind
         window.reset();
         w.reset();
     }
@@ -379,6 +381,8 @@ private Q_SLOTS:
         QTRY_COMPARE(clients->view()->model()->rowCount(), 1);
         clients->selectClient(w->otherUserId);
         clients->findChild<QPushButton*>(QStringLiteral("openClient"))->click();
+        // The client's first steps are theirs to take: not offered to the coach who reads their data.
+        QVERIFY(!window->dashboard()->firstSteps()->isVisibleTo(window->dashboard()));
         QCOMPARE(window->userId(), w->otherUserId);
         QCOMPARE(window->signedInUserId(), w->userId);
         auto* banner = window->findChild<QLabel*>(QStringLiteral("clientText"));
@@ -1247,6 +1251,13 @@ private Q_SLOTS:
         QTest::keyClick(opportunities->sidePages()->currentWidget(), Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(opportunities->sidePages()->currentIndex(), side);
         QCOMPARE(window->tabs()->currentWidget(), window->areaTab(QStringLiteral("applications")));
+        // Next Area passes over an area that is not shown (Clients, for who is no coach).
+        window->tabs()->setTabVisible(window->tabs()->indexOf(window->clientsTab()), false);
+        window->tabs()->setCurrentWidget(window->dashboard());
+        window->action(QStringLiteral("nextArea"))->trigger();
+        QCOMPARE(window->tabs()->currentWidget(), window->areaTab(QStringLiteral("opportunities")));
+        window->action(QStringLiteral("previousArea"))->trigger();
+        QCOMPARE(window->tabs()->currentWidget(), window->dashboard());
     }
 
     // At the window's default size, every form beside its list shows whole: nothing cut off at its right.
@@ -1275,6 +1286,8 @@ private Q_SLOTS:
     // Every column's title shows whole in its header at the window's default size.
     void columnTitlesAreNotClipped()
     {
+        QVERIFY(DemoData::load(**w, w->userId).ok()); // rows in every area: every list shows
+        window->setUser(w->userId);
         for (int i = 0; i < window->tabs()->count(); ++i) {
             auto* tab = qobject_cast<AreaTab*>(window->tabs()->widget(i));
             if (!tab)
@@ -1285,7 +1298,7 @@ private Q_SLOTS:
                 if (header->isSectionHidden(column))
                     continue;
                 const QString title = tab->model()->headerData(column, Qt::Horizontal).toString();
-                QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                          qPrintable(tab->objectName() + QStringLiteral(": ") + title));
             }
         }
@@ -1304,6 +1317,20 @@ private Q_SLOTS:
         for (int i = 0; i < window->tabs()->count(); ++i)
             QVERIFY2(!window->tabs()->tabIcon(i).isNull(), qPrintable(window->tabs()->tabText(i)));
         QVERIFY(!window->tabs()->tabIcon(0).pixmap(16, 16).isNull());
+        // A desktop theme that inherits another (as Adwaita and Breeze inherit hicolor) and lacks a name:
+        // CareerDesk's own icon of that name, not none.
+        QVERIFY(QDir(w->dir.path()).mkpath(QStringLiteral("icons/Plain")));
+        QFile index(w->dir.filePath(QStringLiteral("icons/Plain/index.theme")));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=Plain\nInherits=hicolor\nDirectories=\n");
+        index.close();
+        const QString desktopTheme = QIcon::themeName();
+        QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << w->dir.filePath(QStringLiteral("icons")));
+        QIcon::setThemeName(QStringLiteral("Plain"));
+        QVERIFY(!Icons::named(QStringLiteral("emblem-favorite")).pixmap(16, 16).isNull());
+        QVERIFY(!Icons::named(QStringLiteral("object-select")).pixmap(16, 16).isNull());
+        QVERIFY(Icons::named(QStringLiteral("no-such-icon-anywhere")).isNull());
+        QIcon::setThemeName(desktopTheme);
         open(QStringLiteral("goals"));
         window->action(QStringLiteral("new"))->trigger();
         QVERIFY(window->action(QStringLiteral("undo"))->text().size() > 10);

@@ -260,18 +260,23 @@ Status DatabaseCare::moveTo(const QString& target)
 {
     if (!canMove())
         return Error{tr("only the default database on this computer moves from here")};
-    if (QFileInfo::exists(target))
-        return Error{tr("%1 exists already; choose a new name").arg(QDir::toNativeSeparators(target))};
+    // The copy is written beside the target under a name of its own, checked, then renamed without
+    // replacing: a file that appears at the target meanwhile is left as it is.
+    const QString partial = target + QStringLiteral(".moving");
+    for (const QString& taken : {target, partial}) {
+        if (QFileInfo::exists(taken))
+            return Error{tr("%1 exists already; choose a new name").arg(QDir::toNativeSeparators(taken))};
+    }
     for (AreaTab* tab : m_window->findChildren<AreaTab*>())
         tab->submitForm(); // what is typed goes with the data
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Status copied = m_workspace.backups().backUpTo(target);
+    Status copied = m_workspace.backups().backUpTo(partial);
     QGuiApplication::restoreOverrideCursor();
     if (!copied)
         return copied;
-    if (!Backups::isSound(target)) {
-        QFile::remove(target);
-        return Error{tr("the copy at %1 did not read back whole").arg(QDir::toNativeSeparators(target))};
+    if (!Backups::isSound(partial) || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error{tr("the copy could not be made whole at %1").arg(QDir::toNativeSeparators(target))};
     }
     Database::setDefaultLocation(QFileInfo(target).absoluteFilePath());
     return {};

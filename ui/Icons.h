@@ -12,6 +12,7 @@ class Icons
 public:
     static void install(); // once, before the first icon is asked for
     static QIcon named(const QString& name);
+    static QIcon own(const QString& name); // CareerDesk's own set alone; null for a name it lacks
 };
 
 } // namespace careerdesk

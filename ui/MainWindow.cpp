@@ -21,6 +21,7 @@
 #include "tabs/PromptsTab.h"
 #include "tabs/ResumesTab.h"
 #include "widgets/Banner.h"
+#include "widgets/FirstStepsPanel.h"
 #include "widgets/SideTabs.h"
 #include "workflows/ApplicationsCsv.h"
 #include "workflows/CalendarExport.h"
@@ -220,6 +221,7 @@ void MainWindow::updateActions()
         tab->updateOwnActions(tab == current, own && !offline);
     for (const char* name : {"import", "demo"})
         action(QLatin1String(name))->setEnabled(own && !offline);
+    m_dashboard->firstSteps()->setOffered(own && !offline);
 }
 
 void MainWindow::updateAttention()
@@ -272,7 +274,8 @@ void MainWindow::takeFirstStep(FirstSteps::Step step)
 
 void MainWindow::askToImport()
 {
-    m_import->askForFiles();
+    if (action(QStringLiteral("import"))->isEnabled()) // not into a client's data, nor a read-only database
+        m_import->askForFiles();
 }
 
 void MainWindow::deleteCurrent()
@@ -435,8 +438,12 @@ void MainWindow::createActions()
                                                                 Preferences::shared().reminderMinutes());
                                });
         });
-    auto step = [this](int by) {
-        m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+    auto step = [this](int by) { // to the next area shown (Clients is only a coach's)
+        int index = m_tabs->currentIndex();
+        do
+            index = (index + by + m_tabs->count()) % m_tabs->count();
+        while (!m_tabs->isTabVisible(index) && index != m_tabs->currentIndex());
+        m_tabs->setCurrentIndex(index);
     };
     add(QStringLiteral("nextArea"), tr("Ne&xt Area"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
         [step] { step(1); });

@@ -1,5 +1,6 @@
 #include "ProtectedFiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QList>
@@ -55,7 +56,17 @@ QString ProtectedFiles::backupFolder(const QString& databasePath)
     const QString chosen = QSettings().value(backupFolderSetting).toString();
     if (chosen.isEmpty())
         return databasePath + QStringLiteral(".backups");
-    return QDir(chosen).filePath(QFileInfo(databasePath).fileName() + QStringLiteral(".backups"));
+    // Two databases of the same name (a moved one and its old file, two careerdesk.sqlite) keep apart:
+    // a backup of one never prunes, or passes for, the other's.
+    const QFileInfo database(databasePath);
+    const QString canonical =
+        database.canonicalFilePath().isEmpty() ? database.absoluteFilePath() : database.canonicalFilePath();
+    const QString tag = QString::fromLatin1(
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    const QFileInfo folder(chosen);
+    const QString root =
+        folder.canonicalFilePath().isEmpty() ? folder.absoluteFilePath() : folder.canonicalFilePath();
+    return QDir(root).filePath(database.fileName() + QLatin1Char('-') + tag + QStringLiteral(".backups"));
 }
 
 void ProtectedFiles::protect(const QString& path, Kind kind)

@@ -118,9 +118,14 @@ const QString movedLocationSetting = QStringLiteral("database/location");
 
 } // namespace
 
+QString Database::movedLocation()
+{
+    return QSettings().value(movedLocationSetting).toString();
+}
+
 QString Database::defaultLocation()
 {
-    const QString moved = QSettings().value(movedLocationSetting).toString();
+    const QString moved = movedLocation();
     if (!moved.isEmpty())
         return moved;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -129,7 +134,10 @@ QString Database::defaultLocation()
 
 void Database::setDefaultLocation(const QString& path)
 {
-    QSettings().setValue(movedLocationSetting, path);
+    if (path.isEmpty())
+        QSettings().remove(movedLocationSetting);
+    else
+        QSettings().setValue(movedLocationSetting, path);
 }
 
 int Database::latestVersion() const

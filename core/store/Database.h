@@ -47,7 +47,8 @@ public:
     // The database of this computer's person when no other is named: where Move Database… put it (kept in
     // QSettings), else careerdesk.sqlite in the application's data folder.
     static QString defaultLocation();
-    static void setDefaultLocation(const QString& path);
+    static void setDefaultLocation(const QString& path); // empty: back to the standard place
+    static QString movedLocation(); // where Move Database… put it; empty when not moved
 
     // The file's path, or the server address without its password.
     QString location() const { return m_location; }

@@ -145,7 +145,8 @@ QWidget* PreferencesDialog::storage(const QString& databaseLocation)
                            : tr("Only the default database on this computer moves from here; a file "
                                 "opened with --database, or a server, is moved by whoever chose it"));
     connect(m_move, &QPushButton::clicked, this, [this] {
-        reject(); // the move restarts CareerDesk on the new file
+        save(); // what else was chosen here is kept; the move then restarts CareerDesk on the new file
+        accept();
         m_moveDatabase();
     });
     m_keptBackups = new QSpinBox(box);

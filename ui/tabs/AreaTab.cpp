@@ -466,6 +466,8 @@ void AreaTab::updateEmptyState()
     (m_listPages ? static_cast<QWidget*>(m_listPages) : m_view)->setVisible(!empty);
     m_emptyState->setVisible(empty);
     m_splitter->widget(1)->setVisible(!empty); // no form for no row: the empty state takes the width
+    if (!empty)
+        fitColumns(); // the first rows, now that the list shows
     for (QAction* step : std::as_const(m_firstSteps))
         step->setEnabled(!m_model->isReadOnly());
 }

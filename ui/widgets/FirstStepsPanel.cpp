@@ -62,10 +62,16 @@ void FirstStepsPanel::setUserId(qint64 userId)
     refresh();
 }
 
+void FirstStepsPanel::setOffered(bool offered)
+{
+    m_offered = offered;
+    refresh();
+}
+
 void FirstStepsPanel::refresh()
 {
     auto steps = FirstSteps::compute(m_workspace, m_userId);
-    if (!steps || m_userId <= 0) {
+    if (!steps || m_userId <= 0 || !m_offered) {
         hide();
         return;
     }

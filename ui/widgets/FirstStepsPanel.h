@@ -22,6 +22,9 @@ public:
     explicit FirstStepsPanel(Workspace& workspace, QWidget* parent = nullptr);
 
     void setUserId(qint64 userId);
+    // Whether the steps can be taken here: not in a client's data (a coach reads it), not on a database
+    // that cannot be written to.
+    void setOffered(bool offered);
     void refresh();
     QPushButton* buttonFor(FirstSteps::Step step) const;
     bool isDone(FirstSteps::Step step) const { return m_steps.isDone(step); }
@@ -34,6 +37,7 @@ private:
 
     Workspace& m_workspace;
     qint64 m_userId = 0;
+    bool m_offered = true;
     FirstSteps m_steps;
     QHash<int, QLabel*> m_marks;
     QHash<int, QPushButton*> m_buttons;
