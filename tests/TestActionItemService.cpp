@@ -60,12 +60,13 @@ private Q_SLOTS:
         QCOMPARE(service.getActionItemsByStatus(w->userId, ActionItemStatus::Completed)->size(), 0);
     }
 
-    void overdueIsOpenAndDueBeforeNow()
+    // A due date is a day: an open item is overdue once the day it was due has passed, not during it.
+    void overdueIsOpenAndDueBeforeToday()
     {
         auto& service = (*w)->actionItems();
         const qint64 late =
-            service.createActionItem(w->userId, item(QStringLiteral("late"), w->now.addSecs(-60)))->id;
-        QVERIFY(service.createActionItem(w->userId, item(QStringLiteral("future"), w->now.addSecs(60))).ok());
+            service.createActionItem(w->userId, item(QStringLiteral("late"), w->now.addDays(-1)))->id;
+        QVERIFY(service.createActionItem(w->userId, item(QStringLiteral("today"), w->now.addSecs(-60))).ok());
         QVERIFY(service.createActionItem(w->userId, item(QStringLiteral("undated"))).ok());
         QVERIFY(service
                     .createActionItem(w->userId, item(QStringLiteral("done"), w->now.addDays(-2),
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(overdue->size(), 1);
         QCOMPARE(overdue->at(0).id, late);
 
-        // Time passes: the future item falls due as well.
+        // A day passes: the item of that day is overdue as well.
         w->advanceDays(1);
         QCOMPARE(service.getOverdueActionItems(w->userId)->size(), 2);
     }

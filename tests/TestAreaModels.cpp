@@ -207,9 +207,9 @@ private Q_SLOTS:
             QVERIFY(model.index(model.rowOf(item.id), 0).data(AttentionRole).toBool());
     }
 
-    // A due date is a day: shown without a time, due at the end of that day (local time), so an item due
-    // today is not overdue until the day is over.
-    void aDueDateIsADayDueAtItsEnd()
+    // A due date is a day: shown without a time, kept as the middle of that day (the same day a few time
+    // zones away), and overdue only once the day has passed (local time).
+    void aDueDateIsADayOverdueOnceItHasPassed()
     {
         ActionItemModel model(**w);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -223,8 +223,9 @@ private Q_SLOTS:
         QVERIFY(model.setData(due, today));
         const ActionItem stored = (*w)->actionItems().getActionItem(w->userId, id).value();
         QCOMPARE(stored.dueDate.toLocalTime().date(), today);
-        QCOMPARE(stored.dueDate, today.endOfDay().toUTC());
+        QCOMPARE(stored.dueDate, QDateTime(today, QTime(12, 0)).toUTC());
         QVERIFY(!stored.isOverdue(w->now));
+        QVERIFY(!stored.isOverdue(today.endOfDay().toUTC()));
         QVERIFY(stored.isOverdue(today.addDays(1).startOfDay().toUTC()));
         QVERIFY(!model.index(row, 0).data(AttentionRole).toBool());
     }

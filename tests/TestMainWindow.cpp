@@ -1374,7 +1374,7 @@ private Q_SLOTS:
         PreferencesDialog dialog(w->databasePath(), {});
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("moveDatabase"))->isEnabled());
         dialog.followUpDaysField()->setValue(3);
-        dialog.reminderChoice()->setCurrentIndex(dialog.reminderChoice()->findData(24 * 60));
+        dialog.reminderChoice()->setCurrentIndex(dialog.reminderChoice()->findData(2));
         dialog.keptBackupsField()->setValue(4);
         dialog.setBackupFolder(w->dir.filePath(QStringLiteral("backups elsewhere")));
         dialog.themeChoice()->setCurrentIndex(dialog.themeChoice()->findData(int(Preferences::Theme::Dark)));
@@ -1382,7 +1382,7 @@ private Q_SLOTS:
         QCOMPARE(followUps->waitDays(), PipelineAdvisor::defaultFollowUpDays); // nothing kept before OK
         dialog.save();
         QCOMPARE(followUps->waitDays(), 3);
-        QCOMPARE(Preferences::shared().reminderMinutes(), 24 * 60);
+        QCOMPARE(Preferences::shared().reminderDays(), std::optional(2));
         QCOMPARE(DatabaseCare::keptBackups(), 4);
         QVERIFY((*w)->backups().folder().startsWith(w->dir.filePath(QStringLiteral("backups elsewhere/"))));
         // The theme: dark on Fusion, the charts dark too; and back to the desktop's.

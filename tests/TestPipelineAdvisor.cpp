@@ -71,8 +71,8 @@ private Q_SLOTS:
         QVERIFY2(followUp.ok(), qPrintable(followUp.errorMessage()));
         const ActionItem* item = &followUp->actionItem;
         QCOMPARE(item->relatedOpportunityId, job.id);
-        // Due today: at the end of the day, so not overdue the moment it exists.
-        QCOMPARE(item->dueDate, w->now.toLocalTime().date().endOfDay().toUTC());
+        // Due today, a day: not overdue the moment it exists, nor later that day.
+        QCOMPARE(item->dueDate, ActionItem::dueOn(w->now.toLocalTime().date()));
         QVERIFY(!item->isOverdue(w->now));
         QVERIFY(item->title.contains(QStringLiteral("Parks")));
         const auto emails = (*w)->introEmails().getUserIntroEmails(w->userId).value();

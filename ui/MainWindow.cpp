@@ -435,7 +435,7 @@ void MainWindow::createActions()
                                tr("iCalendar (*.ics)"), [this] {
                                    return CalendarExport::build(m_workspace, m_userId,
                                                                 m_workspace.clock().now(),
-                                                                Preferences::shared().reminderMinutes());
+                                                                Preferences::shared().reminderDays());
                                });
         });
     auto step = [this](int by) { // to the next area shown (Clients is only a coach's)

@@ -82,14 +82,15 @@ void Preferences::setTemplateFor(const QString& area, const QString& templateId)
     set(QStringLiteral("documents/%1/template").arg(area), templateId);
 }
 
-int Preferences::reminderMinutes() const
+std::optional<int> Preferences::reminderDays() const
 {
-    return qMax(0, QSettings().value(QStringLiteral("calendar/reminderMinutes"), 60).toInt());
+    const int days = QSettings().value(QStringLiteral("calendar/reminderDays"), 1).toInt();
+    return days < 0 ? std::nullopt : std::optional(qMin(days, 30));
 }
 
-void Preferences::setReminderMinutes(int minutes)
+void Preferences::setReminderDays(std::optional<int> days)
 {
-    set(QStringLiteral("calendar/reminderMinutes"), qMax(0, minutes));
+    set(QStringLiteral("calendar/reminderDays"), days ? qBound(0, *days, 30) : -1);
 }
 
 int Preferences::keptBackups() const

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace careerdesk {
 
 // What the person sets for the whole program (Edit › Preferences…, and the choices the tabs remember),
@@ -25,8 +27,10 @@ public:
     void setPdfA(bool pdfA);
     QString templateFor(const QString& area) const; // a DocumentTemplate id, or empty: the first
     void setTemplateFor(const QString& area, const QString& templateId);
-    int reminderMinutes() const; // before an item's time, in exported calendars; 0: no reminder
-    void setReminderMinutes(int minutes);
+    // In exported calendars, a reminder at 9:00 this many days before an item's day (0: on the day); none
+    // when not set to one.
+    std::optional<int> reminderDays() const;
+    void setReminderDays(std::optional<int> days);
     int keptBackups() const;
     void setKeptBackups(int kept);
     QString backupFolder() const; // empty: beside the database

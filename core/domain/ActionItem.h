@@ -27,9 +27,22 @@ struct ActionItem
     {
         return status == ActionItemStatus::Pending || status == ActionItemStatus::InProgress;
     }
-    bool isOverdue(const QDateTime& now) const { return isOpen() && dueDate.isValid() && dueDate < now; }
-    // Due on a day (in local time) is due when that day ends: it is not overdue while the day lasts.
-    static QDateTime dueOn(const QDate& day) { return day.isValid() ? day.endOfDay().toUTC() : QDateTime(); }
+    // A due date is a day: an item is overdue once the day it is due has passed (local time), not while
+    // that day lasts.
+    bool isOverdue(const QDateTime& now) const
+    {
+        return isOpen() && dueDate.isValid() && dueDate < overdueBefore(now);
+    }
+    static QDateTime overdueBefore(const QDateTime& now)
+    {
+        return now.toLocalTime().date().startOfDay().toUTC();
+    }
+    // Due on a day (local time), kept as the middle of that day: it stays the same day for whoever reads
+    // it a few time zones away (a coach, the person travelling).
+    static QDateTime dueOn(const QDate& day)
+    {
+        return day.isValid() ? QDateTime(day, QTime(12, 0)).toUTC() : QDateTime();
+    }
 };
 
 } // namespace careerdesk

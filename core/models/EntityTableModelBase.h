@@ -66,8 +66,8 @@ Q_SIGNALS:
 protected:
     void setColumns(QList<ColumnSpec> columns) { m_columns = std::move(columns); }
     // A moment shown as the day it falls on (local time), for columns where only the day means anything;
-    // and a day given back as a moment: its middle (a date that stays the same day in any time zone near
-    // the person's), or its end (a last day: it lasts until the day is over).
+    // and a day given back as a moment: its middle, which stays the same day for a reader a few time
+    // zones away.
     static QVariant dayOf(const QDateTime& moment)
     {
         return moment.isValid() ? QVariant(moment.toLocalTime().date()) : QVariant();
@@ -75,10 +75,6 @@ protected:
     static QDateTime middleOf(const QVariant& day)
     {
         return day.toDate().isValid() ? QDateTime(day.toDate(), QTime(12, 0)).toUTC() : QDateTime();
-    }
-    static QDateTime endOf(const QVariant& day)
-    {
-        return day.toDate().isValid() ? day.toDate().endOfDay().toUTC() : QDateTime();
     }
     // Runs the step through the undo stack, or at once when there is none; true when it worked.
     bool run(const QString& text, UndoCommand::Operation redo, UndoCommand::Operation undo);

@@ -204,7 +204,7 @@ bool OpportunityModel::assign(Opportunity& opportunity, int column, const QVaria
         opportunity.postedAt = middleOf(value);
         return true;
     case ExpiresAt:
-        opportunity.expiresAt = endOf(value);
+        opportunity.expiresAt = middleOf(value);
         return true;
     case Status:
         return assignEnum(opportunity.status, value);

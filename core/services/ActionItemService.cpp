@@ -13,7 +13,7 @@ Result<QList<ActionItem>> ActionItemService::getActionItemsByStatus(qint64 userI
 
 Result<QList<ActionItem>> ActionItemService::getOverdueActionItems(qint64 userId) const
 {
-    return m_repository.findOverdue(userId, now());
+    return m_repository.findOverdue(userId, ActionItem::overdueBefore(now()));
 }
 
 Result<ActionItem> ActionItemService::markActionItemComplete(qint64 userId, qint64 id)

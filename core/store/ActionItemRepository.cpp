@@ -51,11 +51,11 @@ Result<QList<ActionItem>> ActionItemRepository::findByStatus(qint64 userId, Acti
     return selectWhere(QStringLiteral("user_id = ? AND status = ?"), {userId, enumKey(status)});
 }
 
-Result<QList<ActionItem>> ActionItemRepository::findOverdue(qint64 userId, const QDateTime& now) const
+Result<QList<ActionItem>> ActionItemRepository::findOverdue(qint64 userId, const QDateTime& before) const
 {
     return selectWhere(
         QStringLiteral("user_id = ? AND due_date IS NOT NULL AND due_date < ? AND status IN (?, ?)"),
-        {userId, SqlValues::fromDateTime(now), enumKey(ActionItemStatus::Pending),
+        {userId, SqlValues::fromDateTime(before), enumKey(ActionItemStatus::Pending),
          enumKey(ActionItemStatus::InProgress)});
 }
 

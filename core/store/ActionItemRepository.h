@@ -18,7 +18,8 @@ public:
 
     Result<QList<ActionItem>> findByStatus(qint64 userId, ActionItemStatus status) const;
     // Open items (pending or in progress) due before `now`.
-    Result<QList<ActionItem>> findOverdue(qint64 userId, const QDateTime& now) const;
+    // Open items due before `before` (the start of the person's day: ActionItem::overdueBefore).
+    Result<QList<ActionItem>> findOverdue(qint64 userId, const QDateTime& before) const;
 };
 
 } // namespace careerdesk

@@ -64,23 +64,21 @@ icalproperty_status icalStatus(ActionItemStatus status)
     return ICAL_STATUS_NONE;
 }
 
-// A reminder shown `minutes` before the start, or, for a to-do, before it is due (its end).
-icalcomponent* reminder(const QString& summary, int minutes, bool beforeEnd)
+// A reminder at 9:00 (local time) `daysBefore` days before `day`: due dates and goals are days, so a
+// reminder is a morning, not a number of minutes before midnight.
+icalcomponent* reminder(const QString& summary, const QDate& day, int daysBefore)
 {
     icalcomponent* alarm = icalcomponent_new_valarm();
     icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
     icalcomponent_add_property(alarm, icalproperty_new_description(utf8(summary).constData()));
     icaltriggertype trigger{};
-    trigger.time = icaltime_null_time();
-    trigger.duration = icaldurationtype_from_int(-minutes * 60);
-    icalproperty* when = icalproperty_new_trigger(trigger);
-    if (beforeEnd)
-        icalproperty_add_parameter(when, icalparameter_new_related(ICAL_RELATED_END));
-    icalcomponent_add_property(alarm, when);
+    trigger.time = utcTime(QDateTime(day.addDays(-daysBefore), QTime(9, 0)).toUTC());
+    trigger.duration = icaldurationtype_null_duration();
+    icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
     return alarm;
 }
 
-icalcomponent* todoOf(const ActionItem& item, const QDateTime& stamp, int reminderMinutes)
+icalcomponent* todoOf(const ActionItem& item, const QDateTime& stamp, std::optional<int> reminderDays)
 {
     icalcomponent* todo = icalcomponent_new_vtodo();
     icalcomponent_add_property(
@@ -90,18 +88,19 @@ icalcomponent* todoOf(const ActionItem& item, const QDateTime& stamp, int remind
     icalcomponent_add_property(todo, icalproperty_new_summary(utf8(item.title).constData()));
     if (!item.description.isEmpty())
         icalcomponent_add_property(todo, icalproperty_new_description(utf8(item.description).constData()));
-    if (item.dueDate.isValid())
-        icalcomponent_add_property(todo, icalproperty_new_due(utcTime(item.dueDate)));
+    if (item.dueDate.isValid()) // a day (VALUE=DATE), as the window shows it
+        icalcomponent_add_property(todo, icalproperty_new_due(allDay(item.dueDate.toLocalTime().date())));
     icalcomponent_add_property(todo, icalproperty_new_priority(icalPriority(item.priority)));
     icalcomponent_add_property(todo, icalproperty_new_status(icalStatus(item.status)));
     if (item.status == ActionItemStatus::Completed && item.completedAt.isValid())
         icalcomponent_add_property(todo, icalproperty_new_completed(utcTime(item.completedAt)));
-    if (reminderMinutes > 0 && item.isOpen() && item.dueDate.isValid())
-        icalcomponent_add_component(todo, reminder(item.title, reminderMinutes, true));
+    if (reminderDays && item.isOpen() && item.dueDate.isValid())
+        icalcomponent_add_component(todo,
+                                    reminder(item.title, item.dueDate.toLocalTime().date(), *reminderDays));
     return todo;
 }
 
-icalcomponent* eventOf(const Goal& goal, const QDateTime& stamp, int reminderMinutes)
+icalcomponent* eventOf(const Goal& goal, const QDateTime& stamp, std::optional<int> reminderDays)
 {
     icalcomponent* event = icalcomponent_new_vevent();
     icalcomponent_add_property(
@@ -114,9 +113,9 @@ icalcomponent* eventOf(const Goal& goal, const QDateTime& stamp, int reminderMin
     icalcomponent_add_property(event, icalproperty_new_dtstart(allDay(goal.targetDate)));
     icalcomponent_add_property(event, icalproperty_new_dtend(allDay(goal.targetDate.addDays(1))));
     icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-    if (reminderMinutes > 0 && goal.status != GoalStatus::Completed)
+    if (reminderDays && goal.status != GoalStatus::Completed)
         icalcomponent_add_component(
-            event, reminder(CalendarExport::tr("Goal: %1").arg(goal.title), reminderMinutes, false));
+            event, reminder(CalendarExport::tr("Goal: %1").arg(goal.title), goal.targetDate, *reminderDays));
     return event;
 }
 
@@ -128,7 +127,7 @@ QString CalendarExport::uid(const QString& kind, qint64 id)
 }
 
 Result<QByteArray> CalendarExport::build(Workspace& workspace, qint64 userId, const QDateTime& stamp,
-                                         int reminderMinutes)
+                                         std::optional<int> reminderDays)
 {
     auto items = workspace.actionItems().getUserActionItems(userId);
     if (!items)
@@ -140,10 +139,10 @@ Result<QByteArray> CalendarExport::build(Workspace& workspace, qint64 userId, co
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//CareerDesk//CareerDesk//EN"));
     for (const ActionItem& item : *items)
-        icalcomponent_add_component(calendar.get(), todoOf(item, stamp, reminderMinutes));
+        icalcomponent_add_component(calendar.get(), todoOf(item, stamp, reminderDays));
     for (const Goal& goal : *goals) {
         if (goal.targetDate.isValid())
-            icalcomponent_add_component(calendar.get(), eventOf(goal, stamp, reminderMinutes));
+            icalcomponent_add_component(calendar.get(), eventOf(goal, stamp, reminderDays));
     }
     char* text = icalcomponent_as_ical_string_r(calendar.get());
     if (!text)

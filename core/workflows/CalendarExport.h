@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <optional>
+
 namespace careerdesk {
 
 class Workspace;
@@ -17,9 +19,10 @@ class CalendarExport
     Q_DECLARE_TR_FUNCTIONS(CalendarExport)
 
 public:
-    // With `reminderMinutes`, open items and goals carry a reminder (VALARM) that long before they are due.
+    // Due dates as days (DUE;VALUE=DATE). With `reminderDays`, open items and goals carry a reminder
+    // (VALARM) at 9:00 local time that many days before their day (0: on the day).
     static Result<QByteArray> build(Workspace& workspace, qint64 userId, const QDateTime& stamp,
-                                    int reminderMinutes = 0);
+                                    std::optional<int> reminderDays = std::nullopt);
     static QString uid(const QString& kind, qint64 id); // "action-item-12@careerdesk"
 };
 

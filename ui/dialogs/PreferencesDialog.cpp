@@ -113,18 +113,15 @@ QWidget* PreferencesDialog::pipeline()
                                   "is offered"));
     m_reminder = new QComboBox(box);
     m_reminder->setObjectName(QStringLiteral("reminder"));
-    m_reminder->addItem(tr("No reminder"), 0);
-    m_reminder->addItem(tr("15 minutes before"), 15);
-    m_reminder->addItem(tr("1 hour before"), 60);
-    m_reminder->addItem(tr("3 hours before"), 180);
-    m_reminder->addItem(tr("1 day before"), 24 * 60);
-    m_reminder->addItem(tr("2 days before"), 2 * 24 * 60);
-    m_reminder->addItem(tr("1 week before"), 7 * 24 * 60);
-    const int reminder = m_reminder->findData(preferences.reminderMinutes());
-    if (reminder < 0)
-        m_reminder->addItem(tr("%n minute(s) before", nullptr, preferences.reminderMinutes()),
-                            preferences.reminderMinutes());
-    select(m_reminder, preferences.reminderMinutes());
+    m_reminder->addItem(tr("No reminder"), -1);
+    m_reminder->addItem(tr("On the day, at 9:00"), 0);
+    m_reminder->addItem(tr("The day before, at 9:00"), 1);
+    m_reminder->addItem(tr("Two days before, at 9:00"), 2);
+    m_reminder->addItem(tr("A week before, at 9:00"), 7);
+    if (m_reminder->findData(preferences.reminderDays().value_or(-1)) < 0)
+        m_reminder->addItem(tr("%n day(s) before, at 9:00", nullptr, *preferences.reminderDays()),
+                            *preferences.reminderDays());
+    select(m_reminder, preferences.reminderDays().value_or(-1));
     form->addRow(tr("&Follow up after:"), m_followUpDays);
     form->addRow(tr("Calendar &reminders:"), m_reminder);
     return box;
@@ -196,7 +193,8 @@ void PreferencesDialog::save() const
     preferences.setTemplateFor(QStringLiteral("coverLetters"), m_letterTemplate->currentData().toString());
     preferences.setPdfA(m_pdfA->isChecked());
     preferences.setFollowUpDays(m_followUpDays->value());
-    preferences.setReminderMinutes(m_reminder->currentData().toInt());
+    const int reminder = m_reminder->currentData().toInt();
+    preferences.setReminderDays(reminder < 0 ? std::nullopt : std::optional(reminder));
     preferences.setKeptBackups(m_keptBackups->value());
     preferences.setBackupFolder(m_backupFolder);
 }
