@@ -6,7 +6,6 @@
 #include "documents/DocumentRenderer.h"
 #include "files/ProtectedFiles.h"
 #include "services/Workspace.h"
-#include "store/Database.h"
 #include "workflows/DemoData.h"
 
 #include <QAction>
