@@ -1,7 +1,7 @@
 #include "Preferences.h"
 
 #include "files/ProtectedFiles.h"
-#include "store/Backups.h"
+#include "services/Workspace.h" // Backups::defaultKept, as DatabaseCare reads it
 #include "workflows/PipelineAdvisor.h"
 
 #include <QSettings>

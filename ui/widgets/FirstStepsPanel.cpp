@@ -58,20 +58,31 @@ QPushButton* FirstStepsPanel::buttonFor(FirstSteps::Step step) const
 
 void FirstStepsPanel::setUserId(qint64 userId)
 {
-    m_userId = userId;
-    refresh();
+    m_userId = userId; // the Dashboard's refresh reads the steps, once
+    m_known = false;
+    showIfWanted();
 }
 
+// Asked at every change of the window's actions: it shows or hides what is known, reading nothing.
 void FirstStepsPanel::setOffered(bool offered)
 {
+    if (offered == m_offered)
+        return;
     m_offered = offered;
-    refresh();
+    showIfWanted();
+}
+
+void FirstStepsPanel::showIfWanted()
+{
+    setVisible(m_known && m_offered && m_steps.doneCount() < int(std::size(FirstSteps::all)) &&
+               !Preferences::shared().firstStepsHidden(m_userId));
 }
 
 void FirstStepsPanel::refresh()
 {
-    auto steps = FirstSteps::compute(m_workspace, m_userId);
-    if (!steps || m_userId <= 0 || !m_offered) {
+    auto steps = m_userId > 0 ? FirstSteps::compute(m_workspace, m_userId) : Result<FirstSteps>(Error{});
+    m_known = steps.ok();
+    if (!m_known) {
         hide();
         return;
     }
@@ -88,7 +99,7 @@ void FirstStepsPanel::refresh()
         m_marks.value(int(step))->setToolTip(isDone ? tr("Done") : tr("Still to do"));
         m_buttons.value(int(step))->setEnabled(!isDone);
     }
-    setVisible(done < total && !Preferences::shared().firstStepsHidden(m_userId));
+    showIfWanted();
 }
 
 } // namespace careerdesk

@@ -34,10 +34,12 @@ Q_SIGNALS:
 
 private:
     void addStep(FirstSteps::Step step, const QString& text, const QString& button);
+    void showIfWanted();
 
     Workspace& m_workspace;
     qint64 m_userId = 0;
     bool m_offered = true;
+    bool m_known = false; // m_steps are this person's
     FirstSteps m_steps;
     QHash<int, QLabel*> m_marks;
     QHash<int, QPushButton*> m_buttons;
