@@ -177,8 +177,15 @@ OpportunityRepository::Filter OpportunityRepository::filterOf(const OpportunityS
         filter.values << containsPattern(criteria.location.trimmed());
     }
     // The same rule as the server's policies, for the person searching: on a file it is the only one.
-    if (criteria.viewerId > 0)
-        add("(o.owner_id IS NULL OR o.owner_id = ?)", {criteria.viewerId});
+    // There, `+` keeps SQLite off the owner index: through it the first page of a browse read and sorted
+    // every published posting (150 ms at 100,000) where the browse index, which holds the owner too,
+    // stops at the page.
+    if (criteria.viewerId > 0) {
+        if (onServer())
+            add("(o.owner_id IS NULL OR o.owner_id = ?)", {criteria.viewerId});
+        else
+            add("(+o.owner_id IS NULL OR +o.owner_id = ?)", {criteria.viewerId});
+    }
     if (criteria.type)
         add("o.type = ?", {enumKey(*criteria.type)});
     if (criteria.isRemote)
