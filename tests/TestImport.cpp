@@ -12,10 +12,12 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -660,6 +662,46 @@ private Q_SLOTS:
         QVERIFY(!foreign.ok());
         QVERIFY(foreign.errorMessage().contains(QLatin1String("not a table whose rows can be archived")));
         QCOMPARE(fingerprint(), before);
+    }
+
+    // Undo of a large import: every view reads its rows once (a change of the table), rather than once
+    // for each of thousands of rows, and a small one is still announced row by row.
+    void largeImportIsAnnouncedAsAChangeOfItsTables()
+    {
+        QJsonArray postings;
+        for (int i = 0; i < Workspace::rowsAnnouncedOneByOne + 20; ++i)
+            postings.append(QJsonObject{{QStringLiteral("@type"), QStringLiteral("JobPosting")},
+                                        {QStringLiteral("title"), QStringLiteral("Welder %1").arg(i)},
+                                        {QStringLiteral("hiringOrganization"),
+                                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Forge")}}},
+                                        {QStringLiteral("description"), QStringLiteral("Joins metal.")}});
+        auto rows =
+            FileImporter::read(QJsonDocument(postings).toJson(), QStringLiteral("many.json"), importTime);
+        QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
+        auto plan = ImportService::plan(**w, w->userId, {rows.value()});
+        QVERIFY(plan.ok());
+        auto summary = ImportService::commit(**w, w->userId, *plan, ImportService::DocumentsAs::Resumes);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->roots.size(), postings.size());
+
+        const EntityService& service = (*w)->opportunities();
+        QSignalSpy removed(&service, &EntityService::removed);
+        QSignalSpy created(&service, &EntityService::created);
+        QSignalSpy many(&service, &EntityService::manyChanged);
+        auto archives = (*w)->takeAway(summary->roots);
+        QVERIFY2(archives.ok(), qPrintable(archives.errorMessage()));
+        QCOMPARE(found(QStringLiteral("welder")), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(many.count(), 1);
+        QVERIFY((*w)->restore(archives.value()).ok());
+        QCOMPARE(found(QStringLiteral("welder")), postings.size());
+        QCOMPARE(created.count(), 0);
+        QCOMPARE(many.count(), 2);
+
+        const RowRefs few = summary->roots.mid(0, 3);
+        QVERIFY((*w)->takeAway(few).ok());
+        QCOMPARE(removed.count(), 3);
+        QCOMPARE(many.count(), 2);
     }
 
     void htmlTextKeepsTextBeforeTheFirstTag()

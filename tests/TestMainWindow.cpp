@@ -1209,7 +1209,14 @@ private Q_SLOTS:
         delete mime;
         // The import is one undo step: Edit › Undo takes it back, Redo puts it back.
         QVERIFY(window->action(QStringLiteral("undo"))->text().contains(QStringLiteral("Import")));
+        // It runs off the UI thread (an import of thousands of rows takes seconds): events are read
+        // meanwhile.
+        bool undoing = true;
+        bool readWhileUndoing = false;
+        QTimer::singleShot(0, this, [&] { readWhileUndoing = undoing; });
         window->action(QStringLiteral("undo"))->trigger();
+        undoing = false;
+        QVERIFY2(readWhileUndoing, "the undo of an import held the UI thread until it was done");
         QCOMPARE(stored(QStringLiteral("opportunities")), postings);
         QCOMPARE(stored(QStringLiteral("coverLetters")), 0);
         QCOMPARE(window->areaTab(QStringLiteral("coverLetters"))->model()->rowCount(), 0);

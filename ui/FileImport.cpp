@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -143,11 +144,33 @@ bool FileImport::offerUndo(const ImportService::Summary& summary)
 {
     if (summary.roots.size() > ImportService::undoLimit)
         return false;
-    if (!summary.roots.isEmpty())
-        m_host.undoStack()->push(
-            UndoCommand::forAdded(m_host.workspace(), tr("Import (%1)").arg(summary.text()), summary.roots,
-                                  [this](const QString& message) { m_host.showError(message); }));
+    if (summary.roots.isEmpty())
+        return true;
+    UndoCommand* command =
+        UndoCommand::forAdded(m_host.workspace(), tr("Import (%1)").arg(summary.text()), summary.roots,
+                              [this](const QString& message) { m_host.showError(message); });
+    command->setRunner([this](const QString& label, const UndoCommand::Operation& operation) {
+        return runAside(label, operation);
+    });
+    m_host.undoStack()->push(command);
     return true;
+}
+
+// Undoing an import of thousands of rows takes seconds: it runs on a worker thread (with its own
+// connection) while the window repaints and, after half a second, shows that it works. Input waits
+// until it is done, so that nothing else changes those rows, or the undo history, meanwhile; there is
+// no Cancel, as an undo half done would be neither state.
+Status FileImport::runAside(const QString& label, const std::function<Status()>& operation) const
+{
+    std::unique_ptr<QProgressDialog> box(progressBox(label, 0, QStringLiteral("undoProgress")));
+    box->setCancelButton(nullptr);
+    QFutureWatcher<Status> watcher;
+    QEventLoop waiting;
+    connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(operation));
+    if (!watcher.isFinished())
+        waiting.exec(QEventLoop::ExcludeUserInputEvents);
+    return watcher.result();
 }
 
 } // namespace careerdesk

@@ -15,7 +15,7 @@ class TabHost;
 
 // Files to import (File › Import…, or dropped anywhere on the window): read and checked off the UI thread,
 // shown in a preview, then written in one transaction with progress and Cancel, as one undo step
-// when small enough to archive row by row.
+// when small enough to archive row by row; that undo and its redo run off the UI thread too.
 class FileImport : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ Q_SIGNALS:
 private:
     void commit(const ImportService::Plan& plan, ImportService::DocumentsAs documentsAs);
     bool offerUndo(const ImportService::Summary& summary); // false: too large to undo
+    Status runAside(const QString& label, const std::function<Status()>& operation) const;
     QProgressDialog* progressBox(const QString& label, int maximum, const QString& name) const;
 
     TabHost& m_host;

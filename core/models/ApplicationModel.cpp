@@ -27,11 +27,13 @@ ApplicationModel::ApplicationModel(Workspace& workspace, QObject* parent)
     refreshChoices();
     connect(&workspace.applications(), &EntityService::changed, this,
             [this](qint64 id) { m_stageSince.remove(id); });
+    connect(&workspace.applications(), &EntityService::manyChanged, this, [this] { m_stageSince.clear(); });
     for (EntityService* linked : {static_cast<EntityService*>(&workspace.resumes()),
                                   static_cast<EntityService*>(&workspace.coverLetters())}) {
         connect(linked, &EntityService::created, this, &ApplicationModel::refreshChoices);
         connect(linked, &EntityService::changed, this, &ApplicationModel::refreshChoices);
         connect(linked, &EntityService::removed, this, &ApplicationModel::refreshChoices);
+        connect(linked, &EntityService::manyChanged, this, &ApplicationModel::refreshChoices);
     }
 }
 

@@ -29,6 +29,10 @@ CaseloadModel::CaseloadModel(Workspace& workspace, QObject* parent)
                 if (m_coachId > 0)
                     m_reloadSoon.start();
             });
+        connect(service, &EntityService::manyChanged, this, [this] {
+            if (m_coachId > 0)
+                m_reloadSoon.start();
+        });
     }
 }
 

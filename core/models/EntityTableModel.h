@@ -31,6 +31,8 @@ public:
             connect(&workspace.applications(), signal, this, [this] { refreshOpportunityChoices(); });
             connect(&service, signal, this, [this] { refreshOpportunityChoices(); });
         }
+        connect(&workspace.applications(), &EntityService::manyChanged, this,
+                [this] { refreshOpportunityChoices(); });
     }
 
     QString tableName() const override { return m_service.table(); }

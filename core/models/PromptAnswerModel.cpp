@@ -18,6 +18,10 @@ PromptAnswerModel::PromptAnswerModel(Workspace& workspace, QObject* parent)
         if (id == m_promptId)
             setPrompt(m_userId, 0);
     });
+    connect(&workspace.prompts(), &EntityService::manyChanged, this, [this] {
+        if (m_promptId > 0)
+            reload();
+    });
 }
 
 void PromptAnswerModel::setPrompt(qint64 userId, qint64 promptId)

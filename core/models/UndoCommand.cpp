@@ -34,9 +34,14 @@ UndoCommand* UndoCommand::forAdded(Workspace& workspace, const QString& text, co
     return new UndoCommand(text, redo, undo, std::move(onError));
 }
 
+Status UndoCommand::run(const QString& text, const Operation& operation) const
+{
+    return m_runner ? m_runner(text, operation) : operation();
+}
+
 void UndoCommand::redo()
 {
-    const Status done = m_redo();
+    const Status done = run(tr("Redoing %1…").arg(text()), m_redo);
     m_succeeded = done.ok();
     if (!done) {
         setObsolete(true);
@@ -46,7 +51,7 @@ void UndoCommand::redo()
 
 void UndoCommand::undo()
 {
-    const Status done = m_undo();
+    const Status done = run(tr("Undoing %1…").arg(text()), m_undo);
     m_succeeded = done.ok();
     if (!done)
         m_onError(done.errorMessage());

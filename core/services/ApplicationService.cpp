@@ -8,8 +8,7 @@
 
 namespace careerdesk {
 
-ApplicationService::ApplicationService(const Database& database, const Clock& clock,
-                                                           QObject* parent)
+ApplicationService::ApplicationService(const Database& database, const Clock& clock, QObject* parent)
     : OwnedEntityService(database, clock, parent)
     , m_events(database)
 {}
@@ -26,8 +25,8 @@ Status ApplicationService::validate(const Application& application) const
     return validator.status();
 }
 
-Status ApplicationService::recordEvent(qint64 applicationId,
-                                                 std::optional<ApplicationStatus> from, ApplicationStatus to)
+Status ApplicationService::recordEvent(qint64 applicationId, std::optional<ApplicationStatus> from,
+                                       ApplicationStatus to)
 {
     ApplicationEvent event;
     event.applicationId = applicationId;
@@ -47,9 +46,8 @@ void ApplicationService::enterStage(Application& application, ApplicationStatus 
         application.appliedAt = now();
 }
 
-ApplicationService::NewApplication
-ApplicationService::newApplication(qint64 userId, Application application,
-                                             const QList<Stage>& stages) const
+ApplicationService::NewApplication ApplicationService::newApplication(qint64 userId, Application application,
+                                                                      const QList<Stage>& stages) const
 {
     const QDateTime current = now();
     application.userId = userId;
@@ -79,16 +77,14 @@ ApplicationService::newApplication(qint64 userId, Application application,
     return made;
 }
 
-ApplicationService::ApplicationWriter::ApplicationWriter(
-    const ApplicationService& applications)
+ApplicationService::ApplicationWriter::ApplicationWriter(const ApplicationService& applications)
     : m_applications(applications)
     , m_rows(applications.m_repository)
     , m_events(applications.m_events)
 {}
 
-Result<qint64> ApplicationService::ApplicationWriter::add(qint64 userId,
-                                                                    const Application& application,
-                                                                    const QList<Stage>& stages)
+Result<qint64> ApplicationService::ApplicationWriter::add(qint64 userId, const Application& application,
+                                                          const QList<Stage>& stages)
 {
     NewApplication made = m_applications.newApplication(userId, application, stages);
     auto inserted = m_rows.insert(made.application);
@@ -116,8 +112,7 @@ Result<Application> ApplicationService::saveOpportunity(qint64 userId, qint64 op
     return createApplication(userId, application);
 }
 
-Result<Application>
-ApplicationService::createApplication(qint64 userId, const Application& application)
+Result<Application> ApplicationService::createApplication(qint64 userId, const Application& application)
 {
     auto existing = m_repository.findByOpportunity(userId, application.opportunityId);
     if (!existing)
@@ -128,8 +123,7 @@ ApplicationService::createApplication(qint64 userId, const Application& applicat
     return insertApplication(userId, application);
 }
 
-Result<Application> ApplicationService::insertApplication(qint64 userId,
-                                                                        const Application& application)
+Result<Application> ApplicationService::insertApplication(qint64 userId, const Application& application)
 {
     Transaction transaction(database().connection());
     if (Status begun = transaction.begun(); !begun)
@@ -149,8 +143,7 @@ Result<Application> ApplicationService::insertApplication(qint64 userId,
 }
 
 Result<Application> ApplicationService::applyToOpportunity(qint64 userId, qint64 opportunityId,
-                                                                         qint64 resumeId,
-                                                                         qint64 coverLetterId)
+                                                           qint64 resumeId, qint64 coverLetterId)
 {
     if (resumeId <= 0)
         return Error{tr("Choose the resume you applied with")};
@@ -182,7 +175,7 @@ Result<Application> ApplicationService::applyToOpportunity(qint64 userId, qint64
 }
 
 Result<Application> ApplicationService::changeStatus(qint64 userId, Application application,
-                                                                   ApplicationStatus status)
+                                                     ApplicationStatus status)
 {
     const ApplicationStatus before = application.applicationStatus;
     if (before == status)
@@ -201,9 +194,8 @@ Result<Application> ApplicationService::changeStatus(qint64 userId, Application 
     return updated;
 }
 
-Result<Application> ApplicationService::updateApplicationStatus(qint64 userId,
-                                                                              qint64 applicationId,
-                                                                              ApplicationStatus status)
+Result<Application> ApplicationService::updateApplicationStatus(qint64 userId, qint64 applicationId,
+                                                                ApplicationStatus status)
 {
     auto application = getFor(userId, applicationId);
     if (!application)
@@ -211,9 +203,8 @@ Result<Application> ApplicationService::updateApplicationStatus(qint64 userId,
     return changeStatus(userId, application.value(), status);
 }
 
-Result<Application> ApplicationService::addOpportunityNotes(qint64 userId,
-                                                                          qint64 applicationId,
-                                                                          const QString& notes)
+Result<Application> ApplicationService::addOpportunityNotes(qint64 userId, qint64 applicationId,
+                                                            const QString& notes)
 {
     if (notes.trimmed().isEmpty())
         return Error{tr("The note is empty")};
@@ -226,14 +217,12 @@ Result<Application> ApplicationService::addOpportunityNotes(qint64 userId,
 }
 
 Result<QList<Application>>
-ApplicationService::getOpportunitiesByApplicationStatus(qint64 userId,
-                                                                  ApplicationStatus status) const
+ApplicationService::getOpportunitiesByApplicationStatus(qint64 userId, ApplicationStatus status) const
 {
     return m_repository.findByStatus(userId, status);
 }
 
-Result<Application>
-ApplicationService::updateApplication(qint64 userId, const Application& application)
+Result<Application> ApplicationService::updateApplication(qint64 userId, const Application& application)
 {
     auto stored = getFor(userId, application.id);
     if (!stored)
@@ -248,8 +237,7 @@ ApplicationService::updateApplication(qint64 userId, const Application& applicat
     return changeStatus(userId, edited, application.applicationStatus);
 }
 
-Result<Application> ApplicationService::restoreApplication(qint64 userId,
-                                                                             const Application& earlier)
+Result<Application> ApplicationService::restoreApplication(qint64 userId, const Application& earlier)
 {
     auto stored = getFor(userId, earlier.id);
     if (!stored)
@@ -279,8 +267,8 @@ Result<Application> ApplicationService::restoreApplication(qint64 userId,
     return written;
 }
 
-Result<QList<ApplicationEvent>>
-ApplicationService::getApplicationHistory(qint64 userId, qint64 applicationId) const
+Result<QList<ApplicationEvent>> ApplicationService::getApplicationHistory(qint64 userId,
+                                                                          qint64 applicationId) const
 {
     if (auto application = getFor(userId, applicationId); !application)
         return application.error();

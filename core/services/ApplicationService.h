@@ -1,8 +1,8 @@
 #pragma once
 
 #include "OwnedEntityService.h"
-#include "domain/ApplicationEvent.h"
 #include "domain/Application.h"
+#include "domain/ApplicationEvent.h"
 #include "store/ApplicationEventRepository.h"
 #include "store/ApplicationRepository.h"
 
@@ -33,8 +33,7 @@ public:
     Result<QList<Application>> getUserOpportunities(qint64 userId) const { return listFor(userId); }
     Result<Application> getApplication(qint64 userId, qint64 id) const { return getFor(userId, id); }
     // The user's application for the posting, if the posting is in their pipeline.
-    Result<std::optional<Application>> getApplicationForOpportunity(qint64 userId,
-                                                                        qint64 opportunityId) const
+    Result<std::optional<Application>> getApplicationForOpportunity(qint64 userId, qint64 opportunityId) const
     {
         return m_repository.findByOpportunity(userId, opportunityId);
     }
@@ -42,14 +41,13 @@ public:
     Result<Application> saveOpportunity(qint64 userId, qint64 opportunityId);
     // `coverLetterId` 0 applies without a letter.
     Result<Application> applyToOpportunity(qint64 userId, qint64 opportunityId, qint64 resumeId,
-                                               qint64 coverLetterId = 0);
+                                           qint64 coverLetterId = 0);
     Result<Application> updateApplicationStatus(qint64 userId, qint64 applicationId,
-                                                    ApplicationStatus status);
+                                                ApplicationStatus status);
     // Appends to the notes, keeping what was there.
-    Result<Application> addOpportunityNotes(qint64 userId, qint64 applicationId,
-                                                const QString& notes);
+    Result<Application> addOpportunityNotes(qint64 userId, qint64 applicationId, const QString& notes);
     Result<QList<Application>> getOpportunitiesByApplicationStatus(qint64 userId,
-                                                                       ApplicationStatus status) const;
+                                                                   ApplicationStatus status) const;
 
     // Adds an entry in any status (keeping a given id, as undo needs), recording its first event.
     Result<Application> createApplication(qint64 userId, const Application& application);
@@ -84,8 +82,7 @@ public:
         explicit ApplicationWriter(const ApplicationService& applications);
 
         // The new application's id.
-        Result<qint64> add(qint64 userId, const Application& application,
-                           const QList<Stage>& stages = {});
+        Result<qint64> add(qint64 userId, const Application& application, const QList<Stage>& stages = {});
 
     private:
         const ApplicationService& m_applications;
@@ -100,8 +97,7 @@ protected:
 private:
     // Stores a new application (checked, announced) with its first event, in one transaction.
     Result<Application> insertApplication(qint64 userId, const Application& application);
-    Result<Application> changeStatus(qint64 userId, Application application,
-                                         ApplicationStatus status);
+    Result<Application> changeStatus(qint64 userId, Application application, ApplicationStatus status);
     // Moves the application to `status`; reaching Applied without an applied date dates it now.
     void enterStage(Application& application, ApplicationStatus status) const;
     Status recordEvent(qint64 applicationId, std::optional<ApplicationStatus> from, ApplicationStatus to);

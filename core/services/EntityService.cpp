@@ -24,4 +24,9 @@ void EntityService::announce(Signal signal, qint64 id)
     Transaction::whenCommitted(m_database.connection(), [this, signal, id] { Q_EMIT(this->*signal)(id); });
 }
 
+void EntityService::announceMany()
+{
+    Transaction::whenCommitted(m_database.connection(), [this] { Q_EMIT manyChanged(); });
+}
+
 } // namespace careerdesk

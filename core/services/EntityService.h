@@ -31,12 +31,15 @@ public:
     // shows a row that was never stored.
     using Signal = void (EntityService::*)(qint64 id);
     void announce(Signal signal, qint64 id);
+    // Emits manyChanged once the change is stored, as announce() does: for changes of many rows.
+    void announceMany();
 
 Q_SIGNALS:
     void created(qint64 id);
     void changed(qint64 id);
     void removed(qint64 id);
-    // Another session changed rows of this service's table, which ones unsaid: views read again.
+    // Rows of this service's table changed, which ones unsaid (another session's changes, an import
+    // undone): views read again.
     void manyChanged();
 
 private:

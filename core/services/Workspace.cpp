@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace careerdesk {
 
@@ -54,13 +55,26 @@ Status Workspace::restore(const RowArchive& archive)
 {
     if (Status restored = archive.restore(*m_database); !restored)
         return restored;
-    announce(archive, &EntityService::created);
+    announce({archive}, &EntityService::created);
     return {};
+}
+
+void Workspace::announce(const QList<RowArchive>& archives, EntityService::Signal rowSignal)
+{
+    qsizetype rows = 0;
+    for (const RowArchive& archive : archives)
+        rows += archive.rows().size() + archive.links().size();
+    if (rows > rowsAnnouncedOneByOne) {
+        announceTables(archives);
+        return;
+    }
+    for (const RowArchive& archive : archives)
+        announceRows(archive, rowSignal);
 }
 
 // Every row of the archive through the service that owns its table (`rowSignal`: it came or went),
 // rows without a service as a change of their parent, and the rows whose links changed.
-void Workspace::announce(const RowArchive& archive, EntityService::Signal rowSignal)
+void Workspace::announceRows(const RowArchive& archive, EntityService::Signal rowSignal)
 {
     for (const RowArchive::Row& row : archive.rows()) {
         if (EntityService* service = serviceFor(row.table))
@@ -78,6 +92,28 @@ void Workspace::announce(const RowArchive& archive, EntityService::Signal rowSig
     }
 }
 
+// The same services as announceRows() would tell, each once.
+void Workspace::announceTables(const QList<RowArchive>& archives)
+{
+    QSet<EntityService*> changed;
+    for (const RowArchive& archive : archives) {
+        for (const RowArchive::Row& row : archive.rows()) {
+            if (EntityService* service = serviceFor(row.table))
+                changed << service;
+            else if (row.table == QLatin1String("prompt_answers"))
+                changed << m_prompts.get();
+            else if (row.table == QLatin1String("application_events"))
+                changed << m_applications.get();
+        }
+        for (const RowArchive::Link& link : archive.links()) {
+            if (EntityService* service = serviceFor(link.table))
+                changed << service;
+        }
+    }
+    for (EntityService* service : std::as_const(changed))
+        service->announceMany();
+}
+
 Result<QList<RowArchive>> Workspace::takeAway(const RowRefs& added)
 {
     return inTransaction([&]() -> Result<QList<RowArchive>> {
@@ -89,8 +125,7 @@ Result<QList<RowArchive>> Workspace::takeAway(const RowRefs& added)
                 return archive.error();
             archives.prepend(archive.value());
         }
-        for (const RowArchive& archive : std::as_const(archives))
-            announce(archive, &EntityService::removed); // once the transaction commits
+        announce(archives, &EntityService::removed); // once the transaction commits
         return archives;
     });
 }
@@ -99,9 +134,10 @@ Status Workspace::restore(const QList<RowArchive>& archives)
 {
     return inTransaction([&]() -> Status {
         for (const RowArchive& archive : archives) {
-            if (Status restored = restore(archive); !restored)
+            if (Status restored = archive.restore(*m_database); !restored)
                 return restored;
         }
+        announce(archives, &EntityService::created); // once the transaction commits
         return {};
     });
 }

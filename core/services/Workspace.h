@@ -73,6 +73,9 @@ public:
     Result<QList<RowArchive>> takeAway(const RowRefs& added);
     Status restore(const QList<RowArchive>& archives);
     EntityService* serviceFor(const QString& table) const;
+    // Beyond this many rows (an import undone) a change is announced as a change of each table it
+    // touched (manyChanged): every view then reads its rows once, not once for each row.
+    static constexpr qsizetype rowsAnnouncedOneByOne = 200;
 
 private:
     // Every entity service, made over the database (declared before them, so made first). An area adds
@@ -83,7 +86,9 @@ private:
     }
     // Maps each table to its service: undo and other sessions' changes announce rows through it.
     QList<EntityService*> entityServices() const;
-    void announce(const RowArchive& archive, EntityService::Signal rowSignal);
+    void announce(const QList<RowArchive>& archives, EntityService::Signal rowSignal);
+    void announceRows(const RowArchive& archive, EntityService::Signal rowSignal);
+    void announceTables(const QList<RowArchive>& archives);
     Workspace(std::unique_ptr<Database> database, Clock clock);
 
     std::unique_ptr<Database> m_database;

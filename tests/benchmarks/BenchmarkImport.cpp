@@ -6,8 +6,8 @@
 //   BenchmarkImport [--postings N] [--folder DIR] [--server ADDRESS]
 //   (databases of an earlier run in DIR, or on the server, are replaced)
 #include "BenchmarkServer.h"
+#include "JobPostingFile.h"
 #include "PeakMemory.h"
-#include "SyntheticPostings.h"
 #include "import/FileImporter.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
@@ -19,9 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,85 +34,6 @@ using namespace careerdesk;
 namespace {
 
 QTextStream out(stdout);
-
-QString employmentType(OpportunityType type)
-{
-    switch (type) {
-    case OpportunityType::FullTime:
-        return QStringLiteral("FULL_TIME");
-    case OpportunityType::PartTime:
-        return QStringLiteral("PART_TIME");
-    case OpportunityType::Contract:
-        return QStringLiteral("CONTRACTOR");
-    case OpportunityType::Temporary:
-        return QStringLiteral("TEMPORARY");
-    case OpportunityType::Internship:
-        return QStringLiteral("INTERN");
-    case OpportunityType::Freelance:
-        return QStringLiteral("OTHER");
-    }
-    return {};
-}
-
-QString unitText(SalaryPeriod period)
-{
-    switch (period) {
-    case SalaryPeriod::Hourly:
-        return QStringLiteral("HOUR");
-    case SalaryPeriod::Daily:
-        return QStringLiteral("DAY");
-    case SalaryPeriod::Weekly:
-        return QStringLiteral("WEEK");
-    case SalaryPeriod::Monthly:
-        return QStringLiteral("MONTH");
-    case SalaryPeriod::Yearly:
-        return QStringLiteral("YEAR");
-    }
-    return {};
-}
-
-QJsonObject jobPosting(const Opportunity& posting)
-{
-    QJsonObject json{
-        {QStringLiteral("@type"), QStringLiteral("JobPosting")},
-        {QStringLiteral("title"), posting.title},
-        {QStringLiteral("hiringOrganization"), QJsonObject{{QStringLiteral("name"), posting.company}}},
-        {QStringLiteral("description"), posting.description},
-        {QStringLiteral("employmentType"), employmentType(posting.type)},
-        {QStringLiteral("datePosted"), posting.postedAt.toString(Qt::ISODate)},
-        {QStringLiteral("url"), posting.sourceUrl},
-        {QStringLiteral("qualifications"), QJsonArray::fromStringList(posting.requirements)}};
-    json.insert(QStringLiteral("jobLocation"),
-                QJsonObject{{QStringLiteral("address"),
-                             QJsonObject{{QStringLiteral("addressLocality"), posting.location}}}});
-    if (posting.isRemote)
-        json.insert(QStringLiteral("jobLocationType"), QStringLiteral("TELECOMMUTE"));
-    if (posting.expiresAt.isValid())
-        json.insert(QStringLiteral("validThrough"), posting.expiresAt.toString(Qt::ISODate));
-    if (const auto& salary = posting.salaryRange) {
-        json.insert(QStringLiteral("baseSalary"),
-                    QJsonObject{{QStringLiteral("currency"), salary->currency},
-                                {QStringLiteral("value"),
-                                 QJsonObject{{QStringLiteral("minValue"), salary->minCents / 100.0},
-                                             {QStringLiteral("maxValue"), salary->maxCents / 100.0},
-                                             {QStringLiteral("unitText"), unitText(salary->period)}}}});
-    }
-    return json;
-}
-
-// Every synthetic posting gets its own link, as postings on a job board have.
-QList<Opportunity> postings(int count)
-{
-    SyntheticPostings generator;
-    QList<Opportunity> all;
-    all.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        Opportunity posting = generator.next();
-        posting.sourceUrl = QStringLiteral("https://jobs.example.org/view/%1").arg(i + 1);
-        all << posting;
-    }
-    return all;
-}
 
 double seconds(const QElapsedTimer& timer)
 {
@@ -312,21 +231,13 @@ int main(int argc, char** argv)
         parser.isSet(QStringLiteral("folder")) ? parser.value(QStringLiteral("folder")) : temporary.path();
     const QString address = parser.value(QStringLiteral("server"));
 
-    const QList<Opportunity> all = postings(count);
-    QJsonArray array;
-    for (const Opportunity& posting : all)
-        array.append(jobPosting(posting));
+    const QList<Opportunity> all = JobPostingFile::postings(count);
     const QString file = folder + QStringLiteral("/postings.json");
-    {
-        QFile json(file);
-        if (!json.open(QIODevice::WriteOnly) ||
-            json.write(QJsonDocument(array).toJson(QJsonDocument::Compact)) < 0) {
-            out << "cannot write " << file << Qt::endl;
-            return 1;
-        }
-        out << count << " postings, " << json.size() / (1024 * 1024) << " MiB of JSON" << Qt::endl;
+    if (Status written = JobPostingFile::write(file, all); !written) {
+        out << written.errorMessage() << Qt::endl;
+        return 1;
     }
-    array = {};
+    out << count << " postings, " << QFileInfo(file).size() / (1024 * 1024) << " MiB of JSON" << Qt::endl;
 
     const QString sqliteLabel = address.isEmpty() ? QString() : QStringLiteral("SQLite ");
     auto workspace = open(folder + QStringLiteral("/import.sqlite"));

@@ -18,7 +18,9 @@ class SyntheticPostings
 public:
     static constexpr int vocabularySize = 50000;
 
-    explicit SyntheticPostings(quint64 seed = 20261127);
+    static constexpr quint64 defaultSeed = 20261127;
+
+    explicit SyntheticPostings(quint64 seed = defaultSeed);
 
     Opportunity next();
 

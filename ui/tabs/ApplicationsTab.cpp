@@ -102,6 +102,8 @@ void ApplicationsTab::addHistory()
     connect(this, &AreaTab::currentRowChanged, history, [this, history] { showHistory(history); });
     connect(&m_host.workspace().applications(), &EntityService::changed, history,
             [this, history] { showHistory(history); });
+    connect(&m_host.workspace().applications(), &EntityService::manyChanged, history,
+            [this, history] { showHistory(history); });
     addDetailWidget(new QLabel(tr("Stage history:"), this));
     addDetailWidget(history);
 }

@@ -57,6 +57,7 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
         connect(service, &EntityService::created, this, &DashboardTab::scheduleRefresh);
         connect(service, &EntityService::changed, this, &DashboardTab::scheduleRefresh);
         connect(service, &EntityService::removed, this, &DashboardTab::scheduleRefresh);
+        connect(service, &EntityService::manyChanged, this, &DashboardTab::scheduleRefresh);
     }
 }
 

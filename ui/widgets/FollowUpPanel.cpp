@@ -28,6 +28,7 @@ FollowUpPanel::FollowUpPanel(Workspace& workspace, QWidget* parent)
                                    static_cast<EntityService*>(&workspace.actionItems())}) {
         for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed})
             connect(service, signal, this, &FollowUpPanel::refresh, Qt::QueuedConnection);
+        connect(service, &EntityService::manyChanged, this, &FollowUpPanel::refresh, Qt::QueuedConnection);
     }
     auto* row = new QHBoxLayout;
     row->addWidget(m_followUp);

@@ -71,8 +71,11 @@ OpportunityExplorer::OpportunityExplorer(Workspace& workspace, ApplicationModel*
                 refresh();
         });
     }
+    connect(&workspace.applications(), &EntityService::manyChanged, this, &OpportunityExplorer::refresh);
+    connect(&workspace.opportunities(), &EntityService::manyChanged, this, &OpportunityExplorer::refresh);
     for (auto signal : {&EntityService::created, &EntityService::changed, &EntityService::removed})
         connect(&workspace.resumes(), signal, this, &OpportunityExplorer::refreshResumes);
+    connect(&workspace.resumes(), &EntityService::manyChanged, this, &OpportunityExplorer::refreshResumes);
     refresh();
 }
 
