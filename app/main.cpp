@@ -192,7 +192,6 @@ int runWindow(int argc, char** argv)
     QApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app);
-    DocumentRenderer::registerFonts();
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments()))
         return 2;

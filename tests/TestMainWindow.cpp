@@ -54,6 +54,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -1072,6 +1073,15 @@ private Q_SLOTS:
         followUps->showApplication(applicationId); // what selecting it does
         QVERIFY(followUps->followUpButton()->isEnabled());
         QCOMPARE(followUps->dueCount(), 1);
+        // Marked in the table and on the board's card (in words too, not by colour alone).
+        const int dueRow = applications->model()->rowOf(applicationId);
+        QVERIFY(applications->model()->index(dueRow, 0).data(AttentionRole).toBool());
+        auto* board = applications->findChild<ApplicationBoard*>();
+        QVERIFY(board);
+        const QModelIndex card = board->columnModel(ApplicationStatus::Applied)->index(0, 0);
+        QVERIFY(card.data(AttentionRole).toBool());
+        QVERIFY2(card.data().toString().contains(QStringLiteral("Follow-up due")),
+                 qPrintable(card.data().toString()));
         followUps->emailDraft()->setChecked(true);
         followUps->followUpButton()->click();
         const auto items = (*w)->actionItems().getUserActionItems(w->userId).value();
@@ -1080,6 +1090,8 @@ private Q_SLOTS:
         QCOMPARE((*w)->introEmails().getUserIntroEmails(w->userId)->size(), 1);
         QTRY_VERIFY(!followUps->followUpButton()->isEnabled());
         QCOMPARE(followUps->dueCount(), 0);
+        QVERIFY(!card.data(AttentionRole).toBool());
+        QVERIFY(!card.data().toString().contains(QStringLiteral("Follow-up due")));
 
         // One undo step takes the action item and the draft back; redo brings both with their ids.
         QVERIFY2(window->undoStack()->undoText().startsWith(QLatin1String("Follow up with KDAB")),
@@ -1395,7 +1407,10 @@ private Q_SLOTS:
         // The theme: dark on Fusion, the charts dark too; and back to the desktop's.
         Theme::followPreferences();
         QVERIFY(Theme::isDark(QApplication::palette()));
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        auto* proxy =
+            qobject_cast<QProxyStyle*>(QApplication::style()); // CachedIconStyle, drawing as its base
+        QVERIFY(proxy);
+        QCOMPARE(proxy->baseStyle()->name().toLower(), QStringLiteral("fusion"));
         auto* charts = window->dashboard()->findChild<QChartView*>();
         QTRY_COMPARE(charts->chart()->theme(), QChart::ChartThemeDark);
         Preferences::shared().setTheme(Preferences::Theme::System);

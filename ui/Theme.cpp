@@ -1,9 +1,10 @@
 #include "Theme.h"
 
+#include "CachedIconStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace careerdesk {
 
@@ -51,6 +52,8 @@ void Theme::followPreferences()
 {
     static bool following = false;
     apply(Preferences::shared().theme());
+    if (!qobject_cast<CachedIconStyle*>(QApplication::style()))
+        QApplication::setStyle(new CachedIconStyle(QApplication::style()->name()));
     if (!following)
         QObject::connect(&Preferences::shared(), &Preferences::changed, qApp,
                          [] { apply(Preferences::shared().theme()); });
@@ -68,15 +71,15 @@ void Theme::apply(Preferences::Theme theme)
     applied = theme;
     switch (theme) {
     case Preferences::Theme::System:
-        QApplication::setStyle(QStyleFactory::create(desktopStyle));
+        QApplication::setStyle(new CachedIconStyle(desktopStyle));
         QApplication::setPalette(desktopPalette);
         break;
     case Preferences::Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new CachedIconStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Preferences::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new CachedIconStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "DatabaseCare.h"
 #include "dialogs/ProfileDialog.h"
+#include "documents/DocumentRenderer.h"
 #include "workflows/DemoData.h"
 
 #include <QMessageBox>
@@ -98,6 +99,8 @@ bool WindowSession::start(std::unique_ptr<Workspace> workspace, const QString& u
     m_workspace = std::move(workspace);
     m_window->show();
     m_window->databaseCare()->start();
+    // The documents' fonts, which the first screen does not need, once it is shown (5 ms).
+    QTimer::singleShot(0, m_window.get(), [] { DocumentRenderer::registerFonts(); });
     return true;
 }
 

@@ -10,6 +10,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <mutex>
+
 namespace careerdesk {
 
 QPageSize DocumentRenderer::defaultPageSize()
@@ -23,13 +25,13 @@ QPageSize DocumentRenderer::defaultPageSize()
 
 void DocumentRenderer::registerFonts()
 {
-    static bool registered = false;
-    if (registered)
-        return;
-    registered = true;
-    QDirIterator fonts(QStringLiteral(":/fonts"), {QStringLiteral("*.ttf")}, QDir::Files);
-    while (fonts.hasNext())
-        QFontDatabase::addApplicationFont(fonts.next());
+    // Once, whichever thread renders first (the window registers them as soon as it is shown).
+    static std::once_flag registered;
+    std::call_once(registered, [] {
+        QDirIterator fonts(QStringLiteral(":/fonts"), {QStringLiteral("*.ttf")}, QDir::Files);
+        while (fonts.hasNext())
+            QFontDatabase::addApplicationFont(fonts.next());
+    });
 }
 
 QString DocumentRenderer::bodyHtml(const QString& markdownOrHtml)

@@ -131,7 +131,20 @@ QString ApplicationModel::cardText(int row) const
         details << tr("with resume");
     else if (application.coverLetterId > 0)
         details << tr("with letter");
+    if (needsAttention(application))
+        details << tr("Follow-up due");
     return posting.title + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
+}
+
+void ApplicationModel::setFollowUpsDue(const QSet<qint64>& applicationIds)
+{
+    // Only the rows whose mark changed: the form of the selected row is shown again on a change of it.
+    const QSet<qint64> changed = (applicationIds - m_followUpsDue) | (m_followUpsDue - applicationIds);
+    m_followUpsDue = applicationIds;
+    for (const qint64 id : changed) {
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
 }
 
 int ApplicationModel::countInStatus(ApplicationStatus status) const

@@ -5,6 +5,7 @@
 #include "domain/Opportunity.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace careerdesk {
 
@@ -26,8 +27,11 @@ public:
     bool apply(qint64 opportunityId, qint64 resumeId, qint64 coverLetterId);
     int countInStatus(ApplicationStatus status) const;
     QDateTime stageSince(int row) const; // when the application entered its stage
-    // A board card: the title, then company, days in stage and which documents went out.
+    // A board card: the title, then company, days in stage, which documents went out and whether a
+    // follow-up is due.
     QString cardText(int row) const;
+    // The applications due a follow-up (PipelineAdvisor): marked for attention, in the table and on cards.
+    void setFollowUpsDue(const QSet<qint64>& applicationIds);
     // Moves an application to another stage (recorded as an event) as one undo step; undo takes
     // the event back too.
     bool moveToStatus(qint64 id, ApplicationStatus status);
@@ -48,12 +52,17 @@ protected:
         return application.opportunityId;
     }
     void postingsChanged() override;
+    bool needsAttention(const Application& application) const override
+    {
+        return m_followUpsDue.contains(application.id);
+    }
 
 private:
     mutable QHash<qint64, QDateTime> m_stageSince;
     void refreshChoices();
 
     qint64 m_nextOpportunityId = 0;
+    QSet<qint64> m_followUpsDue;
 };
 
 } // namespace careerdesk

@@ -7,8 +7,8 @@
 //   (one command line)
 // (a database of N postings: build/release/tests/BenchmarkSearch --postings N --generate-only).
 #include "MainWindow.h"
+#include "Theme.h"
 #include "WindowSession.h"
-#include "documents/DocumentRenderer.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
@@ -54,7 +54,7 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setOrganizationName(QStringLiteral("CareerDeskBenchmarks"));
     QCoreApplication::setApplicationName(QStringLiteral("CareerDesk"));
-    DocumentRenderer::registerFonts();
+    Theme::followPreferences();
     auto workspace = Workspace::open(arguments.at(1));
     if (!workspace) {
         QTextStream(stderr) << workspace.errorMessage() << '\n';

@@ -134,7 +134,10 @@ void ApplicationsTab::addFollowUps()
     addDetailWidget(m_followUps);
     connect(this, &AreaTab::currentRowChanged, m_followUps,
             [this] { m_followUps->showApplication(currentId()); });
-    connect(m_followUps, &FollowUpPanel::dueCountChanged, this, &AreaTab::attentionChanged);
+    connect(m_followUps, &FollowUpPanel::dueCountChanged, this, [this] {
+        applications()->setFollowUpsDue(m_followUps->due());
+        Q_EMIT attentionChanged();
+    });
     connect(m_followUps, &FollowUpPanel::followedUp, this,
             [this](const QString& title, const RowRefs& added) {
                 m_host.undoStack()->push(

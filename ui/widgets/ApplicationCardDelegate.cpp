@@ -1,6 +1,8 @@
 #include "ApplicationCardDelegate.h"
 
+#include "Icons.h"
 #include "StageColors.h"
+#include "models/ColumnSpec.h"
 
 #include <QListView>
 #include <QPainter>
@@ -12,6 +14,7 @@ namespace {
 
 constexpr int padding = 6;
 constexpr int stripe = 4; // the stage's colour, down the card's left edge
+constexpr int markSize = 16;
 
 // Qt breaks lines after '+' and '/'; a word joiner after each keeps "C++" and "CI/CD" whole.
 QString keptWhole(QString text)
@@ -50,15 +53,18 @@ int ApplicationCardDelegate::cardWidth(const QStyleOptionViewItem& option)
 
 ApplicationCardDelegate::Layout ApplicationCardDelegate::layout(const QStyleOptionViewItem& option,
                                                                 const QString& title, const QString& details,
-                                                                int width)
+                                                                int width, bool marked)
 {
     const int textWidth = qMax(20, width - 2 * padding - stripe);
+    const int titleWidth = marked ? qMax(20, textWidth - markSize - padding) : textWidth;
     const QRect title_ = QFontMetrics(boldOf(option.font))
-                             .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, title);
+                             .boundingRect(QRect(0, 0, titleWidth, 10000), Qt::TextWordWrap, title);
     const QRect details_ = QFontMetrics(smallerOf(option.font))
                                .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, details);
     Layout result;
-    result.title = QRect(stripe + padding, padding, textWidth, title_.height());
+    result.title = QRect(stripe + padding, padding, titleWidth, title_.height());
+    if (marked)
+        result.mark = QRect(width - padding - markSize, padding, markSize, markSize);
     result.details = QRect(stripe + padding, padding + title_.height() + 2, textWidth, details_.height());
     result.height = result.details.bottom() + padding;
     return result;
@@ -86,7 +92,11 @@ void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
                       StageColors::accent(m_stage, palette));
     painter->restore();
 
-    const Layout parts = layout(option, title, details, option.rect.width());
+    const bool marked = index.data(AttentionRole).toBool();
+    const Layout parts = layout(option, title, details, option.rect.width(), marked);
+    if (marked)
+        Icons::named(QStringLiteral("dialog-warning"))
+            .paint(painter, parts.mark.translated(option.rect.topLeft()));
     painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());
     painter->setFont(boldOf(option.font));
     painter->drawText(parts.title.translated(option.rect.topLeft()), Qt::TextWordWrap, title);
@@ -105,9 +115,10 @@ QSize ApplicationCardDelegate::sizeHint(const QStyleOptionViewItem& option, cons
 {
     const QString text = index.data(Qt::DisplayRole).toString();
     const int width = cardWidth(option);
-    return {width, layout(option, keptWhole(text.section(QLatin1Char('\n'), 0, 0)),
-                          keptWhole(text.section(QLatin1Char('\n'), 1)), width)
-                       .height};
+    return {width,
+            layout(option, keptWhole(text.section(QLatin1Char('\n'), 0, 0)),
+                   keptWhole(text.section(QLatin1Char('\n'), 1)), width, index.data(AttentionRole).toBool())
+                .height};
 }
 
 } // namespace careerdesk

@@ -25,10 +25,11 @@ private:
     {
         QRect title;
         QRect details;
+        QRect mark; // the warning of a card that needs attention (a follow-up due), beside the title
         int height = 0;
     };
     static Layout layout(const QStyleOptionViewItem& option, const QString& title, const QString& details,
-                         int width);
+                         int width, bool marked);
     static int cardWidth(const QStyleOptionViewItem& option);
 
     ApplicationStatus m_stage;

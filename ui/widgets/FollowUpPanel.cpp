@@ -71,13 +71,13 @@ QString FollowUpPanel::daysText(int days)
 
 void FollowUpPanel::refresh()
 {
-    bool selectedIsDue = false;
+    m_due.clear();
     auto due = PipelineAdvisor(m_workspace).followUpsDue(m_userId, ApplicationStatus::Applied, waitDays());
     if (due) {
         for (const auto& entry : *due)
-            selectedIsDue = selectedIsDue || entry.application.id == m_applicationId;
+            m_due << entry.application.id;
     }
-    m_dueCount = due ? int(due->size()) : 0;
+    const bool selectedIsDue = m_due.contains(m_applicationId);
     m_followUp->setEnabled(selectedIsDue);
     m_state->setText(
         selectedIsDue

@@ -2,6 +2,7 @@
 
 #include "services/RowRefs.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -24,7 +25,8 @@ public:
     void setUserId(qint64 userId);
     void showApplication(qint64 applicationId);
     int waitDays() const; // the setting: days in Applied without news before a follow-up is due
-    int dueCount() const { return m_dueCount; } // applications of the user due a follow-up
+    int dueCount() const { return int(m_due.size()); } // applications of the user due a follow-up
+    QSet<qint64> due() const { return m_due; }
 
     QPushButton* followUpButton() const { return m_followUp; }
     QCheckBox* emailDraft() const { return m_email; }
@@ -45,7 +47,7 @@ private:
     Workspace& m_workspace;
     qint64 m_userId = 0;
     qint64 m_applicationId = 0;
-    int m_dueCount = 0;
+    QSet<qint64> m_due; // the applications
     QLabel* m_state;
     QCheckBox* m_email;
     QPushButton* m_followUp;
