@@ -1508,6 +1508,15 @@ private Q_SLOTS:
         auto* delegate =
             qobject_cast<RowDelegate*>(open(QStringLiteral("applications"))->view()->itemDelegate());
         QVERIFY(delegate);
+        // A cell as wide as the delegate asks for shows the stage's whole name on its chip (it once
+        // read "Sav…" and "Interviewi…": the name's width rounded down).
+        QStyleOptionViewItem option;
+        option.font = window->font();
+        for (ApplicationStatus stage : enumValues<ApplicationStatus>()) {
+            const QString name = enumLabel(stage);
+            const int cell = QFontMetrics(option.font).horizontalAdvance(name) + RowDelegate::chipRoom;
+            QCOMPARE(RowDelegate::chipLabel(option.font, name, cell), name);
+        }
     }
 
     // On a new database every area that has nothing says what it is for and offers its first step; the

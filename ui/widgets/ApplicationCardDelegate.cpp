@@ -7,6 +7,9 @@
 #include <QListView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace careerdesk {
 
@@ -36,6 +39,30 @@ QFont smallerOf(QFont font)
     return font;
 }
 
+// Lines break between words, and inside a word only when it is wider than the card ("Engineering" in a
+// narrow column): it is never cut off at the card's edge.
+QTextOption wrapping()
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return option;
+}
+
+int heightOf(const QString& text, const QFont& font, int width)
+{
+    QTextLayout lines(text, font);
+    lines.setTextOption(wrapping());
+    lines.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = lines.createLine(); line.isValid(); line = lines.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    lines.endLayout();
+    return int(std::ceil(height));
+}
+
 } // namespace
 
 ApplicationCardDelegate::ApplicationCardDelegate(ApplicationStatus stage, QObject* parent)
@@ -56,16 +83,15 @@ ApplicationCardDelegate::Layout ApplicationCardDelegate::layout(const QStyleOpti
                                                                 int width, bool marked)
 {
     const int textWidth = qMax(20, width - 2 * padding - stripe);
-    const int titleWidth = marked ? qMax(20, textWidth - markSize - padding) : textWidth;
-    const QRect title_ = QFontMetrics(boldOf(option.font))
-                             .boundingRect(QRect(0, 0, titleWidth, 10000), Qt::TextWordWrap, title);
-    const QRect details_ = QFontMetrics(smallerOf(option.font))
-                               .boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, details);
+    // The mark goes beside the details, so that the title keeps the card's whole width.
+    const int detailsWidth = marked ? qMax(20, textWidth - markSize - padding) : textWidth;
+    const int titleHeight = heightOf(title, boldOf(option.font), textWidth);
+    const int detailsHeight = heightOf(details, smallerOf(option.font), detailsWidth);
     Layout result;
-    result.title = QRect(stripe + padding, padding, titleWidth, title_.height());
+    result.title = QRect(stripe + padding, padding, textWidth, titleHeight);
+    result.details = QRect(stripe + padding, padding + titleHeight + 2, detailsWidth, detailsHeight);
     if (marked)
-        result.mark = QRect(width - padding - markSize, padding, markSize, markSize);
-    result.details = QRect(stripe + padding, padding + title_.height() + 2, textWidth, details_.height());
+        result.mark = QRect(width - padding - markSize, result.details.top(), markSize, markSize);
     result.height = result.details.bottom() + padding;
     return result;
 }
@@ -99,11 +125,11 @@ void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
             .paint(painter, parts.mark.translated(option.rect.topLeft()));
     painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());
     painter->setFont(boldOf(option.font));
-    painter->drawText(parts.title.translated(option.rect.topLeft()), Qt::TextWordWrap, title);
+    painter->drawText(QRectF(parts.title.translated(option.rect.topLeft())), title, wrapping());
     painter->setFont(smallerOf(option.font));
     if (!selected)
         painter->setPen(palette.placeholderText().color());
-    painter->drawText(parts.details.translated(option.rect.topLeft()), Qt::TextWordWrap, details);
+    painter->drawText(QRectF(parts.details.translated(option.rect.topLeft())), details, wrapping());
     if (option.state.testFlag(QStyle::State_HasFocus) && selected) {
         painter->setPen(QPen(palette.highlightedText().color(), 1, Qt::DotLine));
         painter->drawRoundedRect(QRectF(option.rect).adjusted(2.5, 2.5, -2.5, -2.5), 3, 3);

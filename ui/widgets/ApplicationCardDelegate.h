@@ -25,7 +25,7 @@ private:
     {
         QRect title;
         QRect details;
-        QRect mark; // the warning of a card that needs attention (a follow-up due), beside the title
+        QRect mark; // the warning of a card that needs attention (a follow-up due), beside the details
         int height = 0;
     };
     static Layout layout(const QStyleOptionViewItem& option, const QString& title, const QString& details,

@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace careerdesk {
 
 RowDelegate::RowDelegate(QObject* parent)
@@ -33,6 +35,7 @@ namespace {
 
 constexpr int chipMargin = 4;  // around the chip, in its cell
 constexpr int chipPadding = 7; // around the stage's name, in the chip
+static_assert(RowDelegate::chipRoom == 2 * (chipMargin + chipPadding));
 
 } // namespace
 
@@ -40,7 +43,7 @@ QSize RowDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInde
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == m_stageColumn)
-        size.rwidth() += 2 * (chipMargin + chipPadding);
+        size.rwidth() += chipRoom;
     return size;
 }
 
@@ -59,11 +62,11 @@ void RowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const QString text = index.data(Qt::DisplayRole).toString();
-    const QFontMetrics metrics(option.font);
-    const int height = metrics.height() + 4;
+    const QFontMetricsF metrics(option.font);
+    const int height = int(std::ceil(metrics.height())) + 4;
+    const int textWidth = int(std::ceil(metrics.horizontalAdvance(text)));
     QRect chip(option.rect.left() + chipMargin, option.rect.center().y() - height / 2 + 1,
-               qMin(metrics.horizontalAdvance(text) + 2 * chipPadding, option.rect.width() - 2 * chipMargin),
-               height);
+               qMin(textWidth + 2 * chipPadding, option.rect.width() - 2 * chipMargin), height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath shape;
@@ -72,9 +75,16 @@ void RowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     painter->setPen(QPen(StageColors::accent(*stage, option.palette), 1));
     painter->drawPath(shape);
     painter->setPen(StageColors::chipText(option.palette));
+    painter->setFont(option.font); // not the bold of a row that needs attention: the chip is the stage's
     painter->drawText(chip.adjusted(chipPadding, 0, -chipPadding, 0), Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, chip.width() - 2 * chipPadding));
+                      chipLabel(option.font, text, option.rect.width()));
     painter->restore();
+}
+
+QString RowDelegate::chipLabel(const QFont& font, const QString& name, int cellWidth)
+{
+    // Widths in fractions of a pixel: a name as wide as its whole pixels says does not fit in them.
+    return QFontMetricsF(font).elidedText(name, Qt::ElideRight, cellWidth - chipRoom + 1.0);
 }
 
 } // namespace careerdesk

@@ -25,6 +25,10 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // What a stage's chip takes in its cell beside the name: its margin and padding on either side.
+    static constexpr int chipRoom = 2 * (4 + 7);
+    // The stage's name on its chip in a cell `cellWidth` wide: whole when it fits, else elided.
+    static QString chipLabel(const QFont& font, const QString& name, int cellWidth);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
