@@ -1073,6 +1073,8 @@ private Q_SLOTS:
         followUps->showApplication(applicationId); // what selecting it does
         QVERIFY(followUps->followUpButton()->isEnabled());
         QCOMPARE(followUps->dueCount(), 1);
+        window->dashboard()->setUserId(w->userId); // what a refresh on a later day does
+        QCOMPARE(window->dashboard()->figure(QStringLiteral("followUpsDue")), QStringLiteral("1"));
         // Marked in the table and on the board's card (in words too, not by colour alone).
         const int dueRow = applications->model()->rowOf(applicationId);
         QVERIFY(applications->model()->index(dueRow, 0).data(AttentionRole).toBool());
@@ -1091,6 +1093,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!followUps->followUpButton()->isEnabled());
         QCOMPARE(followUps->dueCount(), 0);
         QVERIFY(!card.data(AttentionRole).toBool());
+        QTRY_COMPARE(window->dashboard()->figure(QStringLiteral("followUpsDue")), QStringLiteral("0"));
         QVERIFY(!card.data().toString().contains(QStringLiteral("Follow-up due")));
 
         // One undo step takes the action item and the draft back; redo brings both with their ids.

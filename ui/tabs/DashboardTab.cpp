@@ -1,11 +1,13 @@
 #include "DashboardTab.h"
 
 #include "Icons.h"
+#include "Preferences.h"
 #include "models/OpportunityModel.h"
 
 #include "services/Workspace.h"
 #include "widgets/DashboardCharts.h"
 #include "widgets/FirstStepsPanel.h"
+#include "workflows/PipelineAdvisor.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -32,7 +34,8 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
     auto* today = new QGroupBox(tr("Needs you"), this);
     auto* todayGrid = new QGridLayout(today);
     m_overdue = addFigure(todayGrid, 0, 0, QStringLiteral("overdue"), tr("Overdue action items"));
-    m_promptsDue = addFigure(todayGrid, 0, 1, QStringLiteral("promptsDue"), tr("Prompts due for reflection"));
+    m_followUpsDue = addFigure(todayGrid, 0, 1, QStringLiteral("followUpsDue"), tr("Follow-ups due"));
+    m_promptsDue = addFigure(todayGrid, 0, 2, QStringLiteral("promptsDue"), tr("Prompts due for reflection"));
     auto* progress = new QGroupBox(tr("Progress"), this);
     auto* progressGrid = new QGridLayout(progress);
     m_goalsInProgress =
@@ -59,6 +62,7 @@ DashboardTab::DashboardTab(Workspace& workspace, QWidget* parent)
         connect(service, &EntityService::removed, this, &DashboardTab::scheduleRefresh);
         connect(service, &EntityService::manyChanged, this, &DashboardTab::scheduleRefresh);
     }
+    connect(&Preferences::shared(), &Preferences::changed, this, &DashboardTab::scheduleRefresh); // the wait
 }
 
 QLabel* DashboardTab::addFigure(QGridLayout* grid, int row, int column, const QString& name,
@@ -119,6 +123,10 @@ void DashboardTab::refresh()
         m_charts->show(*statistics);
     auto overdue = m_workspace.actionItems().getOverdueActionItems(m_userId);
     m_overdue->setText(overdue ? locale.toString(overdue->size()) : QStringLiteral("–"));
+    auto followUps =
+        PipelineAdvisor(m_workspace)
+            .followUpsDue(m_userId, ApplicationStatus::Applied, Preferences::shared().followUpDays());
+    m_followUpsDue->setText(followUps ? locale.toString(followUps->size()) : QStringLiteral("–"));
     auto due = m_workspace.prompts().getPromptsDue(m_userId);
     m_promptsDue->setText(due ? locale.toString(due->size()) : QStringLiteral("–"));
     // The goal figures and the goals chart come from one read of the goals.

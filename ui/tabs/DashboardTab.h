@@ -42,6 +42,7 @@ private:
     QLabel* m_goalsInProgress;
     QLabel* m_goalsCompleted;
     QLabel* m_promptsDue;
+    QLabel* m_followUpsDue;
     QLabel* m_postings;
     DashboardCharts* m_charts;
     FirstStepsPanel* m_firstSteps;
