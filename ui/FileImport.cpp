@@ -168,8 +168,9 @@ Status FileImport::runAside(const QString& label, const std::function<Status()>&
     QEventLoop waiting;
     connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run(operation));
-    if (!watcher.isFinished())
-        waiting.exec(QEventLoop::ExcludeUserInputEvents);
+    // Even when the work is done already: what it announced was posted before its end, so the views show
+    // the change once this returns.
+    waiting.exec(QEventLoop::ExcludeUserInputEvents);
     return watcher.result();
 }
 
