@@ -12,6 +12,7 @@
 #include "models/ActionItemModel.h"
 #include "models/ApplicationModel.h"
 #include "models/EntityTableModelBase.h"
+#include "models/IntroEmailModel.h"
 #include "models/NoteModel.h"
 #include "models/OpportunityModel.h"
 #include "models/ResumeModel.h"
@@ -1255,6 +1256,51 @@ private Q_SLOTS:
         QVERIFY2(warnings.constLast().contains(QStringLiteral("invalid JSON on line 1")),
                  qPrintable(warnings.constLast()));
         QCOMPARE(stored(QStringLiteral("opportunities")), postings + 5);
+    }
+
+    // An intro email is written for its purpose and posting: at once while it has no text, on Write Draft
+    // (after asking) once it has text of the person's own, as one undo step.
+    void introEmailsAreWrittenForTheirPurposeAndPosting()
+    {
+        const qint64 posting =
+            w->addOpportunity(QStringLiteral("Embedded Engineer"), QStringLiteral("Northwind"));
+        QVERIFY(
+            (*w)->applications().saveOpportunity(w->userId, posting).ok()); // the form offers the pipeline's
+        AreaTab* emails = open(QStringLiteral("introEmails"));
+        emails->addNewAndShow();
+        const int row = emails->currentRow();
+        QVERIFY(row >= 0);
+        QAbstractItemModel* model = emails->model();
+        auto cell = [&](int column) { return model->index(row, column).data(Qt::EditRole).toString(); };
+        QVERIFY(cell(IntroEmailModel::Content).isEmpty());
+        QVERIFY(model->setData(model->index(row, IntroEmailModel::Opportunity), posting));
+        QTRY_VERIFY2(cell(IntroEmailModel::Content).contains(QStringLiteral("Northwind")),
+                     qPrintable(cell(IntroEmailModel::Content)));
+        QVERIFY(cell(IntroEmailModel::Subject).contains(QStringLiteral("Embedded Engineer")));
+
+        const QString mine = QStringLiteral("Dear Ana, my own words.");
+        QVERIFY(model->setData(model->index(row, IntroEmailModel::Content), mine));
+        QVERIFY(model->setData(model->index(row, IntroEmailModel::Purpose), enumKey(EmailPurpose::ThankYou)));
+        QTest::qWait(50);
+        QCOMPARE(cell(IntroEmailModel::Content), mine); // not replaced unasked
+        QStringList asked;
+        MainWindow::Questions questions = window->questions();
+        questions.confirm = [&asked](const QString& question) {
+            asked << question;
+            return true;
+        };
+        window->setQuestions(questions);
+        auto* write = emails->findChild<QPushButton*>(QStringLiteral("writeDraft"));
+        QVERIFY(write && write->isEnabled());
+        write->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(cell(IntroEmailModel::Content) != mine);
+        QVERIFY(cell(IntroEmailModel::Content).contains(QStringLiteral("Northwind")));
+        auto thankYou = DocumentGeneration::draftIntroEmail(**w, w->userId, EmailPurpose::ThankYou, posting);
+        QVERIFY(thankYou.ok());
+        QCOMPARE(cell(IntroEmailModel::Subject), thankYou->subject);
+        window->undoStack()->undo();
+        QCOMPARE(cell(IntroEmailModel::Content), mine);
     }
 
     // Ctrl+Tab goes to the next area wherever the focus is, also inside a tab with pages of its own.

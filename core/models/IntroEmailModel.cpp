@@ -32,6 +32,19 @@ bool IntroEmailModel::markSent(int row)
         [this, before] { return toStatus(save(before)); });
 }
 
+bool IntroEmailModel::rewrite(int row, const IntroEmail& draft)
+{
+    if (!canChange(row))
+        return false;
+    const IntroEmail before = entityAt(row);
+    IntroEmail after = before;
+    after.subject = draft.subject;
+    after.content = draft.content;
+    if (after.subject == before.subject && after.content == before.content)
+        return false;
+    return replace(before, after, tr("Write %1 afresh").arg(itemName(row)));
+}
+
 Result<QList<IntroEmail>> IntroEmailModel::load() const
 {
     return m_workspace.introEmails().getUserIntroEmails(m_userId);

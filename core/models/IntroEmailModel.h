@@ -16,6 +16,8 @@ public:
 
     QString itemName(int row) const override;
     bool markSent(int row);
+    // The email's subject and text replaced by `draft`'s, as one undo step.
+    bool rewrite(int row, const IntroEmail& draft);
 
 protected:
     QString entityLabel() const override { return tr("intro email"); }

@@ -40,6 +40,15 @@ Result<CoverLetter> DocumentGeneration::generateCoverLetter(Workspace& workspace
 Result<IntroEmail> DocumentGeneration::generateIntroEmail(Workspace& workspace, qint64 userId,
                                                           EmailPurpose purpose, qint64 opportunityId)
 {
+    auto email = draftIntroEmail(workspace, userId, purpose, opportunityId);
+    if (!email)
+        return email.error();
+    return workspace.introEmails().createIntroEmail(userId, email.value());
+}
+
+Result<IntroEmail> DocumentGeneration::draftIntroEmail(Workspace& workspace, qint64 userId,
+                                                       EmailPurpose purpose, qint64 opportunityId)
+{
     auto user = workspace.users().getUser(userId);
     if (!user)
         return user.error();
@@ -50,10 +59,7 @@ Result<IntroEmail> DocumentGeneration::generateIntroEmail(Workspace& workspace, 
             return found.error();
         opportunity = found.value();
     }
-    auto email = IntroEmailGenerator::generate(user.value(), purpose, opportunity);
-    if (!email)
-        return email.error();
-    return workspace.introEmails().createIntroEmail(userId, email.value());
+    return IntroEmailGenerator::generate(user.value(), purpose, opportunity);
 }
 
 } // namespace careerdesk
