@@ -100,9 +100,11 @@ private Q_SLOTS:
         const QString csv = QString::fromUtf8(CaseloadCsv::build(caseload.value()));
         const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines.at(0).startsWith(QLatin1String("Client,Email,Saved,Applied,Screening,Interviewing")));
+        QVERIFY2(lines.at(0).startsWith(QLatin1String(
+                     "Client,Email,Saved,Applied,Screening,Interviewing,Offer,Accepted,Rejected,Withdrawn")),
+                 qPrintable(lines.at(0)));
         QCOMPARE(lines.at(1),
-                 QStringLiteral("Ben Okafor,ben@example.org,0,2,0,1,0,1,0,0,2026-03-11,1,1,2,2"));
+                 QStringLiteral("Ben Okafor,ben@example.org,0,2,0,1,0,0,1,0,2026-03-11,1,1,2,2"));
     }
 
     void aCoachSeesOnlyTheirAssignedClients()

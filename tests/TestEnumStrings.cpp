@@ -35,8 +35,10 @@ private Q_SLOTS:
         checkRoundTrip<OpportunityType>(
             {"FULL_TIME", "PART_TIME", "CONTRACT", "FREELANCE", "INTERNSHIP", "TEMPORARY"});
         checkRoundTrip<OpportunityStatus>({"ACTIVE", "EXPIRED", "FILLED", "CANCELLED"});
+        // The seed's spellings in the pipeline's order (the Board's columns, the charts): an accepted offer
+        // beside the offer, the two ways out last.
         checkRoundTrip<ApplicationStatus>(
-            {"SAVED", "APPLIED", "SCREENING", "INTERVIEWING", "OFFER", "REJECTED", "WITHDRAWN", "ACCEPTED"});
+            {"SAVED", "APPLIED", "SCREENING", "INTERVIEWING", "OFFER", "ACCEPTED", "REJECTED", "WITHDRAWN"});
         checkRoundTrip<EmailPurpose>({"NETWORKING", "FOLLOW_UP", "INQUIRY", "INTRODUCTION", "THANK_YOU"});
         checkRoundTrip<SalaryPeriod>({"HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"});
         checkRoundTrip<PromptCategory>({"INTERVIEW", "REFLECTION", "COACHING"});

@@ -150,6 +150,20 @@ class TestMainWindow : public QObject
         return sum;
     }
 
+    // Nothing of a tab's form is cut off at its right edge (the form scrolls down, never sideways).
+    static void verifyFormFits(AreaTab* tab, const char* where)
+    {
+        auto* form = tab->findChild<QScrollArea*>(QStringLiteral("form"));
+        QVERIFY2(form, where);
+        if (!form->isVisible())
+            return;
+        QVERIFY2(form->widget()->width() <= form->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: the form is %2 px wide in %3 px")
+                                .arg(QLatin1String(where))
+                                .arg(form->widget()->width())
+                                .arg(form->viewport()->width())));
+    }
+
     void saveScreenshot(const QString& name, QWidget* of = nullptr)
     {
         const QString folder = qEnvironmentVariable("CAREERDESK_SCREENSHOTS");
@@ -666,6 +680,7 @@ private Q_SLOTS:
             QVERIFY2(tab->model()->rowCount() >= 3, area);
             tab->view()->selectRow(0);
             saveScreenshot(QLatin1String(area));
+            verifyFormFits(tab, area);
         }
         AreaTab* postings = open(QStringLiteral("opportunities"));
         postings->sidePages()->setCurrentIndex(postings->sidePages()->count() - 1);
@@ -673,7 +688,9 @@ private Q_SLOTS:
         postings->sidePages()->setCurrentIndex(0);
         open(QStringLiteral("applications"))->listPages()->setCurrentIndex(1);
         saveScreenshot(QStringLiteral("applications-board"));
+        verifyFormFits(open(QStringLiteral("applications")), "applications beside the board");
         open(QStringLiteral("applications"))->listPages()->setCurrentIndex(0);
+        verifyFormFits(open(QStringLiteral("applications")), "applications back to the table");
         window->tabs()->setCurrentIndex(0);
         saveScreenshot(QStringLiteral("dashboard"));
         if (!qEnvironmentVariableIsEmpty("CAREERDESK_SCREENSHOTS")) { // every tab again, in the dark theme
@@ -1034,6 +1051,7 @@ private Q_SLOTS:
                      qPrintable(enumKey(stage)));
         }
         QVERIFY(tab->editorFor(0)->visibleRegion().boundingRect().width() > 0); // and the form is there
+        verifyFormFits(tab, "applications beside the board");
     }
 
     void nearDuplicatesAskFirstAndFollowUpsComeWhenDue()

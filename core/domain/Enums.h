@@ -126,9 +126,9 @@ enum class ApplicationStatus {
     Screening,
     Interviewing,
     Offer,
+    Accepted,
     Rejected,
-    Withdrawn,
-    Accepted
+    Withdrawn
 };
 
 template <> struct EnumTraits<ApplicationStatus>
@@ -140,9 +140,9 @@ template <> struct EnumTraits<ApplicationStatus>
         {ApplicationStatus::Screening, "SCREENING", QT_TRANSLATE_NOOP("EnumLabels", "Screening")},
         {ApplicationStatus::Interviewing, "INTERVIEWING", QT_TRANSLATE_NOOP("EnumLabels", "Interviewing")},
         {ApplicationStatus::Offer, "OFFER", QT_TRANSLATE_NOOP("EnumLabels", "Offer")},
+        {ApplicationStatus::Accepted, "ACCEPTED", QT_TRANSLATE_NOOP("EnumLabels", "Accepted")},
         {ApplicationStatus::Rejected, "REJECTED", QT_TRANSLATE_NOOP("EnumLabels", "Rejected")},
         {ApplicationStatus::Withdrawn, "WITHDRAWN", QT_TRANSLATE_NOOP("EnumLabels", "Withdrawn")},
-        {ApplicationStatus::Accepted, "ACCEPTED", QT_TRANSLATE_NOOP("EnumLabels", "Accepted")},
     }};
 };
 

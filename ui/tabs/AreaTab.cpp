@@ -162,6 +162,7 @@ QWidget* AreaTab::createEditor(int column)
     if (m_model->headerData(column, Qt::Horizontal, ReadOnlyRole).toBool()) {
         auto* label = new QLabel(m_formPanel);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true); // a long title wraps in a narrow form instead of widening it
         return label;
     }
     QWidget* editor = nullptr;

@@ -5,6 +5,10 @@ namespace careerdesk {
 ChoiceComboBox::ChoiceComboBox(QWidget* parent)
     : QComboBox(parent)
 {
+    // A long choice (a letter's title) would make the whole form as wide as it: the box shows what fits,
+    // its list shows every choice whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(12);
     connect(this, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT keyChanged(key()); });
 }
 

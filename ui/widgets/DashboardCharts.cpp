@@ -104,7 +104,7 @@ DashboardCharts::DashboardCharts(QWidget* parent)
     , m_weekly(new QBarSet(tr("Applied"), this))
     , m_goalsCompleted(new QBarSet(enumLabel(GoalStatus::Completed), this))
     , m_goalsInProgress(new QBarSet(enumLabel(GoalStatus::InProgress), this))
-    , m_goalsNotStarted(new QBarSet(tr("Not started or paused"), this))
+    , m_goalsNotStarted(new QBarSet(tr("Waiting"), this)) // not started or paused: short, for the legend
     , m_rate(new QLabel(this))
 {
     auto* funnelSeries = new QHorizontalBarSeries(this);
@@ -120,6 +120,7 @@ DashboardCharts::DashboardCharts(QWidget* parent)
     followPalette();
     m_goalsView->chart()->legend()->show();
     m_goalsView->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_goalsView->chart()->legend()->setShowToolTips(true); // a name cut short (a longer language) in full
     for (QAbstractAxis* axis : m_weeklyView->chart()->axes(Qt::Horizontal))
         axis->setLabelsAngle(-90);
     m_rate->setObjectName(QStringLiteral("responseRate"));
