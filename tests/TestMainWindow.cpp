@@ -167,8 +167,10 @@ class TestMainWindow : public QObject
     void saveScreenshot(const QString& name, QWidget* of = nullptr)
     {
         const QString folder = qEnvironmentVariable("CAREERDESK_SCREENSHOTS");
-        if (!folder.isEmpty())
-            (of ? of : window.get())->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(300); // what a person would see: the tool bar laid out again, the preview written
+        (of ? of : window.get())->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     }
 
 private Q_SLOTS:
@@ -752,6 +754,12 @@ private Q_SLOTS:
         auto* content = qobject_cast<QPlainTextEdit*>(resumes->editorFor(ResumeModel::Content));
         content->setPlainText(QStringLiteral("# Ana Lima\n\n## Languages\n\nPortuguese, English\n"));
         QTRY_VERIFY(preview->toPlainText().contains(QLatin1String("Portuguese, English")));
+        // Choosing another resume shows it at once: only typing waits for a pause.
+        const qint64 other =
+            w->addResume(w->userId, QStringLiteral("Other"), QStringLiteral("# Ana\n\nGardening\n"));
+        resumes->selectId(other);
+        QVERIFY2(preview->toPlainText().contains(QLatin1String("Gardening")),
+                 qPrintable(preview->toPlainText()));
         // Not offered where there is no document.
         open(QStringLiteral("goals"));
         QVERIFY(!window->action(QStringLiteral("exportPdf"))->isEnabled());
@@ -1319,6 +1327,42 @@ private Q_SLOTS:
         QCOMPARE(cell(IntroEmailModel::Subject), thankYou->subject);
         window->undoStack()->undo();
         QCOMPARE(cell(IntroEmailModel::Content), mine);
+    }
+
+    // Ctrl+Return is offered on a row it would change: not on a completed item or goal, the default resume
+    // or a sent email.
+    void theRowActionIsOffWhereItIsDone()
+    {
+        QAction* rowAction = window->action(QStringLiteral("rowAction"));
+        AreaTab* items = open(QStringLiteral("actionItems"));
+        items->addNewAndShow();
+        QVERIFY(rowAction->isEnabled());
+        rowAction->trigger();
+        QCOMPARE(
+            items->model()->index(items->currentRow(), ActionItemModel::Status).data(Qt::EditRole).toString(),
+            enumKey(ActionItemStatus::Completed));
+        QVERIFY(!rowAction->isEnabled());
+        window->undoStack()->undo();
+        QVERIFY(rowAction->isEnabled());
+
+        AreaTab* goals = open(QStringLiteral("goals"));
+        goals->addNewAndShow();
+        QVERIFY(rowAction->isEnabled());
+        rowAction->trigger();
+        QVERIFY(!rowAction->isEnabled());
+
+        AreaTab* resumes = open(QStringLiteral("resumes"));
+        resumes->selectId(w->addResume(w->userId, QStringLiteral("First")));
+        resumes->selectId(w->addResume(w->userId, QStringLiteral("Second")));
+        QVERIFY(rowAction->isEnabled());
+        rowAction->trigger();
+        QVERIFY(!rowAction->isEnabled()); // the default now
+
+        AreaTab* emails = open(QStringLiteral("introEmails"));
+        emails->addNewAndShow();
+        QVERIFY(rowAction->isEnabled());
+        rowAction->trigger();
+        QVERIFY(!rowAction->isEnabled());
     }
 
     // Ctrl+Tab goes to the next area wherever the focus is, also inside a tab with pages of its own.

@@ -213,7 +213,8 @@ void MainWindow::updateActions()
     const QString rowActionText = current ? current->rowActionText() : QString();
     rowAction->setText(rowActionText.isEmpty() ? tr("Mark &Complete") : rowActionText);
     rowAction->setVisible(!rowActionText.isEmpty());
-    rowAction->setEnabled(!rowActionText.isEmpty() && changeable && writable);
+    rowAction->setEnabled(!rowActionText.isEmpty() && changeable && writable &&
+                          current->offersRowAction(current->currentRow()));
     const bool document = current && current->currentDocument().has_value();
     for (const char* name : {"exportPdf", "export", "printPreview", "print"})
         action(QLatin1String(name))->setEnabled(document);

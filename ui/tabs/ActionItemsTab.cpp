@@ -20,6 +20,11 @@ QString ActionItemsTab::rowActionText() const
     return tr("Mark &Complete");
 }
 
+bool ActionItemsTab::offersRowAction(int row) const
+{
+    return m_items->entityAt(row).status != ActionItemStatus::Completed;
+}
+
 void ActionItemsTab::runRowAction(int row)
 {
     m_items->markComplete(row);

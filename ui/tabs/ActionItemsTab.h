@@ -17,6 +17,7 @@ public:
     explicit ActionItemsTab(TabHost& host, QWidget* parent = nullptr);
 
     QString rowActionText() const override;
+    bool offersRowAction(int row) const override;
     void runRowAction(int row) override;
     std::optional<Attention> attention() const override;
 

@@ -95,6 +95,12 @@ public:
     QAction* newStep(const QString& text); // New, as the window's
     // Ctrl+Return on the selected row ("Mark Complete", "Set as Default"); empty: the area has none.
     virtual QString rowActionText() const { return {}; }
+    // Whether the row action would change `row` (an item not completed yet, a resume not the default).
+    virtual bool offersRowAction(int row) const
+    {
+        Q_UNUSED(row);
+        return true;
+    }
     virtual void runRowAction(int row) { Q_UNUSED(row); }
     // What File › Export and Print render; none: the area has no document.
     virtual std::optional<DocumentRequest> currentDocument() const { return std::nullopt; }

@@ -106,7 +106,7 @@ void DocumentTab::addPreview(int contentColumn)
     paper.setColor(QPalette::Text, Qt::black);
     paper.setColor(QPalette::Link, QColor(0x1a, 0x4f, 0x9c));
     preview->setPalette(paper);
-    auto* pause = new QTimer(preview); // rendering waits for a pause in typing
+    auto* pause = new QTimer(preview);
     pause->setSingleShot(true);
     pause->setInterval(250);
     auto* editor = qobject_cast<QPlainTextEdit*>(editorFor(contentColumn));
@@ -114,8 +114,13 @@ void DocumentTab::addPreview(int contentColumn)
     auto schedule = [pause] { pause->start(); };
     if (editor)
         connect(editor, &QPlainTextEdit::textChanged, pause, schedule);
-    connect(m_template, &QComboBox::currentIndexChanged, pause, schedule);
-    connect(this, &AreaTab::currentRowChanged, pause, schedule);
+    // Typing waits for a pause; another row or template is shown at once.
+    auto renderNow = [this, pause, editor, preview] {
+        pause->stop();
+        renderPreview(editor, preview);
+    };
+    connect(m_template, &QComboBox::currentIndexChanged, preview, renderNow);
+    connect(this, &AreaTab::currentRowChanged, preview, renderNow);
     addDetailWidget(new QLabel(tr("Preview:"), this));
     addDetailWidget(preview);
 }

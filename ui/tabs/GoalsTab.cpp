@@ -20,6 +20,11 @@ QString GoalsTab::rowActionText() const
     return tr("Mark &Complete");
 }
 
+bool GoalsTab::offersRowAction(int row) const
+{
+    return m_goals->entityAt(row).status != GoalStatus::Completed;
+}
+
 void GoalsTab::runRowAction(int row)
 {
     m_goals->markComplete(row);

@@ -16,6 +16,7 @@ public:
     explicit GoalsTab(TabHost& host, QWidget* parent = nullptr);
 
     QString rowActionText() const override;
+    bool offersRowAction(int row) const override;
     void runRowAction(int row) override;
 
 private:

@@ -39,6 +39,11 @@ QString IntroEmailsTab::rowActionText() const
     return tr("Mark as &Sent");
 }
 
+bool IntroEmailsTab::offersRowAction(int row) const
+{
+    return !m_emails->entityAt(row).sentAt.isValid();
+}
+
 void IntroEmailsTab::runRowAction(int row)
 {
     m_emails->markSent(row);

@@ -19,6 +19,7 @@ public:
     explicit IntroEmailsTab(TabHost& host, QWidget* parent = nullptr);
 
     QString rowActionText() const override;
+    bool offersRowAction(int row) const override;
     void runRowAction(int row) override;
 
 private:

@@ -23,6 +23,11 @@ QString ResumesTab::rowActionText() const
     return tr("Set as &Default");
 }
 
+bool ResumesTab::offersRowAction(int row) const
+{
+    return !m_resumes->entityAt(row).isDefault;
+}
+
 void ResumesTab::runRowAction(int row)
 {
     m_resumes->setAsDefault(row);

@@ -15,6 +15,7 @@ public:
     explicit ResumesTab(TabHost& host, QWidget* parent = nullptr);
 
     QString rowActionText() const override;
+    bool offersRowAction(int row) const override;
     void runRowAction(int row) override;
 
 private:
