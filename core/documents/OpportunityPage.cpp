@@ -24,8 +24,7 @@ QString listItems(const QStringList& items, const QString& mark = QString())
 
 } // namespace
 
-QString OpportunityPage::html(const Opportunity& opportunity,
-                              const std::optional<Application>& application,
+QString OpportunityPage::html(const Opportunity& opportunity, const std::optional<Application>& application,
                               const std::optional<ResumeMatch>& resumeMatch)
 {
     QString html = QStringLiteral("<h2>") + escaped(opportunity.title) + QStringLiteral("</h2><p><b>") +

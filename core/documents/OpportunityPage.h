@@ -1,8 +1,8 @@
 #pragma once
 
 #include "RequirementMatcher.h"
-#include "domain/Opportunity.h"
 #include "domain/Application.h"
+#include "domain/Opportunity.h"
 
 #include <QCoreApplication>
 
