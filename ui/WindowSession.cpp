@@ -99,8 +99,9 @@ bool WindowSession::start(std::unique_ptr<Workspace> workspace, const QString& u
     m_workspace = std::move(workspace);
     m_window->show();
     m_window->databaseCare()->start();
-    // The documents' fonts, which the first screen does not need, once it is shown (5 ms).
-    QTimer::singleShot(0, m_window.get(), [] { DocumentRenderer::registerFonts(); });
+    // The documents' fonts, which the first screen does not need, once it is painted (5 ms; at 0 ms they came
+    // before the first paint, which waits for the window system). Whatever needs them sooner registers them.
+    QTimer::singleShot(500, m_window.get(), [] { DocumentRenderer::registerFonts(); });
     return true;
 }
 

@@ -160,8 +160,13 @@ int main(int argc, char** argv)
     out << "| operation | took ms | longest UI-thread stall ms |" << Qt::endl
         << "|---|---:|---:|" << Qt::endl;
     QTabWidget* tabs = window->tabs();
+    for (int i = 1; i < tabs->count(); ++i) { // each tab shown for the first time, from the Dashboard on
+        measure(
+            QStringLiteral("switch to %1").arg(tabs->tabText(i)), [&] { tabs->setCurrentIndex(i); },
+            [] { return true; });
+    }
     measure(
-        QStringLiteral("switch through every tab"),
+        QStringLiteral("switch through every tab again"),
         [&] {
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
