@@ -169,8 +169,19 @@ private Q_SLOTS:
                                 QStringLiteral("Skills"), QStringLiteral("C++, Qt, QML, PostgreSQL")}),
                  qPrintable(text));
         const QString info = pdfInfo(path);
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Backend focus\n"))),
+        // The title says whose resume it is and which one: the resume's own name alone ("General") says
+        // neither.
+        QVERIFY2(info.contains(
+                     QRegularExpression(QStringLiteral("Title:\\s+Ana Lima — Resume \\(Backend focus\\)\n"))),
                  qPrintable(info));
+        // One page has no page number; the role's line and its dates stay on one line.
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("^\\s*1\\s*$"),
+                                                   QRegularExpression::MultilineOption)) &&
+                     !text.contains(QLatin1String("Page ")),
+                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("Senior Engineer, Northwind\\s+2019–today"))),
+            qPrintable(text));
         QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Ana Lima\n"))),
                  qPrintable(info));
         QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))));
@@ -198,13 +209,55 @@ private Q_SLOTS:
         QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
         const QString info = pdfInfo(path);
         QVERIFY2(info.contains(QStringLiteral("Author:          Zoë <b>Neil & Co</b>\n")), qPrintable(info));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Plain\n"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(
+                     QStringLiteral("Title:\\s+Zoë <b>Neil & Co</b> — Resume \\(Plain\\)\n"))),
+                 qPrintable(info));
         const QString xmp = runTool(QStringLiteral(PDFINFO_PROGRAM), {QStringLiteral("-meta"), path});
         QVERIFY2(xmp.contains(QStringLiteral("<dc:creator>")), qPrintable(xmp));
         QVERIFY2(xmp.contains(QStringLiteral("<rdf:li>Zoë &lt;b&gt;Neil &amp; Co&lt;/b&gt;</rdf:li>")),
                  qPrintable(xmp));
         QVERIFY(xmp.contains(QStringLiteral("pdfaid:part=\"1\" pdfaid:conformance=\"B\"")));
         QVERIFY(pdfText(path).contains(QStringLiteral("Built Qt desktop tools"))); // the pages are untouched
+    }
+
+    // "CI/CD" or "TCP/IP" is one term: a line may end before or after it, never at its slash. Links that are
+    // e-mail addresses read as text, in the text's colour.
+    void termsWithASlashStayWholeAndLinksReadAsText()
+    {
+        QString markdown = QStringLiteral("# Ana Lima\n\nana@example.org\n\n## Skills\n\n");
+        for (int i = 0; i < 60; ++i)
+            markdown += QStringLiteral("CI/CD TCP/IP ");
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Slashes"), markdown);
+        for (const DocumentTemplate& t : DocumentTemplate::available(DocumentTemplate::Kind::Resume)) {
+            const QString path = outputPath(QStringLiteral("slashes-") + t.id() + QStringLiteral(".pdf"));
+            QVERIFY(DocumentExporter(**w, w->userId)
+                        .exportPdf({DocumentExporter::Subject::Resume, resume, t.id()}, path, {})
+                        .ok());
+            const QString text = pdfText(path);
+            QVERIFY2(text.contains(QLatin1String("CI/CD TCP/IP")),
+                     qPrintable(text)); // as typed, nothing between
+            const QStringList lines = text.split(QLatin1Char('\n'));
+            QVERIFY(lines.filter(QLatin1String("CI/CD")).size() >= 3); // the terms fill several lines
+            for (const QString& line : lines) {
+                const QString trimmed = line.trimmed();
+                QVERIFY2(!trimmed.endsWith(QLatin1Char('/')) && !trimmed.startsWith(QLatin1String("CD")) &&
+                             !trimmed.startsWith(QLatin1String("IP")),
+                         qPrintable(t.id() + QStringLiteral(": ") + line));
+            }
+        }
+        auto document =
+            DocumentExporter(**w, w->userId).document({DocumentExporter::Subject::Resume, resume, {}});
+        QVERIFY(document.ok());
+        for (QTextBlock block = document.value()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (!format.isAnchor())
+                    continue;
+                QVERIFY(!format.fontUnderline());
+                QCOMPARE(format.foreground().color(),
+                         document.value()->firstBlock().charFormat().foreground().color());
+            }
+        }
     }
 
     void longResumeGetsSeveralPages()
@@ -218,8 +271,11 @@ private Q_SLOTS:
                     .exportPdf({DocumentExporter::Subject::Resume, resume, {}}, path, {})
                     .ok());
         const QString info = pdfInfo(path);
-        QVERIFY2(!info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))), qPrintable(info));
-        QVERIFY(pdfText(path).contains(QLatin1String("Achievement number 79")));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\n"))), qPrintable(info));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QLatin1String("Achievement number 79")));
+        QVERIFY2(inOrder(text, {QStringLiteral("Page 1 of 2"), QStringLiteral("Page 2 of 2")}),
+                 qPrintable(text));
     }
 
     void coverLetterWithHostilePostingShowsItLiterally_data()
@@ -246,6 +302,30 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("<b>Boss</b> {{email}}")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("A&B {{content}} *Corp* <script>x</script>")));
         QVERIFY(text.contains(QLatin1String("Dear Hiring Team")));
+    }
+
+    // A letter's blocks (sender, date, recipient, subject, greeting, …) are paragraphs; the lines of one
+    // block are lines of one paragraph, not paragraphs of their own.
+    void aLettersAddressBlocksAreParagraphs()
+    {
+        const qint64 posting = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"), resumeMarkdown);
+        auto letter = DocumentGeneration::generateCoverLetter(**w, w->userId, posting, resume);
+        QVERIFY(letter.ok());
+        auto document = DocumentExporter(**w, w->userId)
+                            .document({DocumentExporter::Subject::CoverLetter, letter->id, {}});
+        QVERIFY(document.ok());
+        QStringList blocks;
+        for (QTextBlock block = document.value()->begin(); block.isValid(); block = block.next())
+            blocks << block.text().trimmed();
+        QVERIFY2(blocks.size() > 5, qPrintable(blocks.join(QLatin1Char('|'))));
+        QCOMPARE(blocks.at(0), QStringLiteral("Ana Lima") + QChar(QChar::LineSeparator) +
+                                   QStringLiteral("ana@example.org"));
+        QVERIFY(blocks.contains(QStringLiteral("Hiring Team") + QChar(QChar::LineSeparator) +
+                                QStringLiteral("Parks")));
+        QVERIFY2(blocks.contains(QStringLiteral("Kind regards,") + QChar(QChar::LineSeparator) +
+                                 QStringLiteral("Ana Lima")),
+                 qPrintable(blocks.join(QLatin1Char('|'))));
     }
 
     void unknownPlaceholderIsReported()

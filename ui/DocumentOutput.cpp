@@ -1,5 +1,7 @@
 #include "DocumentOutput.h"
 
+#include "documents/Typesetting.h"
+
 #include "Preferences.h"
 #include "TabHost.h"
 #include "files/SavedFile.h"
@@ -95,13 +97,13 @@ void DocumentOutput::print(const DocumentRequest& document, bool preview) const
     if (preview) {
         QPrintPreviewDialog dialog(&printer, m_parent);
         QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                         [text](QPrinter* target) { text->print(target); });
+                         [text](QPrinter* target) { Typesetting::print(*text, target); });
         dialog.exec();
         return;
     }
     QPrintDialog dialog(&printer, m_parent);
     if (dialog.exec() == QDialog::Accepted)
-        text->print(&printer);
+        Typesetting::print(*text, &printer);
 }
 
 } // namespace careerdesk

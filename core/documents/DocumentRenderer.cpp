@@ -1,6 +1,7 @@
 #include "DocumentRenderer.h"
 
 #include "PdfAuthor.h"
+#include "Typesetting.h"
 #include "files/SavedFile.h"
 
 #include <QBuffer>
@@ -37,18 +38,20 @@ void DocumentRenderer::registerFonts()
 QString DocumentRenderer::bodyHtml(const QString& markdownOrHtml)
 {
     QTextDocument document;
-    if (markdownOrHtml.trimmed().startsWith(QLatin1Char('<')))
-        document.setHtml(markdownOrHtml);
+    const bool markdown = !markdownOrHtml.trimmed().startsWith(QLatin1Char('<'));
+    if (markdown)
+        document.setMarkdown(Typesetting::withLineBreaks(markdownOrHtml),
+                             QTextDocument::MarkdownDialectGitHub);
     else
-        document.setMarkdown(markdownOrHtml, QTextDocument::MarkdownDialectGitHub);
+        document.setHtml(markdownOrHtml);
     // QTextDocument writes a whole page; the template wants what is inside its body.
     const QString html = document.toHtml();
     const qsizetype bodyTag = html.indexOf(QLatin1String("<body"));
     const qsizetype bodyStart = bodyTag < 0 ? -1 : html.indexOf(QLatin1Char('>'), bodyTag);
     const qsizetype bodyEnd = html.lastIndexOf(QLatin1String("</body>"));
-    if (bodyStart < 0 || bodyEnd < bodyStart)
-        return html;
-    return html.mid(bodyStart + 1, bodyEnd - bodyStart - 1);
+    const QString body =
+        bodyStart < 0 || bodyEnd < bodyStart ? html : html.mid(bodyStart + 1, bodyEnd - bodyStart - 1);
+    return Typesetting::withWholeTerms(markdown ? Typesetting::templateStyled(body) : body);
 }
 
 Result<std::unique_ptr<QTextDocument>> DocumentRenderer::render(const DocumentTemplate& documentTemplate,
@@ -61,7 +64,9 @@ Result<std::unique_ptr<QTextDocument>> DocumentRenderer::render(const DocumentTe
     values.insert(QStringLiteral("title"), content.title);
     values.insert(QStringLiteral("date"), QLocale().toString(content.date, QLocale::LongFormat));
     QHash<QString, QString> rawHtml;
-    rawHtml.insert(QStringLiteral("content"), bodyHtml(content.body));
+    const bool resume = documentTemplate.kind() == DocumentTemplate::Kind::Resume;
+    const QString body = bodyHtml(content.body);
+    rawHtml.insert(QStringLiteral("content"), resume ? Typesetting::withRoleLines(body) : body);
     auto page = documentTemplate.fill(values, rawHtml);
     if (!page)
         return page.error();
@@ -99,8 +104,7 @@ Status DocumentRenderer::writePdf(QTextDocument& document, const QString& path, 
         writer.setResolution(300);
         if (options.pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        // print() lays the document out on the pages, with margins and page numbers.
-        document.print(&writer);
+        Typesetting::print(document, &writer);
     }
     if (const QString name = author(document); !name.isEmpty()) {
         auto named = PdfAuthor::withAuthor(pdf, name);

@@ -54,7 +54,9 @@ Result<DocumentRenderer::Content> DocumentExporter::content(const Request& reque
         auto resume = m_workspace.resumes().getResume(m_userId, request.id);
         if (!resume)
             return resume.error();
-        content.title = resume->name;
+        // Whose resume, and which: "Ana Lima — Resume (Backend focus)".
+        content.title =
+            content.name.isEmpty() ? resume->name : tr("%1 — Resume (%2)").arg(content.name, resume->name);
         content.body = resume->content;
     } else {
         auto letter = m_workspace.coverLetters().getCoverLetter(m_userId, request.id);
