@@ -12,6 +12,7 @@
 #include "services/Workspace.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTextStream>
 #include <QTimer>
@@ -22,6 +23,24 @@ using namespace careerdesk;
 
 namespace {
 
+// With CAREERDESK_STARTUP_PHASES set, when each phase ended, in ms since main() began (on stderr).
+class Phases
+{
+public:
+    Phases() { m_clock.start(); }
+    void ended(const char* phase)
+    {
+        if (qEnvironmentVariableIsSet("CAREERDESK_STARTUP_PHASES"))
+            QTextStream(stderr) << phase << ' ' << QString::number(m_clock.nsecsElapsed() / 1e6, 'f', 1)
+                                << '\n';
+    }
+
+private:
+    QElapsedTimer m_clock;
+};
+
+Phases phases;
+
 // Leaves the process as soon as `window` has painted once: what follows a first paint is not measured.
 class FirstPaint : public QObject
 {
@@ -29,7 +48,10 @@ public:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, [] { ::_exit(0); });
+            QTimer::singleShot(0, [] {
+                phases.ended("painted");
+                ::_exit(0);
+            });
         return QObject::eventFilter(watched, event);
     }
 };
@@ -39,6 +61,7 @@ public:
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    phases.ended("application");
     FirstPaint firstPaint;
     const QStringList arguments = app.arguments();
     if (arguments.size() != 2) {
@@ -50,12 +73,14 @@ int main(int argc, char** argv)
         window.resize(1280, 800);
         window.installEventFilter(&firstPaint);
         window.show();
+        phases.ended("shown");
         return app.exec();
     }
     QCoreApplication::setOrganizationName(QStringLiteral("CareerDeskBenchmarks"));
     QCoreApplication::setApplicationName(QStringLiteral("CareerDesk"));
     Theme::followPreferences();
     auto workspace = Workspace::open(arguments.at(1));
+    phases.ended("opened");
     if (!workspace) {
         QTextStream(stderr) << workspace.errorMessage() << '\n';
         return 1;
@@ -69,5 +94,6 @@ int main(int argc, char** argv)
     app.installEventFilter(&firstPaint); // the window is made inside start(): the first paint anywhere
     if (!session.start(std::move(workspace).value(), person, false))
         return 1;
+    phases.ended("shown");
     return app.exec();
 }
