@@ -478,6 +478,23 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("I prune with care."));
     }
 
+    // A generated letter's title begins "Cover letter: …": the heading says it once.
+    void dossierNamesAGeneratedLetterOnce()
+    {
+        const qint64 posting = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));
+        const qint64 resume = w->addResume(w->userId, QStringLiteral("Main"), resumeMarkdown);
+        auto letter = DocumentGeneration::generateCoverLetter(**w, w->userId, posting, resume);
+        QVERIFY(letter.ok());
+        const qint64 id = (*w)->applications().applyToOpportunity(w->userId, posting, resume, letter->id)->id;
+        const QString path = outputPath(QStringLiteral("dossier-generated.pdf"));
+        QVERIFY(DocumentExporter(**w, w->userId)
+                    .exportPdf({DocumentExporter::Subject::ApplicationDossier, id, {}}, path, {})
+                    .ok());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QLatin1String("Cover letter sent: Gardener at Parks")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("sent: Cover letter")));
+    }
+
     void dossierOfAnotherUsersApplicationIsRefused()
     {
         const qint64 posting = w->addOpportunity(QStringLiteral("Gardener"), QStringLiteral("Parks"));

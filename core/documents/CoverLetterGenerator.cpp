@@ -301,6 +301,12 @@ QString tidied(QString text)
 
 } // namespace
 
+QString CoverLetterGenerator::withoutKind(const QString& title)
+{
+    const QString kind = tr("Cover letter: %1 at %2").section(QStringLiteral("%1"), 0, 0);
+    return !kind.isEmpty() && title.startsWith(kind) ? title.mid(kind.size()) : title;
+}
+
 Result<CoverLetter> CoverLetterGenerator::generate(const Input& input)
 {
     const Opportunity& posting = input.opportunity;

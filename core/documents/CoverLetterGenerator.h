@@ -31,6 +31,8 @@ public:
     };
 
     static Result<CoverLetter> generate(const Input& input);
+    // A generated letter's title without its "Cover letter: " (for a heading that says so already).
+    static QString withoutKind(const QString& title);
 };
 
 } // namespace careerdesk

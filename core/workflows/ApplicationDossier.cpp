@@ -1,5 +1,6 @@
 #include "ApplicationDossier.h"
 
+#include "documents/CoverLetterGenerator.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/OpportunityPage.h"
 #include "domain/DisplayFormat.h"
@@ -105,7 +106,7 @@ Result<ApplicationDossier::Page> ApplicationDossier::page(Workspace& workspace, 
         auto sent = workspace.coverLetters().getCoverLetter(userId, application->coverLetterId);
         if (!sent)
             return sent.error();
-        letter = qMakePair(sent->title, sent->content);
+        letter = qMakePair(CoverLetterGenerator::withoutKind(sent->title), sent->content);
     }
     sentPart(tr("Cover letter sent"), tr("No cover letter is linked to this application."), letter);
     return Page{documentTitle, user->displayName(), html};
