@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 #include "documents/GenerationTemplate.h"
+#include "documents/IntroEmailGenerator.h"
+#include "documents/Prose.h"
 #include "workflows/DocumentGeneration.h"
 
 #include <QDir>
@@ -87,6 +89,60 @@ private Q_SLOTS:
         QCOMPARE(general->opportunityId, 0);
         QVERIFY(!general->subject.isEmpty());
         QVERIFY(!general->content.contains(QLatin1String("KDAB")));
+        for (const IntroEmail& email : {withPosting.value(), general.value()}) {
+            const int words = Prose::wordCount(email.content);
+            QVERIFY2(words >= 60 && words <= 150,
+                     qPrintable(QStringLiteral("%1 words:\n%2").arg(words).arg(email.content)));
+            QVERIFY2(!email.content.contains(QLatin1String("{{")) &&
+                         !email.content.contains(QLatin1String("\n\n\n")) &&
+                         !email.content.contains(QLatin1String("  ")),
+                     qPrintable(email.content));
+        }
+    }
+
+    // With a default resume, an email says what the person does, and for a posting the requirements
+    // their resume shows; a recipient with a name is greeted by it.
+    void emailsAreSpecificToThePersonAndThePosting_data()
+    {
+        QTest::addColumn<int>("purpose");
+        for (EmailPurpose purpose : enumValues<EmailPurpose>())
+            QTest::newRow(qPrintable(enumKey(purpose))) << int(purpose);
+    }
+
+    void emailsAreSpecificToThePersonAndThePosting()
+    {
+        QFETCH(int, purpose);
+        const qint64 resume = w->addResume(
+            w->userId, QStringLiteral("Main"),
+            QStringLiteral(
+                "# Ana Lima\n\n## Experience\n\n**Senior Engineer, Northwind Robotics** (2019–today)  \n"
+                "Built Qt and C++ desktop tools with CMake on Linux.\n"));
+        QVERIFY((*w)->resumes().setDefaultResume(w->userId, resume).ok());
+        const qint64 posting = w->addOpportunity(QStringLiteral("Qt Developer"), QStringLiteral("KDAB"),
+                                                 {QStringLiteral("C++, Qt"), QStringLiteral("Rust")});
+        auto email = DocumentGeneration::draftIntroEmail(**w, w->userId, EmailPurpose(purpose), posting,
+                                                         QStringLiteral("Ben Weber <ben@kdab.example>"));
+        QVERIFY2(email.ok(), qPrintable(email.errorMessage()));
+        const QString text = email->content;
+        QVERIFY2(text.startsWith(QLatin1String("Hello Ben,\n\n")), qPrintable(text));
+        QCOMPARE(email->recipient, QStringLiteral("Ben Weber <ben@kdab.example>"));
+        QVERIFY(!text.contains(QLatin1String("Rust")));
+        const auto kind = EmailPurpose(purpose);
+        if (kind != EmailPurpose::ThankYou) // a thank-you is about the conversation, not the resume
+            QVERIFY2(text.contains(
+                         QLatin1String("I work as Senior Engineer at Northwind Robotics, where I built Qt "
+                                       "and C++ desktop tools with CMake on Linux.")),
+                     qPrintable(text));
+        QVERIFY2(text.contains(
+                     QLatin1String("The posting's emphasis on C++ and Qt is close to what I do every day.")),
+                 qPrintable(text));
+        const int words = Prose::wordCount(text);
+        QVERIFY2(words >= 60 && words <= 150,
+                 qPrintable(QStringLiteral("%1 words:\n%2").arg(words).arg(text)));
+
+        QCOMPARE(IntroEmailGenerator::greeting(QStringLiteral("ben@kdab.example")), QStringLiteral("Hello,"));
+        QCOMPARE(IntroEmailGenerator::greeting(QStringLiteral("Ben")), QStringLiteral("Hello Ben,"));
+        QCOMPARE(IntroEmailGenerator::greeting(QString()), QStringLiteral("Hello,"));
     }
 
     void purposesWriteDifferentEmails()

@@ -47,19 +47,28 @@ Result<IntroEmail> DocumentGeneration::generateIntroEmail(Workspace& workspace, 
 }
 
 Result<IntroEmail> DocumentGeneration::draftIntroEmail(Workspace& workspace, qint64 userId,
-                                                       EmailPurpose purpose, qint64 opportunityId)
+                                                       EmailPurpose purpose, qint64 opportunityId,
+                                                       const QString& recipient)
 {
+    IntroEmailGenerator::Input input;
     auto user = workspace.users().getUser(userId);
     if (!user)
         return user.error();
-    std::optional<Opportunity> opportunity;
+    input.user = user.value();
+    input.purpose = purpose;
+    input.recipient = recipient;
     if (opportunityId > 0) {
         auto found = workspace.opportunities().getOpportunity(opportunityId);
         if (!found)
             return found.error();
-        opportunity = found.value();
+        input.opportunity = found.value();
     }
-    return IntroEmailGenerator::generate(user.value(), purpose, opportunity);
+    auto resume = workspace.resumes().getDefaultResume(userId);
+    if (!resume)
+        return resume.error();
+    if (resume.value())
+        input.resume = resume.value()->content;
+    return IntroEmailGenerator::generate(input);
 }
 
 } // namespace careerdesk

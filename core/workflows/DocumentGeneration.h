@@ -20,9 +20,9 @@ public:
     // `opportunityId` 0 writes an email about no posting in particular.
     static Result<IntroEmail> generateIntroEmail(Workspace& workspace, qint64 userId, EmailPurpose purpose,
                                                  qint64 opportunityId = 0);
-    // The same email, written but not stored (to fill in one the person has begun).
+    // The same email, written but not stored (to fill in one the person has begun), greeting `recipient`.
     static Result<IntroEmail> draftIntroEmail(Workspace& workspace, qint64 userId, EmailPurpose purpose,
-                                              qint64 opportunityId = 0);
+                                              qint64 opportunityId = 0, const QString& recipient = {});
 };
 
 } // namespace careerdesk

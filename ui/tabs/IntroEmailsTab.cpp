@@ -88,7 +88,7 @@ void IntroEmailsTab::writeDraft(bool askFirst)
                                         .arg(email.subject)))
         return;
     auto draft = DocumentGeneration::draftIntroEmail(m_host.workspace(), m_host.userId(), email.purpose,
-                                                     email.opportunityId);
+                                                     email.opportunityId, email.recipient);
     if (!draft) {
         m_host.showError(draft.errorMessage());
         return;
