@@ -260,6 +260,31 @@ private Q_SLOTS:
         }
     }
 
+    // Modern sets the name and the contact lines side by side; the text still reads name, contact, sections.
+    void modernSetsNameAndContactSideBySide()
+    {
+        const qint64 resume =
+            w->addResume(w->userId, QStringLiteral("Header"),
+                         QStringLiteral("# Ana Lima\n\nana@example.org · Berlin · +49 30 1234\n\n") +
+                             resumeMarkdown.mid(resumeMarkdown.indexOf(QLatin1String("## Experience"))));
+        const QString path = outputPath(QStringLiteral("modern-header.pdf"));
+        QVERIFY(DocumentExporter(**w, w->userId)
+                    .exportPdf({DocumentExporter::Subject::Resume, resume, QStringLiteral("resume-modern")},
+                               path, {})
+                    .ok());
+        const QStringList lines = pdfText(path).split(QLatin1Char('\n'));
+        const QStringList named = lines.filter(QLatin1String("Ana Lima"));
+        QVERIFY2(named.size() == 1 && named.constFirst().trimmed().endsWith(QLatin1String("+49 30 1234")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        const QString reading = runTool(QStringLiteral(PDFTOTEXT_PROGRAM), {path, QStringLiteral("-")});
+        QVERIFY2(inOrder(reading, {QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org"),
+                                   QStringLiteral("Berlin"), QStringLiteral("Experience"),
+                                   QStringLiteral("Built Qt desktop tools"), QStringLiteral("Education"),
+                                   QStringLiteral("Skills")}),
+                 qPrintable(reading));
+        QVERIFY(!reading.contains(QLatin1String(" · ")));
+    }
+
     void longResumeGetsSeveralPages()
     {
         QString longer = resumeMarkdown;

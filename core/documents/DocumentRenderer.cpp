@@ -65,7 +65,9 @@ Result<std::unique_ptr<QTextDocument>> DocumentRenderer::render(const DocumentTe
     values.insert(QStringLiteral("date"), QLocale().toString(content.date, QLocale::LongFormat));
     QHash<QString, QString> rawHtml;
     const bool resume = documentTemplate.kind() == DocumentTemplate::Kind::Resume;
-    const QString body = bodyHtml(content.body);
+    QString body = bodyHtml(content.body);
+    if (resume && documentTemplate.uses(QStringLiteral("header")))
+        rawHtml.insert(QStringLiteral("header"), Typesetting::takeHeader(body));
     rawHtml.insert(QStringLiteral("content"), resume ? Typesetting::withRoleLines(body) : body);
     auto page = documentTemplate.fill(values, rawHtml);
     if (!page)

@@ -29,9 +29,15 @@ QString displayName(const QString& id, DocumentTemplate::Kind kind)
 
 const QStringList& DocumentTemplate::placeholders()
 {
-    static const QStringList names{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("title"),
-                                   QStringLiteral("date"), QStringLiteral("content")};
+    static const QStringList names{QStringLiteral("name"),    QStringLiteral("email"),
+                                   QStringLiteral("title"),   QStringLiteral("date"),
+                                   QStringLiteral("content"), QStringLiteral("header")};
     return names;
+}
+
+bool DocumentTemplate::uses(const QString& placeholder) const
+{
+    return m_html.contains(QStringLiteral("{{") + placeholder + QStringLiteral("}}"));
 }
 
 QString DocumentTemplate::userFolder()

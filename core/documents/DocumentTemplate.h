@@ -24,6 +24,7 @@ public:
     static Result<DocumentTemplate> find(Kind kind, const QString& id);
     static QString userFolder();
     static const QStringList& placeholders();
+    bool uses(const QString& placeholder) const;
 
     QString id() const { return m_id; }     // "resume-classic"
     QString name() const { return m_name; } // "Classic", shown to people

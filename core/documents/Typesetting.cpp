@@ -56,6 +56,23 @@ QString Typesetting::withRoleLines(QString html)
     return laid + html.mid(from);
 }
 
+QString Typesetting::takeHeader(QString& body)
+{
+    static const QRegularExpression head(QStringLiteral("^\\s*(<h1>.*?</h1>)\\s*(?:<p>(.*?)</p>)?"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch found = head.match(body);
+    if (!found.hasMatch())
+        return {};
+    QString contact = found.captured(2);
+    contact.replace(QStringLiteral(" · "), QStringLiteral("<br />"));
+    body = body.mid(found.capturedEnd());
+    return QStringLiteral("<table class=\"header\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                          "<td valign=\"bottom\">") +
+           found.captured(1) +
+           QStringLiteral("</td><td align=\"right\" valign=\"bottom\" class=\"contact\">") + contact +
+           QStringLiteral("</td></tr></table>");
+}
+
 QString Typesetting::withWholeTerms(QString html)
 {
     // Between two letters or digits of text, never inside a tag (a link's address).

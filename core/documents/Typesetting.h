@@ -23,6 +23,9 @@ public:
     static QString templateStyled(QString html);
     // "**Role, Company** (2019–today)" paragraphs as a line with the dates right-aligned.
     static QString withRoleLines(QString html);
+    // A resume's name and contact line (its first heading and the paragraph after it) as a header of two
+    // columns, the name on the left and the contact lines on the right; what follows stays in `body`.
+    static QString takeHeader(QString& body);
     // A word joiner after each slash inside a word: a line may end before "CI/CD" or after it.
     static QString withWholeTerms(QString html);
     // A rule under each section heading (level 2).
