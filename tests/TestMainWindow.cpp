@@ -691,6 +691,11 @@ private Q_SLOTS:
         open(QStringLiteral("applications"))->listPages()->setCurrentIndex(1);
         saveScreenshot(QStringLiteral("applications-board"));
         verifyFormFits(open(QStringLiteral("applications")), "applications beside the board");
+        auto* history = window->findChild<QListWidget*>(QStringLiteral("history"));
+        QVERIFY(history && history->count() > 0);
+        for (int i = 0; i < history->count(); ++i) // each stage change read whole beside the Board
+            QVERIFY2(history->visualItemRect(history->item(i)).right() <= history->viewport()->width(),
+                     qPrintable(history->item(i)->text()));
         open(QStringLiteral("applications"))->listPages()->setCurrentIndex(0);
         verifyFormFits(open(QStringLiteral("applications")), "applications back to the table");
         window->tabs()->setCurrentIndex(0);

@@ -99,6 +99,9 @@ void ApplicationsTab::addHistory()
     auto* history = new QListWidget(this);
     history->setObjectName(QStringLiteral("history"));
     history->setMinimumHeight(120);
+    // A narrow form (beside the Board) wraps an entry rather than hiding its end behind a scroll bar.
+    history->setWordWrap(true);
+    history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &AreaTab::currentRowChanged, history, [this, history] { showHistory(history); });
     connect(&m_host.workspace().applications(), &EntityService::changed, history,
             [this, history] { showHistory(history); });
