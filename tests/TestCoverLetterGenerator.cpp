@@ -182,6 +182,11 @@ private Q_SLOTS:
                  qPrintable(letter));
         QVERIFY(!letter.contains(QLatin1String("ardening")));
 
+        // A description that names the role in its Title Case does not make "Desktop" a name.
+        in.opportunity.description = QStringLiteral("We are looking for a Qt Desktop Engineer to join us.");
+        QVERIFY2(letterOf(in).contains(QLatin1String("interest in desktop engineering")),
+                 qPrintable(letterOf(in)));
+
         // Nothing that relates to the posting: the person's first interests, a name keeping its capital.
         in.interests = {interest(QStringLiteral("Python"), InterestCategory::Skill),
                         interest(QStringLiteral("Mentoring"), InterestCategory::Skill)};

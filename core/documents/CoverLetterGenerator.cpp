@@ -279,6 +279,24 @@ QString goalSentence(const QList<Goal>& goals, const Opportunity& posting, const
     return {};
 }
 
+// Where a word's capital tells a name from a word: running text, without the Title Case of job titles
+// (the resume's headings and role lines, the posting's title wherever its description repeats it).
+QString runningText(const QString& resume, const Opportunity& posting)
+{
+    QStringList lines;
+    for (const QString& line : resume.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.startsWith(QLatin1Char('#')) && !trimmed.startsWith(QLatin1String("**")))
+            lines << line;
+    }
+    lines << posting.requirements;
+    QString description = posting.description;
+    if (!posting.title.isEmpty())
+        description.remove(posting.title);
+    lines << description;
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString joinedSentences(const QStringList& sentences)
 {
     QStringList present = sentences;
@@ -317,10 +335,7 @@ Result<CoverLetter> CoverLetterGenerator::generate(const Input& input)
     const QString postingText = posting.title + QLatin1Char('\n') +
                                 posting.requirements.join(QLatin1Char('\n')) + QLatin1Char('\n') +
                                 posting.description;
-    // Where a word's capital tells a name from a word: running text, not the posting's Title Case title.
-    const QString context = input.resume.content + QLatin1Char('\n') +
-                            posting.requirements.join(QLatin1Char('\n')) + QLatin1Char('\n') +
-                            posting.description;
+    const QString context = runningText(input.resume.content, posting);
     const QList<ResumeExperience::Role> roles = ResumeExperience::read(input.resume.content);
     const auto matched = RequirementMatcher::match(posting.requirements, input.resume.content);
     const QList<Evidence> evidence = evidenceFor(matched.found, roles);

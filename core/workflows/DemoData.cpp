@@ -206,53 +206,7 @@ Status DemoData::write(Workspace& workspace, qint64 userId)
             mainResume = created->id;
     }
 
-    // Cover letters for the first few postings.
-    QList<qint64> letters;
-    for (int i = 0; i < 4; ++i) {
-        auto letter = DocumentGeneration::generateCoverLetter(workspace, userId, postings.at(i), mainResume);
-        if (!letter)
-            return letter.error();
-        letters << letter->id;
-    }
-
-    // Applications in every status, with their history spread over the past weeks.
-    auto addApplication = workspace.applications().applicationWriter();
-    const auto statuses = enumValues<ApplicationStatus>();
-    for (int i = 0; i < pipelineSize; ++i) {
-        QList<ApplicationService::Stage> stages;
-        QDateTime at = now.addDays(-(70 - i * 3));
-        for (ApplicationStatus step : pathTo(statuses[std::size_t(i) % statuses.size()])) {
-            stages << ApplicationService::Stage{step, at};
-            at = at.addDays(2 + random.bounded(5));
-        }
-        Application application;
-        application.opportunityId = postings.at(i);
-        application.updatedAt = qMin(at, now);
-        if (stages.size() > 1) {
-            application.resumeId = mainResume;
-            application.coverLetterId = i < letters.size() ? letters.at(i) : 0;
-        }
-        application.notes = i % 3 == 0 ? tr("Recruiter: Sam Lee. Prefers email.") : QString();
-        if (Status added = check(addApplication.add(userId, application, stages)); !added)
-            return added;
-    }
-
-    // Intro emails, one per purpose; the first two were sent.
-    int emailIndex = 0;
-    for (EmailPurpose purpose : enumValues<EmailPurpose>()) {
-        auto email =
-            DocumentGeneration::generateIntroEmail(workspace, userId, purpose, postings.at(emailIndex));
-        if (!email)
-            return email.error();
-        email.value().recipient = QStringLiteral("hiring%1@example.org").arg(emailIndex + 1);
-        if (emailIndex < 2)
-            email.value().sentAt = now.addDays(-emailIndex - 1);
-        if (Status saved = check(workspace.introEmails().updateIntroEmail(userId, email.value())); !saved)
-            return saved;
-        ++emailIndex;
-    }
-
-    // Goals.
+    // Goals and interests, before the letters that speak of them.
     struct GoalSeed
     {
         QString title;
@@ -304,6 +258,52 @@ Status DemoData::write(Workspace& workspace, qint64 userId)
         interest.priority = seed.priority;
         if (Status created = check(workspace.interests().createInterest(userId, interest)); !created)
             return created;
+    }
+
+    // Cover letters for the first few postings.
+    QList<qint64> letters;
+    for (int i = 0; i < 4; ++i) {
+        auto letter = DocumentGeneration::generateCoverLetter(workspace, userId, postings.at(i), mainResume);
+        if (!letter)
+            return letter.error();
+        letters << letter->id;
+    }
+
+    // Applications in every status, with their history spread over the past weeks.
+    auto addApplication = workspace.applications().applicationWriter();
+    const auto statuses = enumValues<ApplicationStatus>();
+    for (int i = 0; i < pipelineSize; ++i) {
+        QList<ApplicationService::Stage> stages;
+        QDateTime at = now.addDays(-(70 - i * 3));
+        for (ApplicationStatus step : pathTo(statuses[std::size_t(i) % statuses.size()])) {
+            stages << ApplicationService::Stage{step, at};
+            at = at.addDays(2 + random.bounded(5));
+        }
+        Application application;
+        application.opportunityId = postings.at(i);
+        application.updatedAt = qMin(at, now);
+        if (stages.size() > 1) {
+            application.resumeId = mainResume;
+            application.coverLetterId = i < letters.size() ? letters.at(i) : 0;
+        }
+        application.notes = i % 3 == 0 ? tr("Recruiter: Sam Lee. Prefers email.") : QString();
+        if (Status added = check(addApplication.add(userId, application, stages)); !added)
+            return added;
+    }
+
+    // Intro emails, one per purpose; the first two were sent.
+    int emailIndex = 0;
+    for (EmailPurpose purpose : enumValues<EmailPurpose>()) {
+        auto email =
+            DocumentGeneration::generateIntroEmail(workspace, userId, purpose, postings.at(emailIndex));
+        if (!email)
+            return email.error();
+        email.value().recipient = QStringLiteral("hiring%1@example.org").arg(emailIndex + 1);
+        if (emailIndex < 2)
+            email.value().sentAt = now.addDays(-emailIndex - 1);
+        if (Status saved = check(workspace.introEmails().updateIntroEmail(userId, email.value())); !saved)
+            return saved;
+        ++emailIndex;
     }
 
     // Action items: some overdue, one done; each linked to the application it is about (the pipeline's
