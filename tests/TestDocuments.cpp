@@ -327,6 +327,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("<b>Boss</b> {{email}}")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("A&B {{content}} *Corp* <script>x</script>")));
         QVERIFY(text.contains(QLatin1String("Dear Hiring Team")));
+        QVERIFY2(pdfInfo(path).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))),
+                 qPrintable(pdfInfo(path))); // a letter is one page
+        QVERIFY(!text.contains(QLatin1String("Page 1")));
     }
 
     // A letter's blocks (sender, date, recipient, subject, greeting, …) are paragraphs; the lines of one
