@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "documents/CoverLetterGenerator.h"
 #include "documents/Prose.h"
 #include "documents/ResumeExperience.h"
@@ -16,15 +17,6 @@ const QString resumeText = QStringLiteral(
     "Wrote REST APIs in Go over PostgreSQL; ran services with Docker.\n\n"
     "## Skills\n\nC++, Qt, QML, CMake, Linux, Go, PostgreSQL, SQL, Python, Docker\n\n"
     "## Education\n\n**MSc Computer Science, TU Berlin** (2013–2015)\n");
-
-Interest interest(const QString& name, InterestCategory category, Priority priority = Priority::High)
-{
-    Interest made;
-    made.name = name;
-    made.category = category;
-    made.priority = priority;
-    return made;
-}
 
 Goal goal(const QString& title, GoalCategory category, GoalStatus status = GoalStatus::InProgress)
 {
@@ -172,10 +164,10 @@ private Q_SLOTS:
     void interestsReadAsWrittenMidSentence()
     {
         auto in = input(QStringLiteral("Qt Desktop Engineer"), {QStringLiteral("C++")});
-        in.interests = {interest(QStringLiteral("Desktop engineering"), InterestCategory::Role),
-                        interest(QStringLiteral("Developer tools"), InterestCategory::Industry),
-                        interest(QStringLiteral("Qt"), InterestCategory::Technology),
-                        interest(QStringLiteral("Gardening"), InterestCategory::Skill, Priority::Low)};
+        in.interests = {makeInterest(QStringLiteral("Desktop engineering"), InterestCategory::Role),
+                        makeInterest(QStringLiteral("Developer tools"), InterestCategory::Industry),
+                        makeInterest(QStringLiteral("Qt"), InterestCategory::Technology),
+                        makeInterest(QStringLiteral("Gardening"), InterestCategory::Skill, Priority::Low)};
         const QString letter = letterOf(in);
         QVERIFY2(letter.contains(QLatin1String("What draws me to this role is my long-standing interest in "
                                                "desktop engineering, developer tools and Qt.")),
@@ -188,8 +180,8 @@ private Q_SLOTS:
                  qPrintable(letterOf(in)));
 
         // Nothing that relates to the posting: the person's first interests, a name keeping its capital.
-        in.interests = {interest(QStringLiteral("Python"), InterestCategory::Skill),
-                        interest(QStringLiteral("Mentoring"), InterestCategory::Skill)};
+        in.interests = {makeInterest(QStringLiteral("Python"), InterestCategory::Skill),
+                        makeInterest(QStringLiteral("Mentoring"), InterestCategory::Skill)};
         in.opportunity.title = QStringLiteral("Backend Engineer");
         const QString other = letterOf(in);
         QVERIFY2(

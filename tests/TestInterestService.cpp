@@ -11,15 +11,6 @@ class TestInterestService : public QObject
 
     std::unique_ptr<TestWorkspace> w;
 
-    Interest interest(const QString& name, InterestCategory category, Priority priority = Priority::Medium)
-    {
-        Interest value;
-        value.name = name;
-        value.category = category;
-        value.priority = priority;
-        return value;
-    }
-
 private Q_SLOTS:
     void init() { w = std::make_unique<TestWorkspace>(); }
     void cleanup() { w.reset(); }
@@ -29,7 +20,7 @@ private Q_SLOTS:
         auto& service = (*w)->interests();
         QSignalSpy created(&service, &EntityService::created);
         auto added = service.createInterest(
-            w->userId, interest(QStringLiteral("Rust"), InterestCategory::Technology, Priority::High));
+            w->userId, makeInterest(QStringLiteral("Rust"), InterestCategory::Technology, Priority::High));
         QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
         QVERIFY(added->id > 0);
         QCOMPARE(added->userId, w->userId);
@@ -46,19 +37,22 @@ private Q_SLOTS:
     void byCategory()
     {
         auto& service = (*w)->interests();
+        QVERIFY(service
+                    .createInterest(w->userId,
+                                    makeInterest(QStringLiteral("Fintech"), InterestCategory::Industry))
+                    .ok());
         QVERIFY(
-            service.createInterest(w->userId, interest(QStringLiteral("Fintech"), InterestCategory::Industry))
-                .ok());
-        QVERIFY(
-            service.createInterest(w->userId, interest(QStringLiteral("Qt"), InterestCategory::Technology))
-                .ok());
-        QVERIFY(
-            service.createInterest(w->userId, interest(QStringLiteral("C++"), InterestCategory::Technology))
+            service
+                .createInterest(w->userId, makeInterest(QStringLiteral("Qt"), InterestCategory::Technology))
                 .ok());
         QVERIFY(
             service
-                .createInterest(w->otherUserId, interest(QStringLiteral("Go"), InterestCategory::Technology))
+                .createInterest(w->userId, makeInterest(QStringLiteral("C++"), InterestCategory::Technology))
                 .ok());
+        QVERIFY(service
+                    .createInterest(w->otherUserId,
+                                    makeInterest(QStringLiteral("Go"), InterestCategory::Technology))
+                    .ok());
         auto technologies = service.getInterestsByCategory(w->userId, InterestCategory::Technology);
         QVERIFY(technologies.ok());
         QCOMPARE(technologies->size(), 2);
@@ -69,7 +63,7 @@ private Q_SLOTS:
     {
         auto& service = (*w)->interests();
         Interest added =
-            service.createInterest(w->userId, interest(QStringLiteral("Qt"), InterestCategory::Skill))
+            service.createInterest(w->userId, makeInterest(QStringLiteral("Qt"), InterestCategory::Skill))
                 .value();
         QSignalSpy changed(&service, &EntityService::changed);
         w->advanceDays(2);
@@ -89,7 +83,8 @@ private Q_SLOTS:
     {
         auto& service = (*w)->interests();
         const qint64 id =
-            service.createInterest(w->userId, interest(QStringLiteral("Qt"), InterestCategory::Skill))->id;
+            service.createInterest(w->userId, makeInterest(QStringLiteral("Qt"), InterestCategory::Skill))
+                ->id;
         QSignalSpy removed(&service, &EntityService::removed);
         QVERIFY(service.deleteInterest(w->userId, id).ok());
         QCOMPARE(removed.count(), 1);
@@ -103,7 +98,8 @@ private Q_SLOTS:
     {
         auto& service = (*w)->interests();
         Interest theirs =
-            service.createInterest(w->otherUserId, interest(QStringLiteral("Go"), InterestCategory::Skill))
+            service
+                .createInterest(w->otherUserId, makeInterest(QStringLiteral("Go"), InterestCategory::Skill))
                 .value();
         QVERIFY(!service.getInterest(w->userId, theirs.id).ok());
         theirs.name = QStringLiteral("hijacked");
@@ -117,10 +113,11 @@ private Q_SLOTS:
         auto& service = (*w)->interests();
         QSignalSpy created(&service, &EntityService::created);
         auto blank =
-            service.createInterest(w->userId, interest(QStringLiteral("   "), InterestCategory::Skill));
+            service.createInterest(w->userId, makeInterest(QStringLiteral("   "), InterestCategory::Skill));
         QVERIFY(!blank.ok());
         QVERIFY(blank.errorMessage().contains(QLatin1String("Name is required")));
-        auto noUser = service.createInterest(12345, interest(QStringLiteral("Qt"), InterestCategory::Skill));
+        auto noUser =
+            service.createInterest(12345, makeInterest(QStringLiteral("Qt"), InterestCategory::Skill));
         QVERIFY(!noUser.ok());
         QVERIFY(noUser.errorMessage().contains(QLatin1String("12345")));
         QCOMPARE(created.count(), 0);
@@ -131,7 +128,7 @@ private Q_SLOTS:
     {
         auto& service = (*w)->interests();
         Interest added =
-            service.createInterest(w->userId, interest(QStringLiteral("Qt"), InterestCategory::Skill))
+            service.createInterest(w->userId, makeInterest(QStringLiteral("Qt"), InterestCategory::Skill))
                 .value();
         QVERIFY(service.deleteInterest(w->userId, added.id).ok());
         auto restored = service.createInterest(w->userId, added);

@@ -17,6 +17,15 @@
 
 namespace careerdesk {
 
+Interest makeInterest(const QString& name, InterestCategory category, Priority priority)
+{
+    Interest made;
+    made.name = name;
+    made.category = category;
+    made.priority = priority;
+    return made;
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile file(path);

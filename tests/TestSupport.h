@@ -11,6 +11,9 @@
 
 namespace careerdesk {
 
+// An interest of `category`, for tests that need one to store or to hand a generator.
+Interest makeInterest(const QString& name, InterestCategory category, Priority priority = Priority::Medium);
+
 // The SHA-256 of a file's bytes; empty when it cannot be read (or is not there).
 QByteArray fileHash(const QString& path);
 
