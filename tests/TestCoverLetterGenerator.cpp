@@ -87,8 +87,9 @@ private Q_SLOTS:
 
         const auto bullets = ResumeExperience::read(QStringLiteral(
             "## Work\n\n**Data Analyst at Maple Ledger**\n\n- Led the move to dbt. Cut report times by half\n"
-            "* Mentored two juniors\n"));
-        QCOMPARE(bullets.size(), 1);
+            "* Mentored two juniors\n\n**Side projects**\n\n- Wrote a chess engine\n"));
+        QCOMPARE(bullets.size(),
+                 1); // the second bold line names no company: no role, its bullet is not Maple's
         QCOMPARE(bullets.at(0).company, QStringLiteral("Maple Ledger"));
         QCOMPARE(bullets.at(0).statements, QStringList({QStringLiteral("Led the move to dbt"),
                                                         QStringLiteral("Cut report times by half"),

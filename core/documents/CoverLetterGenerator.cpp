@@ -28,14 +28,6 @@ QStringList escaped(const QStringList& items)
     return result;
 }
 
-bool shows(const QString& text, const QString& phrase)
-{
-    const QStringList haystack = RequirementMatcher::words(text);
-    const QStringList needle = RequirementMatcher::words(phrase);
-    return !needle.isEmpty() &&
-           std::search(haystack.cbegin(), haystack.cend(), needle.cbegin(), needle.cend()) != haystack.cend();
-}
-
 // Words that say nothing of what a goal or an interest is about.
 QSet<QString> significantWords(const QString& text)
 {
@@ -72,10 +64,9 @@ QList<Evidence> evidenceFor(const QStringList& found, const QList<ResumeExperien
         const ResumeExperience::Role* shownIn = nullptr;
         QString statement;
         for (const ResumeExperience::Role& role : roles) {
-            if (role.company.isEmpty())
-                continue;
-            const auto it = std::find_if(role.statements.cbegin(), role.statements.cend(),
-                                         [&](const QString& s) { return shows(s, requirement); });
+            const auto it =
+                std::find_if(role.statements.cbegin(), role.statements.cend(),
+                             [&](const QString& s) { return RequirementMatcher::shows(s, requirement); });
             if (it != role.statements.cend()) {
                 shownIn = &role;
                 statement = *it;
@@ -189,14 +180,9 @@ QString untoldDeed(const ResumeExperience::Role& role, const QList<Evidence>& ev
 // The roles the resume lists first: the latest with one thing done there, then the one before.
 QString experienceSentences(const QList<ResumeExperience::Role>& roles, const QList<Evidence>& evidence)
 {
-    QList<const ResumeExperience::Role*> employed;
-    for (const ResumeExperience::Role& role : roles) {
-        if (!role.company.isEmpty())
-            employed << &role;
-    }
-    if (employed.isEmpty())
+    if (roles.isEmpty())
         return {};
-    const ResumeExperience::Role& latest = *employed.constFirst();
+    const ResumeExperience::Role& latest = roles.constFirst();
     const QString title = MarkdownText::escape(latest.title);
     const QString company = MarkdownText::escape(latest.company);
     const QString deed = untoldDeed(latest, evidence);
@@ -211,8 +197,8 @@ QString experienceSentences(const QList<ResumeExperience::Role>& roles, const QL
                                            .arg(title, company, deed)
                                      : CoverLetterGenerator::tr("Most recently, as %1 at %2, I %3.")
                                            .arg(title, company, deed));
-    if (employed.size() > 1) {
-        const ResumeExperience::Role& before = *employed.at(1);
+    if (roles.size() > 1) {
+        const ResumeExperience::Role& before = roles.at(1);
         const QString earlierDeed = untoldDeed(before, evidence);
         if (!earlierDeed.isEmpty())
             sentences << CoverLetterGenerator::tr("Before that, at %1, I %2.")

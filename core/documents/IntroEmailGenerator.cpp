@@ -19,10 +19,9 @@ namespace {
 QString background(const QString& resume)
 {
     const QList<ResumeExperience::Role> roles = ResumeExperience::read(resume);
-    const auto latest = std::find_if(roles.cbegin(), roles.cend(),
-                                     [](const ResumeExperience::Role& r) { return !r.company.isEmpty(); });
-    if (latest == roles.cend())
+    if (roles.isEmpty())
         return {};
+    const auto latest = roles.cbegin();
     const auto deed =
         std::find_if(latest->statements.cbegin(), latest->statements.cend(), &Prose::startsWithPastVerb);
     if (deed == latest->statements.cend())

@@ -78,6 +78,11 @@ QStringList RequirementMatcher::words(const QString& text)
     return result;
 }
 
+bool RequirementMatcher::shows(const QString& text, const QString& requirement)
+{
+    return containsSequence(words(text), words(requirement));
+}
+
 RequirementMatcher::Match RequirementMatcher::match(const QStringList& requirements, const QString& text)
 {
     const QStringList textWords = words(text);

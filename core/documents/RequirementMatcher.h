@@ -18,6 +18,8 @@ public:
     };
 
     static Match match(const QStringList& requirements, const QString& text);
+    // Whether `text` shows one requirement: its words, in order, whatever the case and plural.
+    static bool shows(const QString& text, const QString& requirement);
     static QStringList words(const QString& text);
 };
 

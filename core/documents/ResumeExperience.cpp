@@ -92,7 +92,8 @@ QList<ResumeExperience::Role> ResumeExperience::read(const QString& markdown)
             inExperience = isExperienceSection(line);
             inRole = false;
         } else if (auto role = roleLine(line)) {
-            inRole = inExperience;
+            // A bold line that names no company heads something else (a project, a group of skills).
+            inRole = inExperience && !role->company.isEmpty();
             if (inRole)
                 roles << *role;
         } else if (inRole && !line.isEmpty()) {

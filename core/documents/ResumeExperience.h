@@ -16,14 +16,14 @@ public:
     struct Role
     {
         QString title;   // "Senior Software Engineer"
-        QString company; // "Northwind Robotics"; empty when the line names no company
+        QString company; // "Northwind Robotics"
         QString period;  // "2019–today", as written
         bool current = false;
         QStringList statements; // "Built Qt and C++ desktop tools with CMake on Linux", …
     };
 
-    // Roles in the order the resume lists them (most recent first, as resumes are written); entries of
-    // sections that are not experience (education, skills, languages) are left out.
+    // Roles in the order the resume lists them (most recent first, as resumes are written): bold lines
+    // that name a company, in sections that are experience (not education, skills or languages).
     static QList<Role> read(const QString& markdown);
 };
 
